@@ -1,0 +1,33 @@
+using Jixiao.Domain.Model;
+
+namespace Jixiao.Domain.Frameworks;
+
+/// <summary>
+/// A node of a framework's tree. A node with children is a heading; one without is a fixed leaf that every
+/// evaluation scores. An <see cref="Open"/> node leaves its indicators to the department (产出, 效益 …):
+/// the leaves it receives must add up to its weight.
+/// </summary>
+public sealed record FrameworkNode
+{
+    public string Name { get; init; } = "";
+
+    /// <summary>Other names documents use for the node (管理效能 for 管理效率).</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>分值 in points; may be absent on a heading whose children carry the weights.</summary>
+    public decimal? Weight { get; init; }
+
+    /// <summary>For a fixed leaf: how it is scored.</summary>
+    public ScoringMethod? Method { get; init; }
+
+    /// <summary>For a fixed leaf: the standard it is held to (a deadline, a share, a rate).</summary>
+    public string? Target { get; init; }
+
+    public bool Open { get; init; }
+
+    public IReadOnlyList<FrameworkNode> Children { get; init; } = [];
+
+    public bool IsFixedLeaf => Children.Count == 0 && !Open;
+
+    public bool Answers(string name) => Name == name || Aliases.Contains(name);
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using Jixiao.Domain.Model;
+
+namespace Jixiao.Domain.Interchange;
+
+/// <summary>
+/// The checks without which an evaluation cannot be used at all: amounts and points that are negative
+/// or absurdly large, a year out of range, an indicator whose path does not end in its name.
+/// Inconsistencies between valid values are the reviewer's checks, not these.
+/// </summary>
+internal static class EvaluationValidator
+{
+    /// <summary>10¹² 万元: beyond any budget, and far from decimal overflow in the formulas.</summary>
+    private const decimal MaxAmount = 1_000_000_000_000m;
+
+    public static IReadOnlyList<InputError> Validate(Evaluation evaluation)
+    {
+        var errors = new List<InputError>();
+        void Amount(string place, decimal? value)
+        {
+            if (value < 0)
+            {
+                errors.Add(new InputError(place, $"不能为负数（{Show(value.Value)}）"));
+            }
+            else if (value > MaxAmount)
+            {
+                errors.Add(new InputError(place, $"数值过大（{Show(value.Value)}）"));
+            }
+        }
+
+        if (evaluation.Year is < 1990 or > 2100)
+        {
+            errors.Add(new InputError("year", $"年度 {evaluation.Year} 不在 1990–2100 之内"));
+        }
+
+        Amount("staff.active", evaluation.Staff?.Active);
+        Amount("staff.other", evaluation.Staff?.Other);
+        Amount("staff.retired", evaluation.Staff?.Retired);
+        ValidateBudget(evaluation.Budget, "budget", Amount);
+        ValidateBudget(evaluation.Computed?.Budget, "computed.budget", Amount);
+        for (var i = 0; i < evaluation.Tasks.Count; i++)
+        {
+            Amount($"tasks[{i}].funds", evaluation.Tasks[i].Funds);
+        }
+
+        for (var i = 0; i < evaluation.KeyProjects.Count; i++)
+        {
+            var project = evaluation.KeyProjects[i];
+            Amount($"keyProjects[{i}].budget", project.Budget);
+            Amount($"keyProjects[{i}].actual", project.Actual);
+            Amount($"keyProjects[{i}].executionRate", project.ExecutionRate);
+            Amount($"keyProjects[{i}].score", project.Score);
+        }
+
+        ValidateIndicators(evaluation.Indicators, "indicators", errors, Amount);
+        if (evaluation.Computed is { } computed)
+        {
+            ValidateIndicators(computed.Indicators, "computed.indicators", errors, Amount);
+        }
+
+        Amount("score.total", evaluation.Score?.Total);
+        foreach (var (name, points) in evaluation.Score?.Parts ?? new Dictionary<string, decimal>())
+        {
+            Amount($"score.parts.{name}", points);
+        }
+
+        return errors;
+    }
+
+    private static void ValidateBudget(Budget? budget, string prefix, Action<string, decimal?> amount)
+    {
+        if (budget is null)
+        {
+            return;
+        }
+
+        // The adjustment alone may be signed: reports print its magnitude, people may type the sign.
+        amount($"{prefix}.initial", budget.Initial);
+        amount($"{prefix}.adjusted", budget.Adjusted);
+        amount($"{prefix}.actual", budget.Actual);
+        amount($"{prefix}.executionRate", budget.ExecutionRate);
+        amount($"{prefix}.adjustmentRate", budget.AdjustmentRate);
+        amount($"{prefix}.basic", budget.Basic);
+        amount($"{prefix}.personnel", budget.Personnel);
+        amount($"{prefix}.publicFunds", budget.PublicFunds);
+        amount($"{prefix}.project", budget.Project);
+        amount($"{prefix}.basicShare", budget.BasicShare);
+        amount($"{prefix}.projectShare", budget.ProjectShare);
+        foreach (var (source, value) in budget.BySource)
+        {
+            amount($"{prefix}.bySource.{source}", value);
+        }
+
+        for (var i = 0; i < budget.ByFunction.Count; i++)
+        {
+            amount($"{prefix}.byFunction[{i}].initial", budget.ByFunction[i].Initial);
+            amount($"{prefix}.byFunction[{i}].adjusted", budget.ByFunction[i].Adjusted);
+            amount($"{prefix}.byFunction[{i}].actual", budget.ByFunction[i].Actual);
+        }
+    }
+
+    private static void ValidateIndicators(
+        IReadOnlyList<Indicator> indicators, string prefix, List<InputError> errors, Action<string, decimal?> amount)
+    {
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            var indicator = indicators[i];
+            var place = $"{prefix}[{i}]";
+            amount($"{place}.weight", indicator.Weight);
+            amount($"{place}.score", indicator.Score);
+            amount($"{place}.rate", indicator.Rate);
+            for (var d = 0; d < indicator.Deductions.Count; d++)
+            {
+                amount($"{place}.deductions[{d}].points", indicator.Deductions[d].Points);
+            }
+
+            if (indicator.Path.Count > 0 && indicator.Path[^1] != indicator.Name)
+            {
+                errors.Add(new InputError($"{place}.path", $"路径应以指标名称「{indicator.Name}」结尾，实为「{indicator.Path[^1]}」"));
+            }
+        }
+    }
+
+    private static string Show(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,113 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Jixiao.Domain.Model;
+
+namespace Jixiao.Domain.Interchange;
+
+/// <summary>
+/// The interchange JSON (docs/interchange.md): camelCase names, amounts as exact JSON numbers
+/// with their printed scale, absent values omitted. Reading never throws on content.
+/// </summary>
+public static class InterchangeJson
+{
+    internal static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    public static ReadResult<Evaluation> Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var parsed = Deserialize<Evaluation>(json);
+        if (!parsed.Succeeded)
+        {
+            return parsed;
+        }
+
+        var errors = EvaluationValidator.Validate(parsed.Value!);
+        return errors.Count == 0 ? parsed : new ReadResult<Evaluation>(errors);
+    }
+
+    public static string Write(Evaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return JsonSerializer.Serialize(evaluation, Options) + "\n";
+    }
+
+    /// <summary>Deserializes any interchange type, turning the reader's complaints into one located error.</summary>
+    internal static ReadResult<T> Deserialize<T>(string json)
+        where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, Options) is { } value
+                ? new ReadResult<T>(value)
+                : new ReadResult<T>(new InputError("", "内容为空（null），应为一个 JSON 对象"));
+        }
+        catch (JsonException exception)
+        {
+            return new ReadResult<T>(Locate(exception));
+        }
+    }
+
+    private static InputError Locate(JsonException exception)
+    {
+        var line = exception.LineNumber is { } number ? $"第 {number + 1} 行" : "";
+        var path = exception.Path is { Length: > 1 } p ? p.TrimStart('$').TrimStart('.') : "";
+        var place = string.Join(" ", new[] { line, path }.Where(part => part.Length > 0));
+        return new InputError(place, Describe(exception));
+    }
+
+    private static string Describe(JsonException exception)
+    {
+        var text = exception.Message;
+        if (exception.InnerException is null && !text.Contains("Path:", StringComparison.Ordinal)
+            && !text.Contains("LineNumber:", StringComparison.Ordinal))
+        {
+            return text; // Our own converters' messages are already in Chinese.
+        }
+
+        if (text.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            return "交换格式中没有这个字段（拼写错误？）";
+        }
+
+        if (text.Contains("could not be converted", StringComparison.Ordinal)
+            || text.Contains("non-nullable", StringComparison.Ordinal))
+        {
+            return "取值的类型不对（数字、文本、列表或对象用错了），或不能为 null";
+        }
+
+        if (text.Contains("Duplicate", StringComparison.Ordinal))
+        {
+            return "同一个字段出现了两次";
+        }
+
+        return "JSON 语法错误（括号、引号或逗号不匹配）";
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            RespectNullableAnnotations = true,
+            AllowDuplicateProperties = false,
+            AllowTrailingCommas = true,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+            WriteIndented = true,
+            MaxDepth = 32,
+            // Chinese stays readable in the file; the output is never embedded in HTML as is.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        };
+        options.Converters.Add(new EvaluationKindConverter());
+        options.Converters.Add(new SeverityConverter());
+        options.Converters.Add(new ScoringMethodConverter());
+        options.Converters.Add(new AchievementConverter());
+        options.Converters.Add(new GradeConverter());
+        options.MakeReadOnly();
+        return options;
+    }
+}

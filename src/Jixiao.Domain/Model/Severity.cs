@@ -1,0 +1,8 @@
+namespace Jixiao.Domain.Model;
+
+public enum Severity
+{
+    Error,
+    Warning,
+    Info,
+}

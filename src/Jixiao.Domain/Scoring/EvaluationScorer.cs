@@ -1,0 +1,108 @@
+using Jixiao.Domain.Frameworks;
+using Jixiao.Domain.Model;
+using Jixiao.Domain.Numbers;
+
+namespace Jixiao.Domain.Scoring;
+
+/// <summary>
+/// Scores a whole evaluation by a framework: every leaf by its rule, then leaf → part → total, score rates
+/// and the grade, plus the budget formulas. Printed values stay as printed; what is computed goes under
+/// <see cref="Evaluation.Computed"/>. Scoring the same evaluation twice gives the same result.
+/// </summary>
+public static class EvaluationScorer
+{
+    public static ScoringOutcome Score(Evaluation evaluation, Framework framework)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(framework);
+        var (leaves, errors) = FrameworkMatcher.Match(evaluation, framework);
+        if (errors.Count > 0)
+        {
+            return new ScoringOutcome(null, leaves, errors);
+        }
+
+        var budget = ComputeBudget(evaluation.Budget);
+        var budgetRate = budget?.ExecutionRate ?? evaluation.Budget?.ExecutionRate;
+        var findings = evaluation.Findings.Where(finding => !finding.Code.StartsWith("JX-S", StringComparison.Ordinal)).ToList();
+        var scored = new List<Indicator>(leaves.Count);
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            var leaf = leaves[i];
+            var result = LeafScorer.Score(leaf.Indicator, leaf.Method, leaf.Weight, framework, budgetRate);
+            scored.Add(new Indicator
+            {
+                Path = leaf.CanonicalPath,
+                Name = leaf.Indicator.Name,
+                Weight = leaf.Weight,
+                Method = leaf.Method,
+                Score = result.Score,
+                Rate = Formulas.ScoreRate(result.Score, leaf.Weight),
+                Reason = result.Reason,
+            });
+            findings.AddRange(result.Flags.Select(flag => new Finding
+            {
+                Code = flag.Code,
+                Severity = flag.Severity,
+                Field = $"indicators[{i}]",
+                Message = flag.Message,
+            }));
+        }
+
+        var computed = new Computed { Budget = budget, Indicators = scored, Score = RollUp(framework, leaves, scored) };
+        return new ScoringOutcome(evaluation with { Computed = computed, Findings = findings }, leaves, []);
+    }
+
+    /// <summary>Leaf → first-level part → total; an unscored leaf counts as 0 (completeness is reported beside it).</summary>
+    private static Score RollUp(Framework framework, IReadOnlyList<LeafMatch> leaves, List<Indicator> scored)
+    {
+        var parts = new Dictionary<string, decimal>();
+        var weights = new Dictionary<string, decimal>();
+        var rates = new Dictionary<string, decimal>();
+        foreach (var part in framework.Indicators)
+        {
+            var indexes = Enumerable.Range(0, leaves.Count).Where(i => ReferenceEquals(leaves[i].Part, part)).ToList();
+            var weight = part.Weight ?? indexes.Sum(i => leaves[i].Weight);
+            var points = Rounding.Round2(indexes.Sum(i => scored[i].Score ?? 0m));
+            parts[part.Name] = points;
+            weights[part.Name] = weight;
+            if (Formulas.ScoreRate(points, weight) is { } rate)
+            {
+                rates[part.Name] = rate;
+            }
+        }
+
+        var total = Rounding.Round2(parts.Values.Sum());
+        var reasons = scored.Where(leaf => leaf.Score < leaf.Weight || leaf.Score is null)
+            .Select(leaf => $"{leaf.Name}：{leaf.Reason}")
+            .ToList();
+        return new Score
+        {
+            Total = total,
+            Parts = parts,
+            Weights = weights,
+            Rates = rates,
+            Grade = framework.GradeFor(total),
+            DeductionReasons = reasons,
+        };
+    }
+
+    /// <summary>The budget formulas of domain.md, from the printed amounts.</summary>
+    public static Budget? ComputeBudget(Budget? printed)
+    {
+        if (printed is null)
+        {
+            return null;
+        }
+
+        return new Budget
+        {
+            Adjustment = Formulas.Adjustment(printed.Initial, printed.Adjusted),
+            AdjustmentRate = Formulas.AdjustmentRate(printed.Initial, printed.Adjusted),
+            ExecutionRate = Formulas.ExecutionRate(printed.Actual, printed.Adjusted),
+            Basic = printed.Personnel + printed.PublicFunds,
+            BasicShare = Formulas.Share(printed.Basic, printed.Actual),
+            ProjectShare = Formulas.Share(printed.Project, printed.Actual),
+            Carryover = Formulas.ExpectedCarryover(printed.Adjusted, printed.Actual),
+        };
+    }
+}

@@ -1,0 +1,120 @@
+using Jixiao.Domain.Frameworks;
+using Jixiao.Domain.Interchange;
+using Jixiao.Domain.Model;
+using Jixiao.Domain.Numbers;
+
+namespace Jixiao.Domain.Scoring;
+
+/// <summary>
+/// Places each leaf of an evaluation in the framework's tree, by name or alias, and checks the weights:
+/// a fixed leaf keeps the framework's weight, the leaves under a weighted node add up to its weight,
+/// and all leaves add up to the framework's total.
+/// </summary>
+internal static class FrameworkMatcher
+{
+    public static (IReadOnlyList<LeafMatch> Matches, IReadOnlyList<InputError> Errors) Match(Evaluation evaluation, Framework framework)
+    {
+        var matches = new List<LeafMatch>();
+        var errors = new List<InputError>();
+        if (evaluation.Indicators.Count == 0)
+        {
+            errors.Add(new InputError("indicators", $"没有指标，无法按「{framework.Name}」计分"));
+        }
+
+        for (var i = 0; i < evaluation.Indicators.Count; i++)
+        {
+            if (MatchOne(evaluation.Indicators[i], $"indicators[{i}]", framework, errors) is { } match)
+            {
+                matches.Add(match);
+            }
+        }
+
+        if (errors.Count == 0)
+        {
+            CheckSums(framework.Indicators, matches, 0, errors);
+            var total = matches.Sum(match => match.Weight);
+            if (total != framework.Total)
+            {
+                errors.Add(new InputError("indicators", $"各指标分值合计 {Number.Show(total)} 分，应为 {Number.Show(framework.Total)} 分"));
+            }
+        }
+
+        return (matches, errors);
+    }
+
+    private static LeafMatch? MatchOne(Indicator indicator, string place, Framework framework, List<InputError> errors)
+    {
+        if (indicator.Path.Count == 0)
+        {
+            errors.Add(new InputError($"{place}.path", $"指标「{indicator.Name}」缺少路径（一级 / 二级 / 三级指标名称）"));
+            return null;
+        }
+
+        var nodes = new List<FrameworkNode>();
+        var level = framework.Indicators;
+        FrameworkNode? node = null;
+        var depth = 0;
+        for (; depth < indicator.Path.Count && node is not { Open: true }; depth++)
+        {
+            var name = indicator.Path[depth];
+            node = level.FirstOrDefault(candidate => candidate.Answers(name));
+            if (node is null)
+            {
+                var where = nodes.Count == 0 ? "一级指标" : $"「{nodes[^1].Name}」下";
+                errors.Add(new InputError($"{place}.path", $"{where}没有「{name}」（可选：{string.Join("、", level.Select(n => n.Name))}）"));
+                return null;
+            }
+
+            nodes.Add(node);
+            level = node.Children;
+        }
+
+        if (node is { IsFixedLeaf: true } && depth < indicator.Path.Count)
+        {
+            errors.Add(new InputError($"{place}.path", $"「{node.Name}」是末级指标，其下不能再有「{indicator.Path[depth]}」"));
+            return null;
+        }
+
+        if (node is { IsFixedLeaf: false, Open: false })
+        {
+            errors.Add(new InputError($"{place}.path", $"「{node.Name}」是分类，请写到其下的末级指标（{string.Join("、", level.Select(n => n.Name))}）"));
+            return null;
+        }
+
+        var weight = node!.IsFixedLeaf ? FixedWeight(indicator, node, place, errors) : indicator.Weight;
+        if (weight is null)
+        {
+            errors.Add(new InputError($"{place}.weight", $"指标「{indicator.Name}」缺少分值"));
+            return null;
+        }
+
+        var canonical = nodes.Select(n => n.Name).Concat(indicator.Path.Skip(depth)).ToList();
+        var method = indicator.Method ?? node.Method ?? LeafScorer.InferMethod(indicator);
+        return new LeafMatch(indicator, nodes, canonical, method, weight.Value);
+    }
+
+    private static decimal? FixedWeight(Indicator indicator, FrameworkNode node, string place, List<InputError> errors)
+    {
+        if (indicator.Weight is { } printed && printed != node.Weight)
+        {
+            errors.Add(new InputError($"{place}.weight", $"「{node.Name}」分值为 {Number.Show(printed)} 分，指标体系规定为 {Number.Show(node.Weight)} 分"));
+        }
+
+        return node.Weight;
+    }
+
+    private static void CheckSums(IReadOnlyList<FrameworkNode> nodes, List<LeafMatch> matches, int depth, List<InputError> errors)
+    {
+        foreach (var node in nodes)
+        {
+            var under = matches.Where(match => match.Nodes.Count > depth && ReferenceEquals(match.Nodes[depth], node)).ToList();
+            var sum = under.Sum(match => match.Weight);
+            if (under.Count > 0 && node.Weight is { } weight && sum != weight)
+            {
+                errors.Add(new InputError("indicators", $"「{node.Name}」下各指标分值合计 {Number.Show(sum)} 分，应为 {Number.Show(weight)} 分"));
+            }
+
+            CheckSums(node.Children, under, depth + 1, errors);
+        }
+    }
+}
