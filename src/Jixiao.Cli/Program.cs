@@ -1,1 +1,5 @@
-return 0;
+using System.Text;
+using Jixiao.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return JixiaoCli.Run(args, Console.Out, Console.Error, isTerminal: !Console.IsOutputRedirected);

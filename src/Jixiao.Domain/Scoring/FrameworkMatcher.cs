@@ -35,7 +35,7 @@ internal static class FrameworkMatcher
             var total = matches.Sum(match => match.Weight);
             if (total != framework.Total)
             {
-                errors.Add(new InputError("indicators", $"各指标分值合计 {Number.Show(total)} 分，应为 {Number.Show(framework.Total)} 分"));
+                errors.Add(new InputError("indicators", $"各指标分值合计 {Number.ShowSum(total)} 分，应为 {Number.Show(framework.Total)} 分"));
             }
         }
 
@@ -111,7 +111,7 @@ internal static class FrameworkMatcher
             var sum = under.Sum(match => match.Weight);
             if (under.Count > 0 && node.Weight is { } weight && sum != weight)
             {
-                errors.Add(new InputError("indicators", $"「{node.Name}」下各指标分值合计 {Number.Show(sum)} 分，应为 {Number.Show(weight)} 分"));
+                errors.Add(new InputError("indicators", $"「{node.Name}」下各指标分值合计 {Number.ShowSum(sum)} 分，应为 {Number.Show(weight)} 分"));
             }
 
             CheckSums(node.Children, under, depth + 1, errors);

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Jixiao.Domain.Frameworks;
+using Jixiao.Domain.Interchange;
+
+namespace Jixiao.Cli.Commands;
+
+/// <summary>`jixiao new --framework ID [-o OUT]`: writes a blank evaluation for a framework.</summary>
+internal static class NewCommand
+{
+    public static Command Create(CliOutput io, Option<DirectoryInfo?> frameworksDir)
+    {
+        var frameworkId = new Option<string>("--framework", "-f") { Description = "指标体系编号（见 jixiao frameworks）", Required = true };
+        var output = new Option<string?>("--output", "-o") { Description = "写入此文件（默认输出到屏幕）" };
+        var command = new Command("new", "按指标体系生成一份空白自评（交换格式 JSON）") { frameworkId, output };
+        command.SetAction(parsed => Run(io, parsed.GetRequiredValue(frameworkId), parsed.GetValue(output), parsed.GetValue(frameworksDir)));
+        return command;
+    }
+
+    private static int Run(CliOutput io, string id, string? output, DirectoryInfo? frameworksDir)
+    {
+        var (catalog, problems) = InputFiles.LoadCatalog(frameworksDir);
+        if (problems.Count > 0)
+        {
+            problems.ToList().ForEach(io.Error.WriteLine);
+            return JixiaoCli.BadInput;
+        }
+
+        if (catalog.Find(id) is not { } framework)
+        {
+            return io.Fail("--framework", $"未知的指标体系「{id}」（可用：{string.Join("、", catalog.All.Select(known => known.Id))}）");
+        }
+
+        var json = InterchangeJson.Write(BlankEvaluation.For(framework));
+        if (output is null)
+        {
+            io.Out.Write(json);
+        }
+        else
+        {
+            InputFiles.WriteAtomically(output, json);
+            io.Out.WriteLine($"已写出 {output}（{framework.Name}）");
+        }
+
+        return JixiaoCli.Ok;
+    }
+}

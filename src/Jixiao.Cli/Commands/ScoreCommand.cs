@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Jixiao.Domain.Interchange;
+using Jixiao.Domain.Scoring;
+
+namespace Jixiao.Cli.Commands;
+
+/// <summary>`jixiao score FILE.json [-o OUT.json]`: scores an evaluation by its framework and prints the indicator table.</summary>
+internal static class ScoreCommand
+{
+    public static Command Create(CliOutput io, Option<DirectoryInfo?> frameworksDir)
+    {
+        var file = new Argument<string>("FILE") { Description = "交换格式的自评文件（.json）" };
+        var output = new Option<string?>("--output", "-o") { Description = "把计分后的自评写入此文件" };
+        var frameworkId = new Option<string?>("--framework", "-f") { Description = "按此指标体系计分（默认取文件中的 framework）" };
+        var command = new Command("score", "按指标体系计分：打印指标得分表和总分，可写出计分后的 JSON")
+        {
+            file, output, frameworkId,
+        };
+        command.SetAction(parsed => Run(
+            io, parsed.GetRequiredValue(file), parsed.GetValue(output), parsed.GetValue(frameworkId), parsed.GetValue(frameworksDir)));
+        return command;
+    }
+
+    private static int Run(CliOutput io, string file, string? output, string? frameworkId, DirectoryInfo? frameworksDir)
+    {
+        var (catalog, catalogProblems) = InputFiles.LoadCatalog(frameworksDir);
+        if (catalogProblems.Count > 0)
+        {
+            catalogProblems.ToList().ForEach(io.Error.WriteLine);
+            return JixiaoCli.BadInput;
+        }
+
+        var (evaluation, problems) = InputFiles.ReadEvaluation(file);
+        if (evaluation is null)
+        {
+            problems.ToList().ForEach(problem => io.Fail(file, problem));
+            return JixiaoCli.BadInput;
+        }
+
+        var id = frameworkId ?? evaluation.Framework;
+        var available = string.Join("、", catalog.All.Select(known => known.Id));
+        if (id is null)
+        {
+            return io.Fail(file, $"framework: 未指定指标体系，请在文件中写 \"framework\" 或用 --framework 指定（可用：{available}）");
+        }
+
+        if (catalog.Find(id) is not { } framework)
+        {
+            return io.Fail(file, $"framework: 未知的指标体系「{id}」（可用：{available}）");
+        }
+
+        var outcome = EvaluationScorer.Score(evaluation with { Framework = framework.Id }, framework);
+        if (!outcome.Succeeded)
+        {
+            outcome.Errors.ToList().ForEach(error => io.Fail(file, error.ToString()));
+            return JixiaoCli.BadInput;
+        }
+
+        ScoreReport.Write(io.Console, outcome, framework);
+        if (output is not null)
+        {
+            InputFiles.WriteAtomically(output, InterchangeJson.Write(outcome.Evaluation!));
+            io.Out.WriteLine($"已写出 {output}");
+        }
+
+        return JixiaoCli.Ok;
+    }
+}

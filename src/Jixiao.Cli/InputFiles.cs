@@ -1,0 +1,90 @@
+using System.Text;
+using Jixiao.Domain.Frameworks;
+using Jixiao.Domain.Interchange;
+using Jixiao.Domain.Model;
+
+namespace Jixiao.Cli;
+
+/// <summary>Reads the files the commands take, turning every problem into one line that names the file and the place.</summary>
+internal static class InputFiles
+{
+    /// <summary>An evaluation file larger than this is not an evaluation.</summary>
+    private const long MaxEvaluationBytes = 20L * 1024 * 1024;
+
+    public static (Evaluation? Evaluation, IReadOnlyList<string> Problems) ReadEvaluation(string path)
+    {
+        var (text, problem) = ReadText(path);
+        if (text is null)
+        {
+            return (null, [problem!]);
+        }
+
+        var result = InterchangeJson.Read(text);
+        return (result.Value, result.Errors.Select(error => error.ToString()).ToList());
+    }
+
+    /// <summary>The built-in frameworks plus every *.json in <paramref name="directory"/>, which replace built-ins of the same id.</summary>
+    public static (FrameworkCatalog Catalog, IReadOnlyList<string> Problems) LoadCatalog(DirectoryInfo? directory)
+    {
+        var catalog = FrameworkCatalog.BuiltIn;
+        if (directory is null)
+        {
+            return (catalog, []);
+        }
+
+        if (!directory.Exists)
+        {
+            return (catalog, [$"{directory.FullName}: 目录不存在"]);
+        }
+
+        var problems = new List<string>();
+        foreach (var file in directory.EnumerateFiles("*.json").OrderBy(file => file.Name, StringComparer.Ordinal))
+        {
+            var (text, problem) = ReadText(file.FullName);
+            var result = text is null ? null : FrameworkCatalog.Parse(text);
+            if (result?.Value is { } framework)
+            {
+                catalog = catalog.With(framework);
+            }
+            else
+            {
+                problems.AddRange(problem is not null ? [$"{file.FullName}: {problem}"]
+                    : result!.Errors.Select(error => $"{file.FullName}: {error}"));
+            }
+        }
+
+        return (catalog, problems);
+    }
+
+    /// <summary>Writes through a temporary file, so that a failure never leaves half a file behind.</summary>
+    public static void WriteAtomically(string path, string text)
+    {
+        var full = Path.GetFullPath(path);
+        var temporary = full + ".tmp-" + Environment.ProcessId;
+        File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.Move(temporary, full, overwrite: true);
+    }
+
+    private static (string? Text, string? Problem) ReadText(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return (null, "文件不存在");
+            }
+
+            if (info.Length > MaxEvaluationBytes)
+            {
+                return (null, $"文件过大（{info.Length / 1024 / 1024} MB），交换格式文件不超过 {MaxEvaluationBytes / 1024 / 1024} MB");
+            }
+
+            return (File.ReadAllText(path, Encoding.UTF8), null);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"无法读取（{exception.Message}）");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Jixiao.Cli.Commands;
+
+namespace Jixiao.Cli;
+
+/// <summary>The `jixiao` command: its subcommands and the exit codes every one of them keeps.</summary>
+internal static class JixiaoCli
+{
+    /// <summary>Success; for `check`, no error finding.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Bad input: a file that cannot be read or used. Nothing is written.</summary>
+    public const int BadInput = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool isTerminal)
+    {
+        var io = new CliOutput(output, error, isTerminal);
+        var frameworksDir = new Option<DirectoryInfo?>("--frameworks-dir")
+        {
+            Description = "再加载此目录下的指标体系文件（*.json）",
+            Recursive = true,
+        };
+        var root = new RootCommand("绩效 Jixiao：部门整体支出绩效自评的建模、计分与复核")
+        {
+            frameworksDir,
+            ScoreCommand.Create(io, frameworksDir),
+            FrameworksCommand.Create(io, frameworksDir),
+            NewCommand.Create(io, frameworksDir),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                error.WriteLine(parseError.Message);
+            }
+
+            error.WriteLine("用法见 jixiao --help");
+            return BadInput;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}
