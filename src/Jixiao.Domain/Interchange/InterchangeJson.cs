@@ -57,32 +57,16 @@ public static class InterchangeJson
         return new InputError(place, Describe(exception));
     }
 
+    /// <summary>The reader's English complaint, said in Chinese; our own converters already speak Chinese.</summary>
     private static string Describe(JsonException exception)
     {
         var text = exception.Message;
-        if (exception.InnerException is null && !text.Contains("Path:", StringComparison.Ordinal)
-            && !text.Contains("LineNumber:", StringComparison.Ordinal))
-        {
-            return text; // Our own converters' messages are already in Chinese.
-        }
-
-        if (text.Contains("could not be mapped", StringComparison.Ordinal))
-        {
-            return "交换格式中没有这个字段（拼写错误？）";
-        }
-
-        if (text.Contains("could not be converted", StringComparison.Ordinal)
-            || text.Contains("non-nullable", StringComparison.Ordinal))
-        {
-            return "取值的类型不对（数字、文本、列表或对象用错了），或不能为 null";
-        }
-
-        if (text.Contains("Duplicate", StringComparison.Ordinal))
-        {
-            return "同一个字段出现了两次";
-        }
-
-        return "JSON 语法错误（括号、引号或逗号不匹配）";
+        return text.Contains("could not be mapped", StringComparison.Ordinal) ? "交换格式中没有这个字段（拼写错误？）"
+            : text.Contains("could not be converted", StringComparison.Ordinal) || text.Contains("non-nullable", StringComparison.Ordinal)
+                ? "取值的类型不对（数字、文本、列表或对象用错了），或不能为 null"
+            : text.Contains("Duplicate", StringComparison.Ordinal) ? "同一个字段出现了两次"
+            : text.Any(c => c > '\u2E7F') ? text
+            : "JSON 语法错误（括号、引号或逗号不匹配）";
     }
 
     private static JsonSerializerOptions CreateOptions()

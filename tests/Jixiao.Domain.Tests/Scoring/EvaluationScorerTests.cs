@@ -94,7 +94,7 @@ public class EvaluationScorerTests
         var once = EvaluationScorer.Score(Seed002(), s_guangzhou).Evaluation!;
         var twice = EvaluationScorer.Score(once, s_guangzhou).Evaluation!;
 
-        Assert.Equal(Interchange.InterchangeJson.Write(once), Interchange.InterchangeJson.Write(twice));
+        Assert.Equal(Domain.Interchange.InterchangeJson.Write(once), Domain.Interchange.InterchangeJson.Write(twice));
     }
 
     [Fact]

@@ -1,0 +1,111 @@
+using FsCheck.Xunit;
+using Jixiao.Domain.Interchange;
+using Jixiao.Domain.Model;
+
+namespace Jixiao.Domain.Tests.Interchange;
+
+public class InterchangeJsonTests
+{
+    [Property(Arbitrary = [typeof(EvaluationGenerators)], MaxTest = 300)]
+    public bool RoundTrip_ModelToJsonToModelToJson_IsLossless(Evaluation evaluation)
+    {
+        var json = InterchangeJson.Write(evaluation);
+        var read = InterchangeJson.Read(json);
+
+        return read.Succeeded && InterchangeJson.Write(read.Value!) == json;
+    }
+
+    [Fact]
+    public void Read_DecimalsAsPrinted_KeepTheirScale()
+    {
+        var json = """{ "budget": { "actual": 16.60, "initial": 1669.0157, "carryover": 12.35 }, "tasks": [ { "name": "任务1", "funds": 16.6 } ] }""";
+
+        var evaluation = InterchangeJson.Read(json).Value!;
+
+        Assert.Equal("16.60", evaluation.Budget!.Actual!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("16.6", evaluation.Tasks[0].Funds!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("\"initial\": 1669.0157", InterchangeJson.Write(evaluation), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_ChineseText_StaysReadable()
+    {
+        var json = InterchangeJson.Write(new Evaluation { Department = "云溪市青禾区司法局", Score = new Score { Grade = Grade.Excellent } });
+
+        Assert.Contains("\"department\": \"云溪市青禾区司法局\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"grade\": \"优\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"computed\"", json, StringComparison.Ordinal); // absent stays absent
+    }
+
+    [Theory]
+    [InlineData("优秀", Grade.Excellent)]
+    [InlineData("良好", Grade.Good)]
+    [InlineData("合格", Grade.Fair)]
+    [InlineData("不合格", Grade.Poor)]
+    public void Read_LongGradeNames_StoreTheShortGrade(string printed, Grade expected)
+    {
+        var evaluation = InterchangeJson.Read($$"""{ "score": { "grade": "{{printed}}" } }""").Value!;
+
+        Assert.Equal(expected, evaluation.Score!.Grade);
+    }
+
+    [Fact]
+    public void Read_MalformedJson_NamesTheLine()
+    {
+        var result = InterchangeJson.Read("{\n  \"year\": 2023,\n  \"budget\": { \"actual\": 1 \n}");
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("第 4 行", error.Place, StringComparison.Ordinal);
+        Assert.Contains("JSON", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_UnknownField_NamesIt()
+    {
+        var result = InterchangeJson.Read("{\n  \"budget\": {\n    \"actul\": 5\n  }\n}");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("第 3 行 budget.actul", error.Place);
+        Assert.Contains("没有这个字段", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_WrongType_NamesTheField()
+    {
+        var error = Assert.Single(InterchangeJson.Read("{ \"budget\": { \"actual\": \"很多\" } }").Errors);
+
+        Assert.EndsWith("budget.actual", error.Place, StringComparison.Ordinal);
+        Assert.Contains("类型不对", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_UnknownEnumValue_SaysWhatIsAllowed()
+    {
+        var error = Assert.Single(InterchangeJson.Read("{ \"kind\": \"company\" }").Errors);
+
+        Assert.EndsWith("kind", error.Place, StringComparison.Ordinal);
+        Assert.Equal("取值应为 department / project 之一", error.Message);
+    }
+
+    [Fact]
+    public void Read_NegativeAmount_NamesTheFieldAndValue()
+    {
+        var result = InterchangeJson.Read("""{ "budget": { "actual": -5, "adjustment": -507.49 }, "keyProjects": [ { "name": "x", "budget": -1 } ] }""");
+
+        Assert.Equal(["budget.actual: 不能为负数（-5）", "keyProjects[0].budget: 不能为负数（-1）"], result.Errors.Select(error => error.ToString()));
+    }
+
+    [Fact]
+    public void Read_PathNotEndingInName_Fails()
+    {
+        var result = InterchangeJson.Read("""{ "indicators": [ { "path": ["产出", "数量指标", "A"], "name": "B" } ] }""");
+
+        Assert.Equal("indicators[0].path", Assert.Single(result.Errors).Place);
+    }
+
+    [Fact]
+    public void Read_NullDocument_IsAnError()
+    {
+        Assert.False(InterchangeJson.Read("null").Succeeded);
+    }
+}
