@@ -33,6 +33,11 @@ internal static class EvaluationValidator
             errors.Add(new InputError("year", $"年度 {evaluation.Year} 不在 1990–2100 之内"));
         }
 
+        if (evaluation.Unit is { } unit && unit is not ("万元" or "元" or "亿元"))
+        {
+            errors.Add(new InputError("unit", $"金额单位应为 万元、元 或 亿元，实为「{unit}」"));
+        }
+
         Amount("staff.active", evaluation.Staff?.Active);
         Amount("staff.other", evaluation.Staff?.Other);
         Amount("staff.retired", evaluation.Staff?.Retired);

@@ -61,12 +61,33 @@ public static class InterchangeJson
     private static string Describe(JsonException exception)
     {
         var text = exception.Message;
-        return text.Contains("could not be mapped", StringComparison.Ordinal) ? "交换格式中没有这个字段（拼写错误？）"
-            : text.Contains("could not be converted", StringComparison.Ordinal) || text.Contains("non-nullable", StringComparison.Ordinal)
-                ? "取值的类型不对（数字、文本、列表或对象用错了），或不能为 null"
+        var ours = text.IndexOf(" Path:", StringComparison.Ordinal) is var end and > 0 ? text[..end] : text;
+        return ours.Any(c => c > '\u2E7F') ? ours
+            : text.Contains("could not be mapped", StringComparison.Ordinal) ? "交换格式中没有这个字段（拼写错误？）"
+            : text.Contains("could not be converted", StringComparison.Ordinal) ? "取值的类型不对（数字、文本、列表或对象用错了）"
+            : text.Contains("null", StringComparison.Ordinal) ? "不能为 null"
             : text.Contains("Duplicate", StringComparison.Ordinal) ? "同一个字段出现了两次"
-            : text.Any(c => c > '\u2E7F') ? text
             : "JSON 语法错误（括号、引号或逗号不匹配）";
+    }
+
+    /// <summary>
+    /// Rejects null items in the model's lists, which nullable annotations do not cover:
+    /// a list of goals or indicators never holds a hole.
+    /// </summary>
+    private static void RejectNullItems(JsonTypeInfo info)
+    {
+        foreach (var property in info.Properties)
+        {
+            if (property.Set is { } set && property.PropertyType.IsGenericType
+                && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+            {
+                property.Set = (owner, value) =>
+                {
+                    var hole = (value as System.Collections.IList)?.IndexOf(null) ?? -1;
+                    set(owner, hole < 0 ? value : throw new JsonException($"列表第 {hole + 1} 项为 null"));
+                };
+            }
+        }
     }
 
     private static JsonSerializerOptions CreateOptions()
@@ -84,7 +105,7 @@ public static class InterchangeJson
             MaxDepth = 32,
             // Chinese stays readable in the file; the output is never embedded in HTML as is.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RejectNullItems } },
         };
         options.Converters.Add(new EvaluationKindConverter());
         options.Converters.Add(new SeverityConverter());

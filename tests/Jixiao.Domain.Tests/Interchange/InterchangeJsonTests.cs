@@ -103,6 +103,20 @@ public class InterchangeJsonTests
         Assert.Equal("indicators[0].path", Assert.Single(result.Errors).Place);
     }
 
+    [Theory]
+    [InlineData("""{ "tasks": [ null ] }""", "tasks", "列表第 1 项为 null")] // a hole in a list of objects
+    [InlineData("""{ "goals": [ "目标一", null ] }""", "goals", "列表第 2 项为 null")]
+    [InlineData("""{ "indicators": [ { "name": "A", "path": null } ] }""", "indicators[0].path", "不能为 null")]
+    [InlineData("""{ "goals": null }""", "goals", "不能为 null")]
+    [InlineData("""{ "tasks": [ { "name": null } ] }""", "tasks[0].name", "不能为 null")]
+    public void Read_NullWhereNoneIsAllowed_NamesThePlace(string json, string place, string message)
+    {
+        var error = Assert.Single(InterchangeJson.Read(json).Errors);
+
+        Assert.EndsWith(place, error.Place, StringComparison.Ordinal);
+        Assert.Equal(message, error.Message);
+    }
+
     [Fact]
     public void Read_NullDocument_IsAnError()
     {
