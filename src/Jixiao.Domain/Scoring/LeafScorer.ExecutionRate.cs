@@ -29,6 +29,6 @@ public static partial class LeafScorer
         var shown = Number.Show(rate) + "%";
         return score >= weight
             ? new LeafScore(score, $"预算执行率 {shown}{source}，得满分 {Points(weight)}")
-            : new LeafScore(score, $"预算执行率 {shown}{source}，未达到 100%，扣 {Points(Rounding.Round2(weight - score))}，得 {Points(score)}");
+            : new LeafScore(score, $"预算执行率 {shown}{source}，低于 100%，扣 {Points(Rounding.Round2(weight - score))}，得 {Points(score)}");
     }
 }

@@ -110,7 +110,7 @@ public class LeafScorerTests
             var result = Score(new Indicator { Name = "一般公共预算年度平均支出执行率", Actual = "99.91%" }, ScoringMethod.ExecutionRate, 10m);
 
             Assert.Equal(9.99m, result.Score);
-            Assert.Equal("预算执行率 99.91%，未达到 100%，扣 0.01 分，得 9.99 分", result.Reason);
+            Assert.Equal("预算执行率 99.91%，低于 100%，扣 0.01 分，得 9.99 分", result.Reason);
         }
 
         [Fact]

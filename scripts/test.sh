@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test of the solution and ends with one line: "tests: N passed, N failed, N skipped".
+# Needs only the .NET 10 SDK today; when a later part needs system packages (fonts, LibreOffice,
+# PostgreSQL, Chromium), the script that installs them is called from here.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+dotnet test Jixiao.slnx --nologo 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# dotnet test prints one summary per test project, e.g. "Passed!  - Failed:     0, Passed:    12, Skipped:     0, ...".
+awk '
+  match($0, /(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+, +Skipped: +[0-9]+/) {
+    line = substr($0, RSTART, RLENGTH)
+    gsub(/[^0-9]+/, " ", line)
+    split(line, n, " ")
+    failed += n[1]; passed += n[2]; skipped += n[3]
+  }
+  END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }
+' "$log"
+exit "$status"

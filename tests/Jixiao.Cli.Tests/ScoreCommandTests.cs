@@ -1,0 +1,142 @@
+using Jixiao.Domain.Interchange;
+using Jixiao.Tests;
+
+namespace Jixiao.Cli.Tests;
+
+public class ScoreCommandTests
+{
+    private static readonly string s_qinghe = RepoPaths.File("samples", "qinghe-justice-2025.json");
+    private static readonly string s_beihu = RepoPaths.File("samples", "beihu-emergency-2025.json");
+
+    [Fact]
+    public void Score_Sample_PrintsTableAndTotals()
+    {
+        var (exit, output, error) = Cli.Run("score", s_qinghe);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Contains("一级指标", output, StringComparison.Ordinal);
+        Assert.Contains("采购合同签订时效性", output, StringComparison.Ordinal);
+        Assert.Contains("总分 98.32 分，等级 优", output, StringComparison.Ordinal);
+        Assert.Contains("管理效率：分值 50 分，得 48.80 分，得分率 97.60%", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_OutputBenefitSample_ScoresFourParts()
+    {
+        var (exit, output, _) = Cli.Run("score", s_beihu);
+
+        Assert.Equal(0, exit);
+        foreach (var part in new[] { "产出：分值 40 分", "预算执行率：分值 10 分", "效益：分值 40 分", "满意度：分值 10 分" })
+        {
+            Assert.Contains(part, output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Score_Table_LinesUpWithChineseText()
+    {
+        var (_, output, _) = Cli.Run("score", s_qinghe);
+
+        var tableLines = output.Split('\n').Where(line => line.Length > 0 && "┌│├└".Contains(line[0], StringComparison.Ordinal)).ToList();
+        Assert.True(tableLines.Count > 30);
+        Assert.Single(tableLines.Select(DisplayWidth).Distinct());
+    }
+
+    [Fact]
+    public void Score_WithOutput_WritesScoredJsonThatReadsBack()
+    {
+        using var temp = new TempDir();
+        var target = temp.File("scored.json");
+
+        var (exit, output, _) = Cli.Run("score", s_qinghe, "-o", target);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("已写出", output, StringComparison.Ordinal);
+        var scored = InterchangeJson.Read(File.ReadAllText(target)).Value!;
+        Assert.Equal(98.32m, scored.Computed!.Score!.Total);
+        Assert.Equal(99.01m, scored.Computed.Budget!.ExecutionRate);
+        Assert.Equal(scored.Indicators.Count, scored.Computed.Indicators.Count);
+        Assert.All(scored.Computed.Indicators, leaf => Assert.False(string.IsNullOrEmpty(leaf.Reason)));
+    }
+
+    [Fact]
+    public void Score_MalformedJson_OneLineWithFileAndLine_NothingWritten()
+    {
+        using var temp = new TempDir();
+        var input = temp.Write("bad.json", "{\n  \"year\": 2025,\n  \"budget\": { \"actual\": 12.5,, }\n}");
+        var target = temp.File("out.json");
+
+        var (exit, output, error) = Cli.Run("score", input, "-o", target);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Equal($"{input}: 第 3 行 budget: JSON 语法错误（括号、引号或逗号不匹配）", error.TrimEnd());
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
+    public void Score_UnknownFramework_ListsTheKnownOnes()
+    {
+        using var temp = new TempDir();
+        var input = temp.Write("x.json", File.ReadAllText(s_qinghe).Replace("\"guangzhou-department-2024\"", "\"shanghai-2030\"", StringComparison.Ordinal));
+
+        var (exit, _, error) = Cli.Run("score", input);
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"{input}: framework: 未知的指标体系「shanghai-2030」（可用：guangzhou-department-2024、national-project、output-benefit）", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Score_WeightsNotTotalling100_NamesTheSums_AndKeepsAnExistingOutput()
+    {
+        using var temp = new TempDir();
+        var sample = InterchangeJson.Read(File.ReadAllText(s_qinghe)).Value!;
+        var heavier = sample.Indicators[1] with { Weight = sample.Indicators[1].Weight + 1 };
+        var input = temp.Write("x.json", InterchangeJson.Write(sample with { Indicators = [sample.Indicators[0], heavier, .. sample.Indicators.Skip(2)] }));
+        var target = temp.Write("out.json", "previous result");
+
+        var (exit, _, error) = Cli.Run("score", input, "-o", target);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"{input}: indicators: 「履职效能」下各指标分值合计 51 分，应为 50 分", error, StringComparison.Ordinal);
+        Assert.Contains($"{input}: indicators: 各指标分值合计 101 分，应为 100 分", error, StringComparison.Ordinal);
+        Assert.Equal("previous result", File.ReadAllText(target));
+    }
+
+    [Fact]
+    public void Score_NegativeAmount_NamesTheField()
+    {
+        using var temp = new TempDir();
+        var input = temp.Write("x.json", """{ "framework": "national-project", "budget": { "actual": -3.5 } }""");
+
+        var (exit, _, error) = Cli.Run("score", input);
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"{input}: budget.actual: 不能为负数（-3.5）", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Score_MissingFile_SaysSo()
+    {
+        var (exit, _, error) = Cli.Run("score", "/nonexistent/evaluation.json");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("/nonexistent/evaluation.json: 文件不存在", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Score_NoArguments_IsAUsageErrorWithExitCode2()
+    {
+        var (exit, _, error) = Cli.Run("score");
+
+        Assert.Equal(2, exit);
+        Assert.NotEqual("", error);
+    }
+
+    /// <summary>Columns a terminal gives the text: CJK and full-width forms take two.</summary>
+    private static int DisplayWidth(string line) => line.TrimEnd('\r').Sum(c =>
+        c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3'
+            or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6'
+            ? 2 : 1);
+}
