@@ -11,6 +11,9 @@ internal static class InputFiles
     /// <summary>An evaluation file larger than this is not an evaluation.</summary>
     private const long MaxEvaluationBytes = 20L * 1024 * 1024;
 
+    /// <summary>UTF-8 that refuses invalid bytes, so a GBK or binary file is named as such instead of read as mojibake.</summary>
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static (Evaluation? Evaluation, IReadOnlyList<string> Problems) ReadEvaluation(string path)
     {
         var (text, problem) = ReadText(path);
@@ -80,7 +83,12 @@ internal static class InputFiles
                 return (null, $"文件过大（{info.Length / 1024 / 1024} MB），交换格式文件不超过 {MaxEvaluationBytes / 1024 / 1024} MB");
             }
 
-            return (File.ReadAllText(path, Encoding.UTF8), null);
+            var text = File.ReadAllText(path, s_strictUtf8);
+            return string.IsNullOrWhiteSpace(text) ? (null, "文件为空") : (text, null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, "不是 UTF-8 编码的文本（交换格式和指标体系文件须为 UTF-8 JSON）");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

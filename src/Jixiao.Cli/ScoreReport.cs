@@ -22,23 +22,46 @@ internal static class ScoreReport
             table.Columns[index].RightAligned();
         }
 
-        string[] previous = [];
-        foreach (var leaf in computed.Indicators)
+        foreach (var part in ScoreTree.Build(computed.Indicators))
         {
-            var levels = Levels(leaf.Path);
-            var shown = levels.Select((level, i) => i < previous.Length && previous.AsSpan(0, i + 1).SequenceEqual(levels.AsSpan(0, i + 1)) ? "" : level).ToArray();
-            previous = levels;
-            var deducted = leaf.Score is null || leaf.Score < leaf.Weight;
-            table.AddRow(
-                Markup.Escape(shown[0]), Markup.Escape(shown[1]), Markup.Escape(shown[2]),
-                Number.Show(leaf.Weight), Number.Show(leaf.Score),
-                leaf.Rate is { } rate ? Number.Percent(rate) : "—",
-                deducted ? Markup.Escape(leaf.Reason ?? "") : "");
+            AddRows(table, part, shownAbove: []);
         }
 
         console.Write(table);
         WriteTotals(console, evaluation, computed, outcome.Leaves.Count);
     }
+
+    /// <summary>
+    /// The leaves under <paramref name="node"/>, each level's name shown once (as merged cells are),
+    /// and a 小计 row under a second-level heading with more than one leaf.
+    /// </summary>
+    private static void AddRows(Table table, ScoreNode node, IReadOnlyList<string> shownAbove)
+    {
+        if (node.Leaf is not { } leaf)
+        {
+            for (var i = 0; i < node.Children.Count; i++)
+            {
+                AddRows(table, node.Children[i], i == 0 ? shownAbove : node.Path);
+            }
+
+            if (node.Path.Count == 2 && node.Children.Count > 1)
+            {
+                table.AddRow("", "", "[dim]小计[/]", Number.Show(node.Weight), Number.Show(node.Score), Rate(node.Rate), "");
+            }
+
+            return;
+        }
+
+        var levels = Levels(leaf.Path);
+        var shown = levels.Select((level, i) => i < shownAbove.Count && shownAbove[i] == level ? "" : level).ToArray();
+        var deducted = leaf.Score is null || leaf.Score < leaf.Weight;
+        table.AddRow(
+            Markup.Escape(shown[0]), Markup.Escape(shown[1]), Markup.Escape(shown[2]),
+            Number.Show(leaf.Weight), Number.Show(leaf.Score), Rate(leaf.Rate),
+            deducted ? Markup.Escape(leaf.Reason ?? "") : "");
+    }
+
+    private static string Rate(decimal? rate) => rate is { } value ? Number.Percent(value) : "—";
 
     /// <summary>一级 / 二级 / 三级: a deeper path keeps its tail in the third column.</summary>
     private static string[] Levels(IReadOnlyList<string> path) =>
@@ -55,7 +78,7 @@ internal static class ScoreReport
         {
             var printed = evaluation.Score?.Parts.GetValueOrDefault(part);
             console.WriteLine($"{part}：分值 {Number.Show(score.Weights[part])} 分，得 {Number.Show(points)} 分，得分率 "
-                + $"{(score.Rates.TryGetValue(part, out var rate) ? Number.Percent(rate) : "—")}{Printed(printed, points)}");
+                + $"{Rate(score.Rates.TryGetValue(part, out var rate) ? rate : null)}{Printed(printed, points)}");
         }
 
         var scoredCount = computed.Indicators.Count(leaf => leaf.Score is not null);

@@ -116,6 +116,50 @@ public class ScoreCommandTests
         Assert.Equal($"{input}: budget.actual: 不能为负数（-3.5）", error.TrimEnd());
     }
 
+    [Theory]
+    [InlineData(new byte[0], "文件为空")]
+    [InlineData(new byte[] { 0x7B, 0x22, 0xB2, 0xBF, 0xC3, 0xC5, 0x22, 0x7D }, "不是 UTF-8 编码的文本（交换格式和指标体系文件须为 UTF-8 JSON）")] // {"部门"} in GBK
+    [InlineData(new byte[] { 0x00, 0xFF, 0xFE, 0x01 }, "不是 UTF-8 编码的文本（交换格式和指标体系文件须为 UTF-8 JSON）")] // binary
+    public void Score_UnreadableBytes_SaysWhy(byte[] content, string message)
+    {
+        using var temp = new TempDir();
+        var input = temp.File("x.json");
+        File.WriteAllBytes(input, content);
+
+        var (exit, _, error) = Cli.Run("score", input);
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"{input}: {message}", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Score_ProjectEvaluation_ScoresTopLevelExecutionRateLeaf()
+    {
+        using var temp = new TempDir();
+        var input = temp.Write("project.json", """
+            {
+              "kind": "project", "framework": "national-project", "department": "云溪市青禾区司法局",
+              "project": { "name": "法律援助经费", "supervisor": "云溪市青禾区司法局" },
+              "budget": { "initial": 600, "adjusted": 612.4, "actual": 605.87 },
+              "indicators": [
+                { "path": ["预算执行率"], "name": "预算执行率" },
+                { "path": ["产出", "数量指标", "办结法律援助案件"], "name": "办结法律援助案件", "weight": 30, "target": "≥1200件", "actual": "1180件" },
+                { "path": ["产出", "时效指标", "受理后3日内指派率"], "name": "受理后3日内指派率", "weight": 20, "target": "100%", "actual": "100%" },
+                { "path": ["效益", "社会效益", "受援人涉法信访化解"], "name": "受援人涉法信访化解", "weight": 30, "method": "qualitative", "achievement": "部分达成" },
+                { "path": ["满意度", "服务对象满意度"], "name": "服务对象满意度", "weight": 10, "target": "≥90%", "actual": "96.5%" }
+              ]
+            }
+            """);
+
+        var (exit, output, error) = Cli.Run("score", input);
+
+        Assert.Equal("", error);
+        Assert.Equal(0, exit);
+        Assert.Contains("预算执行率 98.93%（按执行数 ÷ 全年预算数计算），低于 100%，扣 0.11 分，得 9.89 分", output, StringComparison.Ordinal);
+        Assert.Contains("实际完成 1180 件，低于指标值 1200 件，按完成比例得 29.50 分", output, StringComparison.Ordinal);
+        Assert.Contains("总分 87.39 分，等级 良", output, StringComparison.Ordinal); // 9.89 + 29.50 + 20 + 18 + 10
+    }
+
     [Fact]
     public void Score_MissingFile_SaysSo()
     {

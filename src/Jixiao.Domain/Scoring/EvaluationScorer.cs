@@ -48,21 +48,22 @@ public static class EvaluationScorer
             }));
         }
 
-        var computed = new Computed { Budget = budget, Indicators = scored, Score = RollUp(framework, leaves, scored) };
+        var computed = new Computed { Budget = budget, Indicators = scored, Score = RollUp(framework, scored) };
         return new ScoringOutcome(evaluation with { Computed = computed, Findings = findings }, leaves, []);
     }
 
-    /// <summary>Leaf → first-level part → total; an unscored leaf counts as 0 (completeness is reported beside it).</summary>
-    private static Score RollUp(Framework framework, IReadOnlyList<LeafMatch> leaves, List<Indicator> scored)
+    /// <summary>Leaf → level 2 → first-level part → total; an unscored leaf counts as 0 (completeness is reported beside it).</summary>
+    private static Score RollUp(Framework framework, List<Indicator> scored)
     {
+        var tree = ScoreTree.Build(scored);
         var parts = new Dictionary<string, decimal>();
         var weights = new Dictionary<string, decimal>();
         var rates = new Dictionary<string, decimal>();
         foreach (var part in framework.Indicators)
         {
-            var indexes = Enumerable.Range(0, leaves.Count).Where(i => ReferenceEquals(leaves[i].Part, part)).ToList();
-            var weight = part.Weight ?? indexes.Sum(i => leaves[i].Weight);
-            var points = Rounding.Round2(indexes.Sum(i => scored[i].Score ?? 0m));
+            var node = tree.FirstOrDefault(top => top.Name == part.Name);
+            var weight = part.Weight ?? node?.Weight ?? 0m;
+            var points = node?.Score ?? 0.00m;
             parts[part.Name] = points;
             weights[part.Name] = weight;
             if (Formulas.ScoreRate(points, weight) is { } rate)

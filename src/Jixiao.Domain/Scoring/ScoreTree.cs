@@ -1,0 +1,42 @@
+using Jixiao.Domain.Model;
+using Jixiao.Domain.Numbers;
+
+namespace Jixiao.Domain.Scoring;
+
+/// <summary>
+/// The roll-up leaf → level 2 → level 1: scored leaves grouped by their paths, in the order they first
+/// appear, each heading carrying the sums of its leaves. An unscored leaf counts as 0.
+/// </summary>
+public static class ScoreTree
+{
+    public static IReadOnlyList<ScoreNode> Build(IReadOnlyList<Indicator> scored)
+    {
+        ArgumentNullException.ThrowIfNull(scored);
+        return Group(scored, 0);
+    }
+
+    private static List<ScoreNode> Group(IReadOnlyList<Indicator> leaves, int depth)
+    {
+        var nodes = new List<ScoreNode>();
+        foreach (var group in leaves.GroupBy(leaf => leaf.Path[depth]))
+        {
+            var members = group.ToList();
+            var ending = members.Where(leaf => leaf.Path.Count == depth + 1).Select(LeafNode).ToList();
+            var deeper = members.Where(leaf => leaf.Path.Count > depth + 1).ToList();
+            if (ending.Count == 1 && deeper.Count == 0)
+            {
+                nodes.Add(ending[0]);
+                continue;
+            }
+
+            List<ScoreNode> children = [.. ending, .. Group(deeper, depth + 1)];
+            var weight = children.Sum(child => child.Weight);
+            var score = Rounding.Round2(children.Sum(child => child.Score));
+            nodes.Add(new ScoreNode([.. members[0].Path.Take(depth + 1)], weight, score, Formulas.ScoreRate(score, weight), children, null));
+        }
+
+        return nodes;
+    }
+
+    private static ScoreNode LeafNode(Indicator leaf) => new(leaf.Path, leaf.Weight ?? 0m, leaf.Score ?? 0m, leaf.Rate, [], leaf);
+}
