@@ -28,7 +28,7 @@ internal static class ScoreReport
         }
 
         console.Write(table);
-        WriteTotals(console, evaluation, computed, outcome.Leaves.Count);
+        WriteTotals(console, evaluation, computed);
     }
 
     /// <summary>
@@ -71,7 +71,7 @@ internal static class ScoreReport
         path.Count > 2 ? string.Join(" / ", path.Skip(2)) : "",
     ];
 
-    private static void WriteTotals(IAnsiConsole console, Evaluation evaluation, Computed computed, int leafCount)
+    private static void WriteTotals(IAnsiConsole console, Evaluation evaluation, Computed computed)
     {
         var score = computed.Score!;
         foreach (var (part, points) in score.Parts)
@@ -84,7 +84,7 @@ internal static class ScoreReport
         var scoredCount = computed.Indicators.Count(leaf => leaf.Score is not null);
         var grade = score.Grade is { } g ? GradeNames.ToChinese(g) : "—";
         console.WriteLine($"总分 {Number.Show(score.Total)} 分，等级 {grade}{Printed(evaluation.Score?.Total, score.Total)}"
-            + $"（已计分 {scoredCount}/{leafCount} 项）");
+            + $"（已计分 {scoredCount}/{computed.Indicators.Count} 项）");
         if (computed.Budget is { ExecutionRate: { } executionRate } && evaluation.Budget is { } budget)
         {
             console.WriteLine($"预算执行率 {Number.Percent(executionRate)}（执行数 {Number.Show(budget.Actual)} ÷ 全年预算数 {Number.Show(budget.Adjusted)} 万元）");

@@ -65,7 +65,7 @@ public static class InterchangeJson
         return ours.Any(c => c > '\u2E7F') ? ours
             : text.Contains("could not be mapped", StringComparison.Ordinal) ? "交换格式中没有这个字段（拼写错误？）"
             : text.Contains("could not be converted", StringComparison.Ordinal) ? "取值的类型不对（数字、文本、列表或对象用错了）"
-            : text.Contains("null", StringComparison.Ordinal) ? "不能为 null"
+            : text.Contains("null value", StringComparison.Ordinal) ? "不能为 null"
             : text.Contains("Duplicate", StringComparison.Ordinal) ? "同一个字段出现了两次"
             : "JSON 语法错误（括号、引号或逗号不匹配）";
     }

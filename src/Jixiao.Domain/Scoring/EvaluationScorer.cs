@@ -18,7 +18,7 @@ public static class EvaluationScorer
         var (leaves, errors) = FrameworkMatcher.Match(evaluation, framework);
         if (errors.Count > 0)
         {
-            return new ScoringOutcome(null, leaves, errors);
+            return new ScoringOutcome(null, errors);
         }
 
         var budget = ComputeBudget(evaluation.Budget);
@@ -49,7 +49,7 @@ public static class EvaluationScorer
         }
 
         var computed = new Computed { Budget = budget, Indicators = scored, Score = RollUp(framework, scored) };
-        return new ScoringOutcome(evaluation with { Computed = computed, Findings = findings }, leaves, []);
+        return new ScoringOutcome(evaluation with { Computed = computed, Findings = findings }, []);
     }
 
     /// <summary>Leaf → level 2 → first-level part → total; an unscored leaf counts as 0 (completeness is reported beside it).</summary>

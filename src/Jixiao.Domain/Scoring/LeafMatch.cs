@@ -7,13 +7,9 @@ namespace Jixiao.Domain.Scoring;
 /// Where an evaluation's leaf sits in its framework: the framework nodes along its path (canonical names),
 /// the fixed leaf it is (if it is one) and the method and weight it is scored with.
 /// </summary>
-public sealed record LeafMatch(
+internal sealed record LeafMatch(
     Indicator Indicator,
     IReadOnlyList<FrameworkNode> Nodes,
     IReadOnlyList<string> CanonicalPath,
     ScoringMethod Method,
-    decimal Weight)
-{
-    /// <summary>The first-level indicator (一级指标) the leaf belongs to.</summary>
-    public FrameworkNode Part => Nodes[0];
-}
+    decimal Weight);

@@ -4,10 +4,10 @@ using Jixiao.Domain.Model;
 namespace Jixiao.Domain.Scoring;
 
 /// <summary>
-/// The scored evaluation (with <see cref="Evaluation.Computed"/> filled and scoring's findings added) and the
-/// placed leaves, or the errors that made scoring impossible (an indicator outside the framework, weights that do not add up).
+/// The scored evaluation (with <see cref="Evaluation.Computed"/> filled and scoring's findings added),
+/// or the errors that made scoring impossible (an indicator outside the framework, weights that do not add up).
 /// </summary>
-public sealed record ScoringOutcome(Evaluation? Evaluation, IReadOnlyList<LeafMatch> Leaves, IReadOnlyList<InputError> Errors)
+public sealed record ScoringOutcome(Evaluation? Evaluation, IReadOnlyList<InputError> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
 }

@@ -59,6 +59,16 @@ public class InterchangeJsonTests
         Assert.Contains("JSON", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{ \"year\": nul }", "JSON 语法错误（括号、引号或逗号不匹配）")] // not a null: a broken literal
+    [InlineData("{ \"year\": 2023, \"year\": 2024 }", "同一个字段出现了两次")]
+    [InlineData("{ \"year\": 2023.5 }", "取值的类型不对（数字、文本、列表或对象用错了）")]
+    [InlineData("[]", "取值的类型不对（数字、文本、列表或对象用错了）")]
+    public void Read_BrokenJson_SaysWhatIsWrongInChinese(string json, string message)
+    {
+        Assert.Equal(message, Assert.Single(InterchangeJson.Read(json).Errors).Message);
+    }
+
     [Fact]
     public void Read_UnknownField_NamesIt()
     {
