@@ -88,6 +88,28 @@ public class ScoreCommandTests
     }
 
     [Fact]
+    public void Score_NoFrameworkAnywhere_AsksForOne()
+    {
+        using var temp = new TempDir();
+        var input = temp.Write("x.json", """{ "department": "云溪市青禾区司法局" }""");
+
+        var (exit, _, error) = Cli.Run("score", input);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"{input}: framework: 未指定指标体系", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_FrameworkOption_OverridesTheFile()
+    {
+        // The Guangzhou sample's leaves are not in the output-benefit tree, so scoring by it must fail there.
+        var (exit, _, error) = Cli.Run("score", s_qinghe, "--framework", "output-benefit");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("一级指标没有「履职效能」", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Score_WeightsNotTotalling100_NamesTheSums_AndKeepsAnExistingOutput()
     {
         using var temp = new TempDir();

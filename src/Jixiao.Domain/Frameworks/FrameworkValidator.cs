@@ -80,6 +80,11 @@ internal static class FrameworkValidator
                 errors.Add(new InputError($"{place}.weight", $"末级指标「{node.Name}」缺少分值"));
             }
 
+            if (node.Open && node.Children.Count > 0)
+            {
+                errors.Add(new InputError($"{place}.open", $"「{node.Name}」由部门设置指标（open），不能再列下级指标"));
+            }
+
             if (!node.IsFixedLeaf && node.Method is not null)
             {
                 errors.Add(new InputError($"{place}.method", "只有末级指标才有计分方法"));

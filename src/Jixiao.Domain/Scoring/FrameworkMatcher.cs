@@ -54,7 +54,8 @@ internal static class FrameworkMatcher
         var level = framework.Indicators;
         FrameworkNode? node = null;
         var depth = 0;
-        for (; depth < indicator.Path.Count && node is not { Open: true }; depth++)
+        // Descend while the node is a heading: an open node or a fixed leaf ends the framework's part of the path.
+        for (; depth < indicator.Path.Count && (node is null || node.Children.Count > 0); depth++)
         {
             var name = indicator.Path[depth];
             node = level.FirstOrDefault(candidate => candidate.Answers(name));
@@ -75,7 +76,7 @@ internal static class FrameworkMatcher
             return null;
         }
 
-        if (node is { IsFixedLeaf: false, Open: false })
+        if (node is { Children.Count: > 0 })
         {
             errors.Add(new InputError($"{place}.path", $"「{node.Name}」是分类，请写到其下的末级指标（{string.Join("、", level.Select(n => n.Name))}）"));
             return null;

@@ -146,6 +146,19 @@ public class EvaluationScorerTests
         Assert.Contains(outcome.Errors, error => error.Place == "indicators[26].path" && error.Message.StartsWith("「管理效率」下没有「人事管理」", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(new[] { "管理效率", "预算编制", "新增预算项目事前绩效评估", "细项" }, "「新增预算项目事前绩效评估」是末级指标，其下不能再有「细项」")]
+    [InlineData(new[] { "管理效率", "预算编制" }, "「预算编制」是分类，请写到其下的末级指标（新增预算项目事前绩效评估）")]
+    [InlineData(new[] { "成本" }, "一级指标没有「成本」（可选：履职效能、管理效率）")]
+    public void Score_PathNotEndingOnALeaf_SaysWhere(string[] path, string message)
+    {
+        var evaluation = Seed002() with { Indicators = [.. Seed002().Indicators, Leaf(path, 1, 1)] };
+
+        var outcome = EvaluationScorer.Score(evaluation, s_guangzhou);
+
+        Assert.Equal(message, Assert.Single(outcome.Errors).Message);
+    }
+
     [Fact]
     public void Score_UnscoredLeaf_CountsZeroAndIsNamedInDeductionReasons()
     {
