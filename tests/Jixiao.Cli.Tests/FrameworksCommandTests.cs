@@ -33,7 +33,8 @@ public class FrameworksCommandTests
         temp.Write("province.json", """
             { "id": "province-project", "name": "某省项目支出", "kind": "project", "total": 100,
               "grades": [ { "grade": "优", "min": 95 }, { "grade": "良", "min": 85 }, { "grade": "中", "min": 60 }, { "grade": "差", "min": 0 } ],
-              "indicators": [ { "name": "预算执行率", "weight": 10, "method": "executionRate" }, { "name": "绩效指标", "weight": 90, "open": true } ] }
+              "qualitativeBands": [ { "achievement": "达成", "min": 80, "max": 100, "default": 100 }, { "achievement": "部分达成", "min": 60, "max": 80, "default": 60 }, { "achievement": "未达成", "min": 0, "max": 60, "default": 0 } ],
+              "indicators": [ { "name": "预算执行率", "weight": 10, "method": "executionRate", "rateFromBudget": true }, { "name": "绩效指标", "weight": 90, "open": true } ] }
             """);
 
         var (exit, output, _) = Cli.Run("frameworks", "--frameworks-dir", temp.Path);
@@ -46,7 +47,7 @@ public class FrameworksCommandTests
     public void Frameworks_BrokenUserFile_NamesFileAndPlace()
     {
         using var temp = new TempDir();
-        var file = temp.Write("broken.json", """{ "id": "x", "name": "x", "grades": [ { "grade": "优", "min": 90 } ], "indicators": [ { "name": "产出", "weight": 90 } ] }""");
+        var file = temp.Write("broken.json", """{ "id": "x", "name": "x", "grades": [ { "grade": "优", "min": 90 }, { "grade": "差", "min": 0 } ], "qualitativeBands": [ { "achievement": "达成", "min": 80, "max": 100, "default": 100 }, { "achievement": "部分达成", "min": 60, "max": 80, "default": 60 }, { "achievement": "未达成", "min": 0, "max": 60, "default": 0 } ], "indicators": [ { "name": "产出", "weight": 90 } ] }""");
 
         var (exit, _, error) = Cli.Run("frameworks", "--frameworks-dir", temp.Path);
 

@@ -78,7 +78,8 @@ public partial class ScoringRulesDocTests
             _ => ScoringMethod.ExecutionRate,
         };
 
-        var result = LeafScorer.Score(indicator, method, Decimal(fields, "分值")!.Value, s_framework, Decimal(fields, "预算执行率"));
+        var budgetRate = Decimal(fields, "预算执行率") is { } rate ? new BudgetRate(rate, "按执行数 ÷ 全年预算数计算") : (BudgetRate?)null;
+        var result = LeafScorer.Score(indicator, method, Decimal(fields, "分值")!.Value, s_framework, budgetRate);
 
         Assert.Equal(Get(fields, "得分"), result.Score is { } score ? Number.Show(score) : "未计分");
         Assert.Equal(Get(fields, "说明"), result.Reason);

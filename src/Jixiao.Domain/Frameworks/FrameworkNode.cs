@@ -25,6 +25,12 @@ public sealed record FrameworkNode
 
     public bool Open { get; init; }
 
+    /// <summary>
+    /// For an executionRate leaf: when the evaluation prints no rate, take it from the budget (执行数 ÷ 全年预算数).
+    /// Off where the leaf measures something else, such as Guangzhou's 年度平均 (monthly average) rate.
+    /// </summary>
+    public bool RateFromBudget { get; init; }
+
     public IReadOnlyList<FrameworkNode> Children { get; init; } = [];
 
     public bool IsFixedLeaf => Children.Count == 0 && !Open;

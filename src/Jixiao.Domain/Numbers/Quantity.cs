@@ -12,9 +12,12 @@ public readonly record struct Quantity(decimal Value, string Unit)
 
     private decimal Multiplier => Unit.StartsWith('万') ? 10_000m : Unit.StartsWith('亿') ? 100_000_000m : 1m;
 
-    /// <summary>Whether two quantities can be compared: the same base unit, or no unit printed on one side.</summary>
+    /// <summary>
+    /// Whether two quantities can be compared: the same base unit (人 and 万人), or no unit on either side.
+    /// A number printed without a unit is not assumed to be in the other's unit (0.95 is not 95%).
+    /// </summary>
     public bool IsComparableWith(Quantity other) =>
-        BaseUnit == other.BaseUnit || Unit.Length == 0 || other.Unit.Length == 0;
+        BaseUnit == other.BaseUnit && (Unit.Length == 0) == (other.Unit.Length == 0);
 
     /// <summary>As people read it: "12 次", "98.70%".</summary>
     public override string ToString() =>

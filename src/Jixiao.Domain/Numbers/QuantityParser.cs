@@ -11,8 +11,13 @@ namespace Jixiao.Domain.Numbers;
 /// </summary>
 public static partial class QuantityParser
 {
-    /// <summary>Larger numbers are not indicator values; refusing them keeps 万 / 亿 folding far from overflow.</summary>
+    /// <summary>
+    /// Larger numbers (after folding 万 / 亿) and finer ones are not indicator values; refusing them keeps every
+    /// ratio of two quantities within decimal's range.
+    /// </summary>
     private const decimal MaxValue = 1_000_000_000_000_000m;
+
+    private const int MaxScale = 8;
 
     /// <summary>Units, longest first so that 人次 wins over 人. 万 / 亿 may stand before any of them.</summary>
     private static readonly string[] s_units =
@@ -38,8 +43,8 @@ public static partial class QuantityParser
         ("=", Comparison.Exactly),
     ];
 
-    /// <summary>Words before a number that make it inexact (约 300 人).</summary>
-    private static readonly string[] s_hedgesBefore = ["约", "近", "超", "逾"];
+    /// <summary>Signs and words before a number that make it negative or inexact (-5%, 约 300 人).</summary>
+    private static readonly string[] s_signsAndHedgesBefore = ["-", "−", "负", "约", "近", "超", "逾"];
 
     /// <summary>Words after a number and its unit that make it inexact (300 余人, 300 人左右).</summary>
     private static readonly string[] s_hedgesAfter = ["余", "多", "左右", "上下"];
@@ -71,31 +76,7 @@ public static partial class QuantityParser
         }
 
         var normalized = Normalize(text);
-        if (FindComparisons(normalized).Count > 0 || !TryReadSingle(normalized, out quantity, out var start, out var end))
-        {
-            return false;
-        }
-
-        var before = normalized.AsSpan(0, start).TrimEnd();
-        var after = normalized.AsSpan(end).TrimStart();
-        foreach (var hedge in s_hedgesBefore)
-        {
-            if (before.EndsWith(hedge, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        foreach (var hedge in s_hedgesAfter)
-        {
-            if (after.StartsWith(hedge, StringComparison.Ordinal)
-                || after.StartsWith(quantity.Unit + hedge, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return FindComparisons(normalized).Count == 0 && TryReadSingle(normalized, out quantity);
     }
 
     /// <summary>Reads a target: "≥26次", "不少于 6000 册", "低于20%", "90%-95%"; a bare number means "at least".</summary>
@@ -109,8 +90,8 @@ public static partial class QuantityParser
 
         var normalized = Normalize(text);
         if (RangePattern().Match(normalized) is { Success: true } range && NumberPattern().Count(normalized) == 2
-            && TryReadSingle(range.Groups["low"].Value, out var low, out _, out _)
-            && TryReadSingle(range.Groups["high"].Value, out var high, out _, out _)
+            && TryReadSingle(range.Groups["low"].Value, out var low)
+            && TryReadSingle(range.Groups["high"].Value, out var high)
             && FindComparisons(normalized).Count == 0 && low.Value <= high.Value)
         {
             var unit = low.Unit.Length == 0 ? high.Unit : low.Unit;
@@ -119,7 +100,7 @@ public static partial class QuantityParser
         }
 
         var comparisons = FindComparisons(normalized);
-        if (comparisons.Count > 1 || !TryReadSingle(normalized, out var quantity, out _, out _))
+        if (comparisons.Count > 1 || !TryReadSingle(normalized, out var quantity))
         {
             return false;
         }
@@ -144,28 +125,38 @@ public static partial class QuantityParser
         return found;
     }
 
-    /// <summary>The one number of <paramref name="text"/> with its unit; <paramref name="start"/> and
-    /// <paramref name="end"/> delimit the number (the unit follows it).</summary>
-    private static bool TryReadSingle(string text, out Quantity quantity, out int start, out int end)
+    /// <summary>
+    /// The one number of <paramref name="text"/> with its unit; none when there are several, when a sign or a
+    /// hedge (约, 余, 左右) stands beside it, or when it is beyond what an indicator value can be.
+    /// </summary>
+    private static bool TryReadSingle(string text, out Quantity quantity)
     {
         quantity = default;
-        start = end = 0;
         var matches = NumberPattern().Matches(text);
         if (matches.Count != 1
             || !decimal.TryParse(matches[0].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            || value > MaxValue)
+            || value > MaxValue || value.Scale > MaxScale)
         {
             return false;
         }
 
-        (start, end) = (matches[0].Index, matches[0].Index + matches[0].Length);
-        quantity = new Quantity(value, ReadUnit(text.AsSpan(end).TrimStart()));
-        return true;
+        var before = text[..matches[0].Index].TrimEnd();
+        var rest = text[(matches[0].Index + matches[0].Length)..].TrimStart();
+        var unit = ReadUnit(rest);
+        var after = rest[unit.Length..].TrimStart();
+        if (s_signsAndHedgesBefore.Any(word => before.EndsWith(word, StringComparison.Ordinal))
+            || s_hedgesAfter.Any(word => after.StartsWith(word, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        quantity = new Quantity(value, unit);
+        return quantity.BaseValue <= MaxValue;
     }
 
-    private static string ReadUnit(ReadOnlySpan<char> after)
+    private static string ReadUnit(string after)
     {
-        var prefix = after.Length > 0 && after[0] is '万' or '亿' ? after[..1].ToString() : "";
+        var prefix = after.Length > 0 && after[0] is '万' or '亿' ? after[..1] : "";
         var rest = after[prefix.Length..];
         foreach (var unit in s_units)
         {

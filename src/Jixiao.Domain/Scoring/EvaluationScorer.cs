@@ -22,13 +22,16 @@ public static class EvaluationScorer
         }
 
         var budget = ComputeBudget(evaluation.Budget);
-        var budgetRate = budget?.ExecutionRate ?? evaluation.Budget?.ExecutionRate;
+        BudgetRate? budgetRate = budget?.ExecutionRate is { } computedRate ? new BudgetRate(computedRate, "按执行数 ÷ 全年预算数计算")
+            : evaluation.Budget?.ExecutionRate is { } printedRate ? new BudgetRate(printedRate, "取自填报的预算执行率")
+            : null;
         var findings = evaluation.Findings.Where(finding => !finding.Code.StartsWith("JX-S", StringComparison.Ordinal)).ToList();
         var scored = new List<Indicator>(leaves.Count);
         for (var i = 0; i < leaves.Count; i++)
         {
             var leaf = leaves[i];
-            var result = LeafScorer.Score(leaf.Indicator, leaf.Method, leaf.Weight, framework, budgetRate);
+            var mayTakeBudgetRate = leaf.Nodes[^1] is { IsFixedLeaf: true, RateFromBudget: true };
+            var result = LeafScorer.Score(leaf.Indicator, leaf.Method, leaf.Weight, framework, mayTakeBudgetRate ? budgetRate : null);
             scored.Add(new Indicator
             {
                 Path = leaf.CanonicalPath,

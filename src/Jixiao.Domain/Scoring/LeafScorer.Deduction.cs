@@ -32,15 +32,11 @@ public static partial class LeafScorer
             var taken = weight - printed;
             var why = string.IsNullOrWhiteSpace(indicator.Reason) ? "未列扣分原因" : indicator.Reason.Trim();
             return taken == 0
-                ? new LeafScore(Rounding.Round2(printed), $"无扣分，得满分 {Points(weight)}")
-                : new LeafScore(Rounding.Round2(printed), $"扣 {Points(taken)}（{why}），得 {Points(printed)}");
+                ? new LeafScore(printed, $"无扣分，得满分 {Points(weight)}")
+                : new LeafScore(printed, $"扣 {Points(taken)}（{why}），得 {Points(printed)}");
         }
 
-        if (!string.IsNullOrWhiteSpace(indicator.Actual))
-        {
-            return new LeafScore(Rounding.Round2(weight), $"未列扣分项，得满分 {Points(weight)}");
-        }
-
-        return Unscorable(indicator, weight, "未填报实际完成情况、得分或扣分项");
+        // Whether anything is to be deducted is the evaluator's call: with neither a score nor deductions, none is guessed.
+        return Unscorable(indicator, weight, "未填报得分或扣分项");
     }
 }

@@ -5,8 +5,8 @@ namespace Jixiao.Domain.Scoring;
 
 public static partial class LeafScorer
 {
-    /// <summary>min(rate, 100%) × weight, the rate taken from the leaf's actual ("99.91%") or else from the budget.</summary>
-    private static LeafScore ScoreExecutionRate(Indicator indicator, decimal weight, decimal? budgetExecutionRate)
+    /// <summary>min(rate, 100%) × weight, the rate taken from the leaf's actual ("99.91%") or, where allowed, from the budget.</summary>
+    private static LeafScore ScoreExecutionRate(Indicator indicator, decimal weight, BudgetRate? budgetRate)
     {
         decimal rate;
         string source;
@@ -14,9 +14,9 @@ public static partial class LeafScorer
         {
             (rate, source) = (printed.Value, "");
         }
-        else if (string.IsNullOrWhiteSpace(indicator.Actual) && budgetExecutionRate is { } fromBudget)
+        else if (string.IsNullOrWhiteSpace(indicator.Actual) && budgetRate is { } fromBudget)
         {
-            (rate, source) = (fromBudget, "（按执行数 ÷ 全年预算数计算）");
+            (rate, source) = (fromBudget.Rate, $"（{fromBudget.Source}）");
         }
         else
         {

@@ -30,7 +30,7 @@ public static partial class LeafScorer
 
         if (printed >= low && printed <= high)
         {
-            return new LeafScore(Rounding.Round2(printed), $"定性指标{range}，填报得分 {Points(printed)}在档次内");
+            return new LeafScore(printed, $"定性指标{range}，填报得分 {Points(printed)}在档次内");
         }
 
         var clamped = printed < low ? low : high;

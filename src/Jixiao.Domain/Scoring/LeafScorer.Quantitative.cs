@@ -31,19 +31,20 @@ public static partial class LeafScorer
         var a = actual.BaseValue;
         var low = target.Low.BaseValue;
         var top = target.High?.BaseValue ?? low;
-        var (ratio, shortfall) = target.Comparison switch
+        // The proportion as numerator and denominator, so that weight × numerator ÷ denominator is rounded once.
+        var (numerator, denominator, shortfall) = target.Comparison switch
         {
-            Comparison.AtLeast => a >= low ? (1m, null) : (a / low, $"低于指标值 {target.Low}"),
-            Comparison.AtMost => a <= low ? (1m, null) : (low / a, $"高于指标值 {target.Low}"),
-            Comparison.Exactly => a == low ? (1m, null) : (Math.Min(a, low) / Math.Max(a, low), $"不等于指标值 {target.Low}"),
-            _ => a < low ? (a / low, $"低于指标值区间下限 {target.Low}")
-                : a > top ? (top / a, $"高于指标值区间上限 {target.High}")
-                : (1m, (string?)null),
+            Comparison.AtLeast => a >= low ? (1m, 1m, null) : (a, low, $"低于指标值 {target.Low}"),
+            Comparison.AtMost => a <= low ? (1m, 1m, null) : (low, a, $"高于指标值 {target.Low}"),
+            Comparison.Exactly => a == low ? (1m, 1m, null) : (Math.Min(a, low), Math.Max(a, low), $"不等于指标值 {target.Low}"),
+            _ => a < low ? (a, low, $"低于指标值区间下限 {target.Low}")
+                : a > top ? (top, a, $"高于指标值区间上限 {target.High}")
+                : (1m, 1m, (string?)null),
         };
 
         if (shortfall is not null)
         {
-            var score = Rounding.Round2(weight * ratio);
+            var score = Rounding.Round2(weight * numerator / denominator);
             return new LeafScore(score, $"实际完成 {actual}，{shortfall}，按完成比例得 {Points(score)}");
         }
 
@@ -68,7 +69,9 @@ public static partial class LeafScorer
 
         var shown = Number.Percent(Rounding.Round2(deviation));
         var direction = target.Comparison == Comparison.AtLeast ? "超出" : "优于";
-        var deductionShare = Math.Min(rule.MaxDeduction, (deviation - rule.Threshold) * rule.DeductionPerPoint);
+        // The excess is capped at 10,000 points, far past any maximum deduction, so that the product stays in range.
+        var deductionShare = rule.DeductionPerPoint == 0 ? 0m
+            : Math.Min(rule.MaxDeduction, Math.Min(deviation - rule.Threshold, 10_000m) * rule.DeductionPerPoint);
         var score = Rounding.Round2(weight * (100m - deductionShare) / 100m);
         var outcome = score < weight
             ? $"按偏离程度扣 {Points(Rounding.Round2(weight - score))}，得 {Points(score)}"

@@ -14,8 +14,8 @@ public static partial class LeafScorer
     /// <param name="method">The method decided by the framework, the indicator or <see cref="InferMethod"/>.</param>
     /// <param name="weight">The leaf's weight in points.</param>
     /// <param name="framework">Supplies the qualitative bands and the over-achievement rule.</param>
-    /// <param name="budgetExecutionRate">The budget's execution rate in percent, used when the leaf prints none.</param>
-    public static LeafScore Score(Indicator indicator, ScoringMethod method, decimal weight, Framework framework, decimal? budgetExecutionRate)
+    /// <param name="budgetRate">The budget's execution rate, for an executionRate leaf that prints none and may take it.</param>
+    public static LeafScore Score(Indicator indicator, ScoringMethod method, decimal weight, Framework framework, BudgetRate? budgetRate)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(framework);
@@ -24,7 +24,7 @@ public static partial class LeafScorer
             ScoringMethod.Quantitative => ScoreQuantitative(indicator, weight, framework.OverAchievement),
             ScoringMethod.Qualitative => ScoreQualitative(indicator, weight, framework),
             ScoringMethod.Deduction => ScoreDeduction(indicator, weight),
-            ScoringMethod.ExecutionRate => ScoreExecutionRate(indicator, weight, budgetExecutionRate),
+            ScoringMethod.ExecutionRate => ScoreExecutionRate(indicator, weight, budgetRate),
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
         };
     }
@@ -41,7 +41,7 @@ public static partial class LeafScorer
             : ScoringMethod.Qualitative;
     }
 
-    /// <summary>When the data cannot be scored: the printed score if there is one, else no score.</summary>
+    /// <summary>When the data cannot be scored: the printed score as printed if there is one, else no score.</summary>
     private static LeafScore Unscorable(Indicator indicator, decimal weight, string why)
     {
         if (indicator.Score is { } printed && printed <= weight)

@@ -55,6 +55,7 @@ public class FrameworkCatalogTests
             {
               "id": "my-scheme", "name": "自定义", "kind": "project", "total": 100,
               "grades": [ { "grade": "优", "min": 95 }, { "grade": "差", "min": 0 } ],
+              "qualitativeBands": [ { "achievement": "达成", "min": 80, "max": 100, "default": 100 }, { "achievement": "部分达成", "min": 60, "max": 80, "default": 60 }, { "achievement": "未达成", "min": 0, "max": 60, "default": 0 } ],
               "indicators": [
                 { "name": "产出", "weight": 60, "children": [ { "name": "数量", "weight": 30, "method": "quantitative" }, { "name": "质量", "weight": 20 } ] },
                 { "name": "效益", "weight": 30, "open": true }

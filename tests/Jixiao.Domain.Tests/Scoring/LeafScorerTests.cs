@@ -8,7 +8,7 @@ public class LeafScorerTests
 {
     private static readonly Framework s_national = FrameworkCatalog.BuiltIn.Find("national-project")!;
 
-    private static LeafScore Score(Indicator indicator, ScoringMethod method, decimal weight, decimal? budgetRate = null, Framework? framework = null) =>
+    private static LeafScore Score(Indicator indicator, ScoringMethod method, decimal weight, BudgetRate? budgetRate = null, Framework? framework = null) =>
         LeafScorer.Score(indicator, method, weight, framework ?? s_national, budgetRate);
 
     public class Quantitative
@@ -116,7 +116,7 @@ public class LeafScorerTests
         [Fact]
         public void Score_OverspentBudget_CapsAtFullWeight()
         {
-            var result = Score(new Indicator { Name = "预算执行率" }, ScoringMethod.ExecutionRate, 10m, budgetRate: 103.23m);
+            var result = Score(new Indicator { Name = "预算执行率" }, ScoringMethod.ExecutionRate, 10m, budgetRate: new BudgetRate(103.23m, "按执行数 ÷ 全年预算数计算"));
 
             Assert.Equal(10.00m, result.Score);
             Assert.Contains("按执行数 ÷ 全年预算数计算", result.Reason, StringComparison.Ordinal);
@@ -128,7 +128,7 @@ public class LeafScorerTests
         [Theory]
         [InlineData(Achievement.Achieved, null, "5.00")] // no printed score: the band's default (full for 达成)
         [InlineData(Achievement.PartlyAchieved, null, "3.00")] // the band's lower bound, 60%
-        [InlineData(Achievement.PartlyAchieved, "3.5", "3.50")] // inside the band: as printed
+        [InlineData(Achievement.PartlyAchieved, "3.5", "3.5")] // inside the band: as printed, scale kept
         [InlineData(Achievement.PartlyAchieved, "5", "4.00")] // above the band: its upper bound, 80%
         [InlineData(Achievement.NotAchieved, "4", "3.00")] // above 未达成's 60%
         public void Score_Bands_KeepTheScoreInsideTheBand(Achievement achievement, string? printed, string expected)
