@@ -59,13 +59,34 @@ internal static class InputFiles
         return (catalog, problems);
     }
 
-    /// <summary>Writes through a temporary file, so that a failure never leaves half a file behind.</summary>
-    public static void WriteAtomically(string path, string text)
+    /// <summary>
+    /// Writes through a temporary file, so that a failure never leaves half a file behind; returns the problem
+    /// (a missing folder, a directory in the way, no permission) instead of throwing.
+    /// </summary>
+    public static string? WriteAtomically(string path, string text)
     {
         var full = Path.GetFullPath(path);
         var temporary = full + ".tmp-" + Environment.ProcessId;
-        File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(temporary, full, overwrite: true);
+        try
+        {
+            if (Directory.Exists(full))
+            {
+                return "这是一个目录，请给出文件名";
+            }
+
+            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.Move(temporary, full, overwrite: true);
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
+            return exception is DirectoryNotFoundException ? "所在目录不存在" : $"无法写入（{exception.Message}）";
+        }
     }
 
     private static (string? Text, string? Problem) ReadText(string path)

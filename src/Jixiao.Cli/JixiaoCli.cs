@@ -6,7 +6,7 @@ namespace Jixiao.Cli;
 /// <summary>The `jixiao` command: its subcommands and the exit codes every one of them keeps.</summary>
 internal static class JixiaoCli
 {
-    /// <summary>Success; for `check`, no error finding.</summary>
+    /// <summary>Success.</summary>
     public const int Ok = 0;
 
     /// <summary>Bad input: a file that cannot be read or used. Nothing is written.</summary>

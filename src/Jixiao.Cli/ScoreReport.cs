@@ -28,7 +28,7 @@ internal static class ScoreReport
         }
 
         console.Write(table);
-        WriteTotals(console, evaluation, computed);
+        WriteTotals(console, evaluation, computed, framework);
     }
 
     /// <summary>
@@ -46,7 +46,7 @@ internal static class ScoreReport
 
             if (node.Path.Count == 2 && node.Children.Count > 1)
             {
-                table.AddRow("", "", "[dim]小计[/]", Number.Show(node.Weight), Number.Show(node.Score), Rate(node.Rate), "");
+                table.AddRow("", "", "[dim]小计[/]", Number.ShowSum(node.Weight), Number.Show(node.Score), Rate(node.Rate), "");
             }
 
             return;
@@ -71,12 +71,13 @@ internal static class ScoreReport
         path.Count > 2 ? string.Join(" / ", path.Skip(2)) : "",
     ];
 
-    private static void WriteTotals(IAnsiConsole console, Evaluation evaluation, Computed computed)
+    private static void WriteTotals(IAnsiConsole console, Evaluation evaluation, Computed computed, Framework framework)
     {
         var score = computed.Score!;
         foreach (var (part, points) in score.Parts)
         {
-            var printed = evaluation.Score?.Parts.GetValueOrDefault(part);
+            var node = framework.Indicators.First(candidate => candidate.Name == part);
+            decimal? printed = evaluation.Score?.Parts.FirstOrDefault(pair => node.Answers(pair.Key.Trim())) is { Key: not null } found ? found.Value : null;
             console.WriteLine($"{part}：分值 {Number.Show(score.Weights[part])} 分，得 {Number.Show(points)} 分，得分率 "
                 + $"{Rate(score.Rates.TryGetValue(part, out var rate) ? rate : null)}{Printed(printed, points)}");
         }

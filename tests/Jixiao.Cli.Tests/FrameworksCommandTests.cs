@@ -27,6 +27,20 @@ public class FrameworksCommandTests
     }
 
     [Fact]
+    public void Frameworks_Json_IsAFileThatLoadsAsAUserFramework()
+    {
+        using var temp = new TempDir();
+        var (exit, json, _) = Cli.Run("frameworks", "national-project", "--json");
+        temp.Write("mine.json", json.Replace("\"national-project\"", "\"my-project\"", StringComparison.Ordinal));
+
+        var (listExit, list, _) = Cli.Run("frameworks", "--frameworks-dir", temp.Path);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(0, listExit);
+        Assert.Contains("my-project", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Frameworks_UserDirectory_AddsItsFramework()
     {
         using var temp = new TempDir();

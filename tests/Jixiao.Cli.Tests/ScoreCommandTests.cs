@@ -182,6 +182,38 @@ public class ScoreCommandTests
         Assert.Contains("总分 87.39 分，等级 良", output, StringComparison.Ordinal); // 9.89 + 29.50 + 20 + 18 + 10
     }
 
+    [Theory]
+    [InlineData("/nonexistent/out.json", "所在目录不存在")]
+    [InlineData("", "这是一个目录，请给出文件名")] // the temporary folder itself
+    public void Score_UnwritableOutput_OneLineAndNoTable(string target, string message)
+    {
+        using var temp = new TempDir();
+        var output = target.Length == 0 ? temp.Path : target;
+
+        var (exit, printed, error) = Cli.Run("score", s_qinghe, "-o", output);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", printed);
+        Assert.Equal($"{output}: {message}", error.TrimEnd());
+        Assert.Empty(Directory.GetFiles(temp.Path));
+    }
+
+    [Fact]
+    public void Score_PrintedPartsUnderAnAlias_AreComparedAndNoneInvented()
+    {
+        using var temp = new TempDir();
+        var sample = InterchangeJson.Read(File.ReadAllText(s_qinghe)).Value!;
+        var input = temp.Write("x.json", InterchangeJson.Write(sample with
+        {
+            Score = sample.Score! with { Parts = new Dictionary<string, decimal> { ["管理效能"] = 49m } },
+        }));
+
+        var (_, output, _) = Cli.Run("score", input);
+
+        Assert.Contains("管理效率：分值 50 分，得 48.80 分，得分率 97.60%（填报 49）", output, StringComparison.Ordinal);
+        Assert.Contains("履职效能：分值 50 分，得 49.52 分，得分率 99.04%\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Score_MissingFile_SaysSo()
     {

@@ -12,12 +12,13 @@ internal static class FrameworksCommand
     public static Command Create(CliOutput io, Option<DirectoryInfo?> frameworksDir)
     {
         var id = new Argument<string?>("ID") { Description = "显示此指标体系的指标树", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("frameworks", "列出可用的指标体系") { id };
-        command.SetAction(parsed => Run(io, parsed.GetValue(id), parsed.GetValue(frameworksDir)));
+        var json = new Option<bool>("--json") { Description = "输出此指标体系的文件（JSON），可据此编写自己的指标体系" };
+        var command = new Command("frameworks", "列出可用的指标体系") { id, json };
+        command.SetAction(parsed => Run(io, parsed.GetValue(id), parsed.GetValue(json), parsed.GetValue(frameworksDir)));
         return command;
     }
 
-    private static int Run(CliOutput io, string? id, DirectoryInfo? frameworksDir)
+    private static int Run(CliOutput io, string? id, bool json, DirectoryInfo? frameworksDir)
     {
         var (catalog, problems) = InputFiles.LoadCatalog(frameworksDir);
         if (problems.Count > 0)
@@ -42,6 +43,12 @@ internal static class FrameworksCommand
         if (catalog.Find(id) is not { } found)
         {
             return io.Fail(id, $"未知的指标体系（可用：{string.Join("、", catalog.All.Select(known => known.Id))}）");
+        }
+
+        if (json)
+        {
+            io.Out.Write(FrameworkCatalog.ToJson(found));
+            return JixiaoCli.Ok;
         }
 
         var tree = new Tree($"{Markup.Escape(found.Name)}（{Number.Show(found.Total)} 分）");

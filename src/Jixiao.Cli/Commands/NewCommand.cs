@@ -35,9 +35,12 @@ internal static class NewCommand
         {
             io.Out.Write(json);
         }
+        else if (InputFiles.WriteAtomically(output, json) is { } problem)
+        {
+            return io.Fail(output, problem);
+        }
         else
         {
-            InputFiles.WriteAtomically(output, json);
             io.Out.WriteLine($"已写出 {output}（{framework.Name}）");
         }
 

@@ -56,10 +56,14 @@ internal static class ScoreCommand
             return JixiaoCli.BadInput;
         }
 
+        if (output is not null && InputFiles.WriteAtomically(output, InterchangeJson.Write(outcome.Evaluation!)) is { } writeProblem)
+        {
+            return io.Fail(output, writeProblem);
+        }
+
         ScoreReport.Write(io.Console, outcome, framework);
         if (output is not null)
         {
-            InputFiles.WriteAtomically(output, InterchangeJson.Write(outcome.Evaluation!));
             io.Out.WriteLine($"已写出 {output}");
         }
 

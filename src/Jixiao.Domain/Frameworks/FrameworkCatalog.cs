@@ -40,6 +40,13 @@ public sealed class FrameworkCatalog
         return errors.Count == 0 ? parsed : new ReadResult<Framework>(errors);
     }
 
+    /// <summary>A framework as a file, to start one's own from a built-in one.</summary>
+    public static string ToJson(Framework framework)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        return System.Text.Json.JsonSerializer.Serialize(framework, InterchangeJson.Options) + "\n";
+    }
+
     private static FrameworkCatalog LoadBuiltIn()
     {
         var assembly = typeof(FrameworkCatalog).Assembly;

@@ -13,6 +13,9 @@ internal static class EvaluationValidator
     /// <summary>10¹² 万元: beyond any budget, and far from decimal overflow in the formulas.</summary>
     private const decimal MaxAmount = 1_000_000_000_000m;
 
+    /// <summary>Decimals beyond 0.0001 元 (8 in 万元) are not printed amounts; the bound keeps every ratio in range.</summary>
+    private const int MaxScale = 8;
+
     public static IReadOnlyList<InputError> Validate(Evaluation evaluation)
     {
         var errors = new List<InputError>();
@@ -22,9 +25,17 @@ internal static class EvaluationValidator
             {
                 errors.Add(new InputError(place, $"不能为负数（{Show(value.Value)}）"));
             }
-            else if (value > MaxAmount)
+            else
             {
-                errors.Add(new InputError(place, $"数值过大（{Show(value.Value)}）"));
+                Signed(place, value);
+            }
+        }
+
+        void Signed(string place, decimal? value)
+        {
+            if (value is { } v && (Math.Abs(v) > MaxAmount || v.Scale > MaxScale))
+            {
+                errors.Add(new InputError(place, $"数值超出范围（{Show(v)}）：绝对值不超过 10¹²，小数不超过 {MaxScale} 位"));
             }
         }
 
@@ -41,8 +52,8 @@ internal static class EvaluationValidator
         Amount("staff.active", evaluation.Staff?.Active);
         Amount("staff.other", evaluation.Staff?.Other);
         Amount("staff.retired", evaluation.Staff?.Retired);
-        ValidateBudget(evaluation.Budget, "budget", Amount);
-        ValidateBudget(evaluation.Computed?.Budget, "computed.budget", Amount);
+        ValidateBudget(evaluation.Budget, "budget", Amount, Signed);
+        ValidateBudget(evaluation.Computed?.Budget, "computed.budget", Amount, Signed);
         for (var i = 0; i < evaluation.Tasks.Count; i++)
         {
             Amount($"tasks[{i}].funds", evaluation.Tasks[i].Funds);
@@ -72,14 +83,17 @@ internal static class EvaluationValidator
         return errors;
     }
 
-    private static void ValidateBudget(Budget? budget, string prefix, Action<string, decimal?> amount)
+    private static void ValidateBudget(Budget? budget, string prefix, Action<string, decimal?> amount, Action<string, decimal?> signed)
     {
         if (budget is null)
         {
             return;
         }
 
-        // The adjustment alone may be signed: reports print its magnitude, people may type the sign.
+        // The adjustment may be signed (reports print its magnitude, people may type the sign),
+        // and so may the carryover (an overspent budget leaves a negative one).
+        signed($"{prefix}.adjustment", budget.Adjustment);
+        signed($"{prefix}.carryover", budget.Carryover);
         amount($"{prefix}.initial", budget.Initial);
         amount($"{prefix}.adjusted", budget.Adjusted);
         amount($"{prefix}.actual", budget.Actual);
@@ -119,7 +133,11 @@ internal static class EvaluationValidator
                 amount($"{place}.deductions[{d}].points", indicator.Deductions[d].Points);
             }
 
-            if (indicator.Path.Count > 0 && indicator.Path[^1] != indicator.Name)
+            if (string.IsNullOrWhiteSpace(indicator.Name) || indicator.Path.Any(string.IsNullOrWhiteSpace))
+            {
+                errors.Add(new InputError(place, "指标名称和路径中的各级名称不能为空"));
+            }
+            else if (indicator.Path.Count > 0 && indicator.Path[^1] != indicator.Name)
             {
                 errors.Add(new InputError($"{place}.path", $"路径应以指标名称「{indicator.Name}」结尾，实为「{indicator.Path[^1]}」"));
             }

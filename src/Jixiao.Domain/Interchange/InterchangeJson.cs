@@ -61,12 +61,12 @@ public static class InterchangeJson
     private static string Describe(JsonException exception)
     {
         var text = exception.Message;
-        var ours = text.IndexOf(" Path:", StringComparison.Ordinal) is var end and > 0 ? text[..end] : text;
-        return ours.Any(c => c > '\u2E7F') ? ours
+        return exception is InterchangeReadException ? text[..(text.IndexOf(" Path:", StringComparison.Ordinal) is var end and > 0 ? end : text.Length)]
             : text.Contains("could not be mapped", StringComparison.Ordinal) ? "交换格式中没有这个字段（拼写错误？）"
             : text.Contains("could not be converted", StringComparison.Ordinal) ? "取值的类型不对（数字、文本、列表或对象用错了）"
             : text.Contains("null value", StringComparison.Ordinal) ? "不能为 null"
             : text.Contains("Duplicate", StringComparison.Ordinal) ? "同一个字段出现了两次"
+            : text.Contains("maximum configured depth", StringComparison.Ordinal) ? $"嵌套超过 {Options.MaxDepth} 层"
             : "JSON 语法错误（括号、引号或逗号不匹配）";
     }
 
@@ -84,7 +84,7 @@ public static class InterchangeJson
                 property.Set = (owner, value) =>
                 {
                     var hole = (value as System.Collections.IList)?.IndexOf(null) ?? -1;
-                    set(owner, hole < 0 ? value : throw new JsonException($"列表第 {hole + 1} 项为 null"));
+                    set(owner, hole < 0 ? value : throw new InterchangeReadException($"列表第 {hole + 1} 项为 null"));
                 };
             }
         }

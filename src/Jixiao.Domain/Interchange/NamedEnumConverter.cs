@@ -28,7 +28,7 @@ internal abstract class NamedEnumConverter<T> : JsonConverter<T>
             return value;
         }
 
-        throw new JsonException($"取值应为 {string.Join(" / ", _names.Values)} 之一");
+        throw new InterchangeReadException($"取值应为 {string.Join(" / ", _names.Values)} 之一");
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)

@@ -26,19 +26,4 @@ public static class GradeNames
         _ => throw new ArgumentOutOfRangeException(nameof(grade), grade, null),
     };
 
-    /// <summary>Reads a grade word (优秀 → 优, 合格 → 中 …); a sentence such as 自评情况良好 is not a grade.</summary>
-    public static bool TryParse(string? text, out Grade grade)
-    {
-        var word = text?.Trim() ?? "";
-        foreach (var candidate in Enum.GetValues<Grade>())
-        {
-            if (word == ToChinese(candidate))
-            {
-                grade = candidate;
-                return true;
-            }
-        }
-
-        return Aliases.TryGetValue(word, out grade);
-    }
 }

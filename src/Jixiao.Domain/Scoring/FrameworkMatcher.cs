@@ -21,12 +21,22 @@ internal static class FrameworkMatcher
             errors.Add(new InputError("indicators", $"没有指标，无法按「{framework.Name}」计分"));
         }
 
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < evaluation.Indicators.Count; i++)
         {
-            if (MatchOne(evaluation.Indicators[i], $"indicators[{i}]", framework, errors) is { } match)
+            if (MatchOne(evaluation.Indicators[i], $"indicators[{i}]", framework, errors) is not { } match)
             {
-                matches.Add(match);
+                continue;
             }
+
+            var key = string.Join("\u001F", match.CanonicalPath);
+            if (seen.TryGetValue(key, out var first))
+            {
+                errors.Add(new InputError($"indicators[{i}].path", $"与 indicators[{first}] 是同一个指标「{string.Join(" / ", match.CanonicalPath)}」"));
+            }
+
+            seen.TryAdd(key, i);
+            matches.Add(match);
         }
 
         if (errors.Count == 0)

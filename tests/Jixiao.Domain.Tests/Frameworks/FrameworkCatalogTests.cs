@@ -70,6 +70,70 @@ public class FrameworkCatalogTests
             result.Errors.Select(error => error.ToString()));
     }
 
+    [Theory]
+    [InlineData("\"overAchievement\": { \"threshold\": 20, \"deductionPerPoint\": 1e20, \"maxDeduction\": 10 }", "overAchievement")]
+    [InlineData("\"grades\": [ { \"grade\": \"优\", \"min\": 90 } ]", "grades")] // a low total would get no grade
+    [InlineData("\"qualitativeBands\": []", "qualitativeBands")]
+    [InlineData("\"total\": 79228162514264337593543950335", "total")]
+    public void Parse_OutOfBounds_IsRefusedNotCrashed(string replacement, string place)
+    {
+        var json = File.ReadAllText(Jixiao.Tests.RepoPaths.File("src", "Jixiao.Domain", "Frameworks", "Data", "national-project.json"));
+        var key = replacement[..(replacement.IndexOf(':', StringComparison.Ordinal) + 1)];
+        var start = json.IndexOf(key, StringComparison.Ordinal);
+        var end = key.Contains("total", StringComparison.Ordinal) ? json.IndexOf(',', start) : FindClose(json, json.IndexOfAny(['[', '{'], start));
+        var broken = json[..start] + replacement + json[end..];
+
+        var result = FrameworkCatalog.Parse(broken);
+
+        Assert.Contains(result.Errors, error => error.Place == place);
+    }
+
+    [Fact]
+    public void Parse_AliasEqualToSiblingName_IsRefused()
+    {
+        var framework = FrameworkCatalog.BuiltIn.Find("output-benefit")!;
+        var clash = framework with { Indicators = [framework.Indicators[0] with { Aliases = ["效益"] }, .. framework.Indicators.Skip(1)] };
+
+        var result = FrameworkCatalog.Parse(FrameworkCatalog.ToJson(clash));
+
+        Assert.Contains(result.Errors, error => error.Message.Contains("「效益」", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ToJson_BuiltIn_ParsesBackToTheSameFramework()
+    {
+        var framework = FrameworkCatalog.BuiltIn.Find("guangzhou-department-2024")!;
+
+        var again = FrameworkCatalog.Parse(FrameworkCatalog.ToJson(framework)).Value!;
+
+        Assert.Equal(FrameworkCatalog.ToJson(framework), FrameworkCatalog.ToJson(again));
+    }
+
+    private static int FindClose(string json, int open)
+    {
+        var depth = 0;
+        for (var i = open; ; i++)
+        {
+            depth += json[i] is '[' or '{' ? 1 : json[i] is ']' or '}' ? -1 : 0;
+            if (depth == 0)
+            {
+                return i + 1;
+            }
+        }
+    }
+
+    [Fact]
+    public void DocExample_InFrameworksMd_IsAValidFramework()
+    {
+        var doc = File.ReadAllText(Jixiao.Tests.RepoPaths.File("docs", "frameworks.md"));
+        var start = doc.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+        var json = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var result = FrameworkCatalog.Parse(json);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+    }
+
     [Fact]
     public void With_UserFramework_ReplacesBuiltInOfSameId()
     {

@@ -13,6 +13,9 @@ public static class EvaluationGenerators
 
     private static Gen<string> Text => Gen.ListOf(Gen.Elements(s_pieces)).Select(pieces => string.Concat(pieces));
 
+    /// <summary>Names of indicators and levels: never blank.</summary>
+    private static Gen<string> Name => Text.Select(text => "指标" + text);
+
     private static Gen<string?> OptionalText => Gen.Frequency((1, Gen.Constant<string?>(null)), (3, Text.Select(text => (string?)text)));
 
     /// <summary>Non-negative decimals up to 10¹² with 0 to 5 decimals, the scale kept (16.60 stays 16.60).</summary>
@@ -53,8 +56,8 @@ public static class EvaluationGenerators
         };
 
     private static Gen<Indicator> IndicatorGen =>
-        from path in ListOf(Text)
-        from name in Text
+        from path in ListOf(Name)
+        from name in Name
         from numbers in Gen.ListOf(OptionalAmount, 3)
         from target in OptionalText
         from actual in OptionalText

@@ -64,6 +64,7 @@ public class InterchangeJsonTests
     [InlineData("{ \"year\": 2023, \"year\": 2024 }", "同一个字段出现了两次")]
     [InlineData("{ \"year\": 2023.5 }", "取值的类型不对（数字、文本、列表或对象用错了）")]
     [InlineData("[]", "取值的类型不对（数字、文本、列表或对象用错了）")]
+    [InlineData("{ \"预算\": 1 }", "交换格式中没有这个字段（拼写错误？）")] // a Chinese name in .NET's message is still .NET's message
     public void Read_BrokenJson_SaysWhatIsWrongInChinese(string json, string message)
     {
         Assert.Equal(message, Assert.Single(InterchangeJson.Read(json).Errors).Message);
@@ -103,6 +104,15 @@ public class InterchangeJsonTests
         var result = InterchangeJson.Read("""{ "budget": { "actual": -5, "adjustment": -507.49 }, "keyProjects": [ { "name": "x", "budget": -1 } ] }""");
 
         Assert.Equal(["budget.actual: 不能为负数（-5）", "keyProjects[0].budget: 不能为负数（-1）"], result.Errors.Select(error => error.ToString()));
+    }
+
+    [Theory]
+    [InlineData("""{ "budget": { "adjusted": 0.00000000000000000001 } }""", "budget.adjusted")] // finer than 8 decimals
+    [InlineData("""{ "budget": { "adjustment": -2000000000000 } }""", "budget.adjustment")] // signed, but bounded
+    [InlineData("""{ "indicators": [ { "path": ["产出", ""], "name": "" } ] }""", "indicators[0]")]
+    public void Read_OutOfRange_NamesTheField(string json, string place)
+    {
+        Assert.Equal(place, Assert.Single(InterchangeJson.Read(json).Errors).Place);
     }
 
     [Fact]

@@ -32,6 +32,10 @@ public class QuantityParserTests
     [InlineData("30 人左右")]
     [InlineData("不少于 6000 册")] // a comparison is a target, not an actual
     [InlineData("2023年12月25日")] // a date
+    [InlineData("-5%")] // a sign is not dropped: the value is left unread
+    [InlineData("负 3 起")]
+    [InlineData("0.000000001万元")] // finer than any printed amount
+    [InlineData("99999999999999999999亿元")] // beyond any indicator value
     public void TryParseQuantity_UncertainText_GivesNothing(string text)
     {
         Assert.False(QuantityParser.TryParseQuantity(text, out _));
@@ -63,6 +67,8 @@ public class QuantityParserTests
     [InlineData("通过项目初步验收")] // qualitative
     [InlineData("对 10个及以上镇街实施整治，达标率 85%以上")] // two numbers
     [InlineData("不少于 5 次且不超过 8 次")] // conflicting comparisons, two numbers
+    [InlineData("约10次")] // a hedged target is no clear number
+    [InlineData("-5%")]
     public void TryParseTarget_NotOneClearNumber_GivesNothing(string text)
     {
         Assert.False(QuantityParser.TryParseTarget(text, out _));
@@ -77,5 +83,7 @@ public class QuantityParserTests
         Assert.Equal(plain.BaseValue, wan.BaseValue);
         Assert.True(wan.IsComparableWith(plain));
         Assert.False(wan.IsComparableWith(new Quantity(1m, "次")));
+        Assert.False(new Quantity(0.95m, "").IsComparableWith(new Quantity(90m, "%"))); // 0.95 is not assumed to be 95%
+        Assert.False(new Quantity(12m, "").IsComparableWith(new Quantity(10m, "万")));
     }
 }

@@ -160,6 +160,47 @@ public class EvaluationScorerTests
     }
 
     [Fact]
+    public void Score_GuangzhouAverageRateMissing_DoesNotTakeTheAnnualRate()
+    {
+        // The 年度平均 (monthly average) rate is another measure than actual ÷ adjusted: it is not substituted.
+        var evaluation = Seed002() with
+        {
+            Indicators = [.. Seed002().Indicators.Select(leaf => leaf.Name == "一般公共预算年度平均支出执行率" ? leaf with { Actual = null } : leaf)],
+        };
+
+        var leaf = EvaluationScorer.Score(evaluation, s_guangzhou).Evaluation!.Computed!.Indicators[0];
+
+        Assert.Null(leaf.Score);
+    }
+
+    [Fact]
+    public void Score_NationalRateMissing_TakesThePrintedBudgetRateAndSaysSo()
+    {
+        var national = FrameworkCatalog.BuiltIn.Find("national-project")!;
+        var evaluation = new Evaluation
+        {
+            Budget = new Budget { ExecutionRate = 50m },
+            Indicators = [Leaf(["预算执行率"], 10, null), Leaf(["产出", "数量指标", "A"], 50, 50), Leaf(["效益", "社会效益", "B"], 30, 30), Leaf(["满意度", "服务对象满意度"], 10, 10)],
+        };
+
+        var leaf = EvaluationScorer.Score(evaluation, national).Evaluation!.Computed!.Indicators[0];
+
+        Assert.Equal(5.00m, leaf.Score);
+        Assert.Contains("取自填报的预算执行率", leaf.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_SameLeafTwice_Fails()
+    {
+        var evaluation = Seed002() with { Indicators = [.. Seed002().Indicators, Seed002().Indicators[5]] };
+
+        var error = Assert.Single(EvaluationScorer.Score(evaluation, s_guangzhou).Errors);
+
+        Assert.Equal("indicators[26].path", error.Place);
+        Assert.StartsWith("与 indicators[5] 是同一个指标", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Score_UnscoredLeaf_CountsZeroAndIsNamedInDeductionReasons()
     {
         var evaluation = Seed002() with

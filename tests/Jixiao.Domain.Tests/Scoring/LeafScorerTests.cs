@@ -22,6 +22,39 @@ public class LeafScorerTests
             Assert.Equal("实际完成 12 次，低于指标值 26 次，按完成比例得 2.31 分", result.Reason);
         }
 
+        [Theory]
+        [InlineData("≥24次", "5次", "0.63")] // 3 × 5 ÷ 24 = 0.625 exactly: rounded once, half away from zero
+        [InlineData("≤24%", "34.5%", "2.09")] // 3 × 24 ÷ 34.5 = 2.0869…
+        public void Score_Proportional_RoundsTheExactQuotientOnce(string target, string actual, string expected)
+        {
+            var result = Score(new Indicator { Name = "x", Target = target, Actual = actual }, ScoringMethod.Quantitative, 3m);
+
+            Assert.Equal(expected, result.Score!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        [Theory]
+        [InlineData("≥5%", "-5%")] // a negative actual is not read as 5%
+        [InlineData("≥90%", "0.95")] // no unit: not assumed to be a percentage
+        [InlineData("≥10万人", "12")]
+        public void Score_ActualNotReadable_IsNotScored(string target, string actual)
+        {
+            var result = Score(new Indicator { Name = "x", Target = target, Actual = actual }, ScoringMethod.Quantitative, 5m);
+
+            Assert.Null(result.Score);
+            Assert.Equal(ScoringCodes.NotScored, Assert.Single(result.Flags).Code);
+        }
+
+        [Fact]
+        public void Score_ExtremeOverAchievement_FlagsWithoutOverflow()
+        {
+            var strict = s_national with { OverAchievement = new OverAchievementRule { Threshold = 20m, DeductionPerPoint = 100m, MaxDeduction = 100m } };
+
+            var result = Score(new Indicator { Name = "x", Target = "≥0.00000001次", Actual = "1000000000000000次" }, ScoringMethod.Quantitative, 5m, framework: strict);
+
+            Assert.Equal(0.00m, result.Score);
+            Assert.Equal(ScoringCodes.TargetTooLow, Assert.Single(result.Flags).Code);
+        }
+
         [Fact]
         public void Score_MetTarget_ScoresFullWeight()
         {
@@ -121,6 +154,15 @@ public class LeafScorerTests
             Assert.Equal(10.00m, result.Score);
             Assert.Contains("按执行数 ÷ 全年预算数计算", result.Reason, StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void Score_NoRateAndNoBudgetRateAllowed_IsNotScored()
+        {
+            var result = Score(new Indicator { Name = "一般公共预算年度平均支出执行率" }, ScoringMethod.ExecutionRate, 10m);
+
+            Assert.Null(result.Score);
+            Assert.Equal("缺少预算执行率，未计分", result.Reason);
+        }
     }
 
     public class Qualitative
@@ -184,6 +226,23 @@ public class LeafScorerTests
 
             Assert.Equal(0.00m, result.Score);
             Assert.Equal(ScoringCodes.DeductionsExceedWeight, Assert.Single(result.Flags).Code);
+        }
+
+        [Fact]
+        public void Score_NeitherScoreNorDeductions_GuessesNoFullMarks()
+        {
+            var result = Score(new Indicator { Name = "合同备案时效性", Actual = "已备案" }, ScoringMethod.Deduction, 1m);
+
+            Assert.Null(result.Score);
+            Assert.Equal("未填报得分或扣分项，未计分", result.Reason);
+        }
+
+        [Fact]
+        public void Score_PrintedScoreWithMoreDecimals_IsKeptAsPrinted()
+        {
+            var result = Score(new Indicator { Name = "x", Score = 9.995m }, ScoringMethod.Deduction, 10m);
+
+            Assert.Equal("9.995", result.Score!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         [Fact]
