@@ -68,7 +68,7 @@ public static partial class LeafScorer
         }
 
         var shown = Number.Percent(Rounding.Round2(deviation));
-        var direction = target.Comparison == Comparison.AtLeast ? "超出" : "优于";
+        var (direction, verdict) = target.Comparison == Comparison.AtLeast ? ("超出", "偏低") : ("优于", "过松");
         // The excess is capped at 10,000 points, far past any maximum deduction, so that the product stays in range.
         var deductionShare = rule.DeductionPerPoint == 0 ? 0m
             : Math.Min(rule.MaxDeduction, Math.Min(deviation - rule.Threshold, 10_000m) * rule.DeductionPerPoint);
@@ -76,7 +76,7 @@ public static partial class LeafScorer
         var outcome = score < weight
             ? $"按偏离程度扣 {Points(Rounding.Round2(weight - score))}，得 {Points(score)}"
             : $"得满分 {Points(weight)}";
-        var message = $"实际完成 {actual}，{direction}指标值 {target} 达 {shown}（阈值 {Number.Show(rule.Threshold)}%），指标值可能设置偏低";
+        var message = $"实际完成 {actual}，{direction}指标值 {target} 达 {shown}（阈值 {Number.Show(rule.Threshold)}%），指标值可能设置{verdict}";
         return new LeafScore(score, $"{message}；{outcome}",
             [new ScoringFlag(ScoringCodes.TargetTooLow, Severity.Warning, $"指标「{indicator.Name}」{message}，请说明原因")]);
     }

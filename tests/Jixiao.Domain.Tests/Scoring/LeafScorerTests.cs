@@ -96,6 +96,15 @@ public class LeafScorerTests
         }
 
         [Fact]
+        public void Score_FarBelowLowerIsBetterTarget_FlagsTargetTooLoose()
+        {
+            var result = Score(new Indicator { Name = "重复咨询比例", Target = "低于20%", Actual = "4.75%" }, ScoringMethod.Quantitative, 5m);
+
+            Assert.Equal(5.00m, result.Score);
+            Assert.Contains("优于指标值 ≤20% 达 76.25%（阈值 20%），指标值可能设置过松", Assert.Single(result.Flags).Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Score_JustWithinThreshold_DoesNotFlag()
         {
             var result = Score(new Indicator { Name = "示范点", Target = "10个", Actual = "12个" }, ScoringMethod.Quantitative, 5m);
