@@ -1,3 +1,4 @@
+using Jixiao.Domain.Frameworks;
 using Spectre.Console;
 
 namespace Jixiao.Cli;
@@ -28,6 +29,23 @@ internal sealed class CliOutput
     public TextWriter Error { get; }
 
     public IAnsiConsole Console { get; }
+
+    /// <summary>The built-in frameworks plus a user's folder of them, or null after printing why a file there cannot be used.</summary>
+    public FrameworkCatalog? LoadCatalog(DirectoryInfo? frameworksDir)
+    {
+        var (catalog, problems) = InputFiles.LoadCatalog(frameworksDir);
+        foreach (var problem in problems)
+        {
+            Error.WriteLine(problem);
+        }
+
+        return problems.Count == 0 ? catalog : null;
+    }
+
+    /// <summary>The ids a user can choose from, for messages: "a、b、c".</summary>
+    public static string Available(FrameworkCatalog catalog) => string.Join("、", catalog.All.Select(known => known.Id));
+
+    public static string UnknownFramework(FrameworkCatalog catalog, string id) => $"未知的指标体系「{id}」（可用：{Available(catalog)}）";
 
     /// <summary>One line naming the file and the place, as every bad input gets.</summary>
     public int Fail(string file, string problem)

@@ -20,10 +20,8 @@ internal static class FrameworksCommand
 
     private static int Run(CliOutput io, string? id, bool json, DirectoryInfo? frameworksDir)
     {
-        var (catalog, problems) = InputFiles.LoadCatalog(frameworksDir);
-        if (problems.Count > 0)
+        if (io.LoadCatalog(frameworksDir) is not { } catalog)
         {
-            problems.ToList().ForEach(io.Error.WriteLine);
             return JixiaoCli.BadInput;
         }
 
@@ -42,7 +40,7 @@ internal static class FrameworksCommand
 
         if (catalog.Find(id) is not { } found)
         {
-            return io.Fail(id, $"未知的指标体系（可用：{string.Join("、", catalog.All.Select(known => known.Id))}）");
+            return io.Fail(id, CliOutput.UnknownFramework(catalog, id));
         }
 
         if (json)

@@ -18,16 +18,14 @@ internal static class NewCommand
 
     private static int Run(CliOutput io, string id, string? output, DirectoryInfo? frameworksDir)
     {
-        var (catalog, problems) = InputFiles.LoadCatalog(frameworksDir);
-        if (problems.Count > 0)
+        if (io.LoadCatalog(frameworksDir) is not { } catalog)
         {
-            problems.ToList().ForEach(io.Error.WriteLine);
             return JixiaoCli.BadInput;
         }
 
         if (catalog.Find(id) is not { } framework)
         {
-            return io.Fail("--framework", $"未知的指标体系「{id}」（可用：{string.Join("、", catalog.All.Select(known => known.Id))}）");
+            return io.Fail("--framework", CliOutput.UnknownFramework(catalog, id));
         }
 
         var json = InterchangeJson.Write(BlankEvaluation.For(framework));

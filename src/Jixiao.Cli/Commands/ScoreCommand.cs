@@ -23,10 +23,8 @@ internal static class ScoreCommand
 
     private static int Run(CliOutput io, string file, string? output, string? frameworkId, DirectoryInfo? frameworksDir)
     {
-        var (catalog, catalogProblems) = InputFiles.LoadCatalog(frameworksDir);
-        if (catalogProblems.Count > 0)
+        if (io.LoadCatalog(frameworksDir) is not { } catalog)
         {
-            catalogProblems.ToList().ForEach(io.Error.WriteLine);
             return JixiaoCli.BadInput;
         }
 
@@ -38,15 +36,14 @@ internal static class ScoreCommand
         }
 
         var id = frameworkId ?? evaluation.Framework;
-        var available = string.Join("、", catalog.All.Select(known => known.Id));
         if (id is null)
         {
-            return io.Fail(file, $"framework: 未指定指标体系，请在文件中写 \"framework\" 或用 --framework 指定（可用：{available}）");
+            return io.Fail(file, $"framework: 未指定指标体系，请在文件中写 \"framework\" 或用 --framework 指定（可用：{CliOutput.Available(catalog)}）");
         }
 
         if (catalog.Find(id) is not { } framework)
         {
-            return io.Fail(file, $"framework: 未知的指标体系「{id}」（可用：{available}）");
+            return io.Fail(file, $"framework: {CliOutput.UnknownFramework(catalog, id)}");
         }
 
         var outcome = EvaluationScorer.Score(evaluation with { Framework = framework.Id }, framework);

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Jixiao.Domain.Model;
+using Jixiao.Domain.Numbers;
 
 namespace Jixiao.Domain.Interchange;
 
@@ -23,7 +23,7 @@ internal static class EvaluationValidator
         {
             if (value < 0)
             {
-                errors.Add(new InputError(place, $"不能为负数（{Show(value.Value)}）"));
+                errors.Add(new InputError(place, $"不能为负数（{Number.Show(value.Value)}）"));
             }
             else
             {
@@ -35,7 +35,7 @@ internal static class EvaluationValidator
         {
             if (value is { } v && (Math.Abs(v) > MaxAmount || v.Scale > MaxScale))
             {
-                errors.Add(new InputError(place, $"数值超出范围（{Show(v)}）：绝对值不超过 10¹²，小数不超过 {MaxScale} 位"));
+                errors.Add(new InputError(place, $"数值超出范围（{Number.Show(v)}）：绝对值不超过 10¹²，小数不超过 {MaxScale} 位"));
             }
         }
 
@@ -143,6 +143,4 @@ internal static class EvaluationValidator
             }
         }
     }
-
-    private static string Show(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

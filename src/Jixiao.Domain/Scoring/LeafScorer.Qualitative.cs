@@ -13,7 +13,7 @@ public static partial class LeafScorer
             return Unscorable(indicator, weight, "定性指标未标明达成情况（达成 / 部分达成 / 未达成）");
         }
 
-        var name = Describe(achievement);
+        var name = AchievementNames.ToChinese(achievement);
         if (framework.BandFor(achievement) is not { } band)
         {
             return Unscorable(indicator, weight, $"指标体系没有「{name}」档次");
@@ -38,11 +38,4 @@ public static partial class LeafScorer
         return new LeafScore(clamped, $"定性指标{message}，按档次{(printed < low ? "下限" : "上限")}计 {Points(clamped)}",
             [new ScoringFlag(ScoringCodes.OutsideBand, Severity.Warning, $"指标「{indicator.Name}」{message}")]);
     }
-
-    private static string Describe(Achievement achievement) => achievement switch
-    {
-        Achievement.Achieved => "达成",
-        Achievement.PartlyAchieved => "部分达成",
-        _ => "未达成",
-    };
 }
