@@ -1,4 +1,6 @@
+using Jixiao.Domain.Checks;
 using Jixiao.Domain.Frameworks;
+using Jixiao.Domain.Model;
 using Spectre.Console;
 
 namespace Jixiao.Cli;
@@ -40,6 +42,22 @@ internal sealed class CliOutput
         }
 
         return problems.Count == 0 ? catalog : null;
+    }
+
+    /// <summary>The review rules (a bureau's file over the defaults), or null after printing why the file cannot be used.</summary>
+    public CheckRules? LoadRules(string? rulesFile)
+    {
+        var (rules, problems) = InputFiles.ReadRules(rulesFile);
+        problems.ToList().ForEach(problem => Fail(rulesFile!, problem));
+        return rules;
+    }
+
+    /// <summary>An evaluation file, or null after printing every problem with it.</summary>
+    public Evaluation? ReadEvaluation(string file)
+    {
+        var (evaluation, problems) = InputFiles.ReadEvaluation(file);
+        problems.ToList().ForEach(problem => Fail(file, problem));
+        return evaluation;
     }
 
     /// <summary>The ids a user can choose from, for messages: "a、b、c".</summary>

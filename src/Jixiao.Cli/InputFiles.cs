@@ -1,4 +1,5 @@
 using System.Text;
+using Jixiao.Domain.Checks;
 using Jixiao.Domain.Frameworks;
 using Jixiao.Domain.Interchange;
 using Jixiao.Domain.Model;
@@ -23,6 +24,24 @@ internal static class InputFiles
         }
 
         var result = InterchangeJson.Read(text);
+        return (result.Value, result.Errors.Select(error => error.ToString()).ToList());
+    }
+
+    /// <summary>Jixiao's default review rules, with a bureau's rules file laid over them when one is given.</summary>
+    public static (CheckRules? Rules, IReadOnlyList<string> Problems) ReadRules(string? path)
+    {
+        if (path is null)
+        {
+            return (CheckRules.BuiltIn, []);
+        }
+
+        var (text, problem) = ReadText(path);
+        if (text is null)
+        {
+            return (null, [problem!]);
+        }
+
+        var result = CheckRules.Parse(text);
         return (result.Value, result.Errors.Select(error => error.ToString()).ToList());
     }
 

@@ -9,6 +9,9 @@ internal static class JixiaoCli
     /// <summary>Success.</summary>
     public const int Ok = 0;
 
+    /// <summary>The review found errors (`jixiao check`).</summary>
+    public const int Findings = 1;
+
     /// <summary>Bad input: a file that cannot be read or used. Nothing is written.</summary>
     public const int BadInput = 2;
 
@@ -26,6 +29,8 @@ internal static class JixiaoCli
             ScoreCommand.Create(io, frameworksDir),
             FrameworksCommand.Create(io, frameworksDir),
             NewCommand.Create(io, frameworksDir),
+            CheckCommand.Create(io, frameworksDir),
+            RulesCommand.Create(io),
         };
 
         var parsed = root.Parse(args);

@@ -9,9 +9,9 @@ namespace Jixiao.Cli;
 /// <summary>The indicator table and totals that `jixiao score` prints.</summary>
 internal static class ScoreReport
 {
-    public static void Write(IAnsiConsole console, ScoringOutcome outcome, Framework framework)
+    /// <summary>Writes the scored and checked <paramref name="evaluation"/>: the table, the totals and the findings.</summary>
+    public static void Write(IAnsiConsole console, TextWriter output, Evaluation evaluation, Framework framework)
     {
-        var evaluation = outcome.Evaluation!;
         var computed = evaluation.Computed!;
         var title = string.Join(" ", new[] { evaluation.Department, evaluation.Year is { } year ? $"{year} 年度" : null }.OfType<string>());
         console.WriteLine($"{(title.Length > 0 ? title + " · " : "")}{framework.Name}");
@@ -29,6 +29,7 @@ internal static class ScoreReport
 
         console.Write(table);
         WriteTotals(console, evaluation, computed, framework);
+        FindingsReport.Write(output, evaluation.Findings);
     }
 
     /// <summary>
@@ -82,6 +83,11 @@ internal static class ScoreReport
                 + $"{Rate(score.Rates.TryGetValue(part, out var rate) ? rate : null)}{Printed(printed, points)}");
         }
 
+        foreach (var part in framework.Indicators.Where(part => !score.Parts.ContainsKey(part.Name)))
+        {
+            console.WriteLine($"{part.Name}：未列出末级指标，未计分");
+        }
+
         var scoredCount = computed.Indicators.Count(leaf => leaf.Score is not null);
         var grade = score.Grade is { } g ? GradeNames.ToChinese(g) : "—";
         console.WriteLine($"总分 {Number.Show(score.Total)} 分，等级 {grade}{Printed(evaluation.Score?.Total, score.Total)}"
@@ -90,20 +96,8 @@ internal static class ScoreReport
         {
             console.WriteLine($"预算执行率 {Number.Percent(executionRate)}（执行数 {Number.Show(budget.Actual)} ÷ 全年预算数 {Number.Show(budget.Adjusted)} 万元）");
         }
-
-        foreach (var finding in evaluation.Findings.Where(f => f.Code.StartsWith("JX-S", StringComparison.Ordinal)))
-        {
-            console.WriteLine($"{Severity(finding.Severity)} {finding.Code} {finding.Field}：{finding.Message}");
-        }
     }
 
     private static string Printed(decimal? printed, decimal? computed) =>
         printed is { } p && p != computed ? $"（填报 {Number.Show(p)}）" : "";
-
-    private static string Severity(Severity severity) => severity switch
-    {
-        Domain.Model.Severity.Error => "错误",
-        Domain.Model.Severity.Warning => "警告",
-        _ => "提示",
-    };
 }

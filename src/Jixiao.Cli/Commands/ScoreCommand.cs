@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jixiao.Domain.Checks;
 using Jixiao.Domain.Interchange;
 using Jixiao.Domain.Scoring;
 
@@ -28,10 +29,8 @@ internal static class ScoreCommand
             return JixiaoCli.BadInput;
         }
 
-        var (evaluation, problems) = InputFiles.ReadEvaluation(file);
-        if (evaluation is null)
+        if (io.ReadEvaluation(file) is not { } evaluation)
         {
-            problems.ToList().ForEach(problem => io.Fail(file, problem));
             return JixiaoCli.BadInput;
         }
 
@@ -53,12 +52,14 @@ internal static class ScoreCommand
             return JixiaoCli.BadInput;
         }
 
-        if (output is not null && InputFiles.WriteAtomically(output, InterchangeJson.Write(outcome.Evaluation!)) is { } writeProblem)
+        // The scored evaluation carries the review's findings too, as every interchange file does.
+        var checkedEvaluation = EvaluationChecker.Check(evaluation with { Framework = framework.Id }, framework, CheckRules.BuiltIn);
+        if (output is not null && InputFiles.WriteAtomically(output, InterchangeJson.Write(checkedEvaluation)) is { } writeProblem)
         {
             return io.Fail(output, writeProblem);
         }
 
-        ScoreReport.Write(io.Console, outcome, framework);
+        ScoreReport.Write(io.Console, io.Out, checkedEvaluation, framework);
         if (output is not null)
         {
             io.Out.WriteLine($"已写出 {output}");

@@ -27,12 +27,17 @@ public sealed record Framework
 
     public OverAchievementRule OverAchievement { get; init; } = new();
 
+    /// <summary>
+    /// The parts an evaluation under this framework must have (<see cref="EvaluationParts"/>: goals, tasks, budget …);
+    /// the review rule JX-C001 reports those missing. Empty: the rules file's list applies.
+    /// </summary>
+    public IReadOnlyList<string> Requires { get; init; } = [];
+
     /// <summary>The first-level indicators (一级指标) with their subtrees.</summary>
     public IReadOnlyList<FrameworkNode> Indicators { get; init; } = [];
 
     /// <summary>The grade of a total score, or null when no band covers it.</summary>
-    public Grade? GradeFor(decimal total) =>
-        Grades.Where(band => total >= band.Min).OrderByDescending(band => band.Min).Select(band => (Grade?)band.Grade).FirstOrDefault();
+    public Grade? GradeFor(decimal total) => GradeBand.For(Grades, total);
 
     public QualitativeBand? BandFor(Achievement achievement) =>
         QualitativeBands.FirstOrDefault(band => band.Achievement == achievement);

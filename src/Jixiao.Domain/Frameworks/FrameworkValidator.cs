@@ -32,6 +32,11 @@ internal static class FrameworkValidator
         }
 
         ValidateNodes(framework.Indicators, "indicators", errors);
+        for (var i = 0; i < framework.Requires.Count; i++)
+        {
+            Check(!EvaluationParts.IsKnown(framework.Requires[i]), $"requires[{i}]",
+                $"没有「{framework.Requires[i]}」这一部分（可选：{string.Join("、", EvaluationParts.Names)}）");
+        }
 
         var grades = framework.Grades;
         Check(grades.Count == 0, "grades", "没有等级划分");

@@ -64,9 +64,14 @@ public static class EvaluationScorer
         var rates = new Dictionary<string, decimal>();
         foreach (var part in framework.Indicators)
         {
-            var node = tree.FirstOrDefault(top => top.Name == part.Name);
-            var weight = part.Weight ?? node?.Weight ?? 0m;
-            var points = node?.Score ?? 0.00m;
+            // A part the document lists no leaves of is not scored, and then neither is the total.
+            if (tree.FirstOrDefault(top => top.Name == part.Name) is not { } node)
+            {
+                continue;
+            }
+
+            var weight = part.Weight ?? node.Weight;
+            var points = node.Score;
             parts[part.Name] = points;
             weights[part.Name] = weight;
             if (Formulas.ScoreRate(points, weight) is { } rate)
@@ -75,7 +80,7 @@ public static class EvaluationScorer
             }
         }
 
-        var total = Rounding.Round2(parts.Values.Sum());
+        decimal? total = parts.Count == framework.Indicators.Count ? Rounding.Round2(parts.Values.Sum()) : null;
         var reasons = scored.Where(leaf => leaf.Score < leaf.Weight || leaf.Score is null)
             .Select(leaf => $"{leaf.Name}：{leaf.Reason}")
             .ToList();
@@ -85,7 +90,7 @@ public static class EvaluationScorer
             Parts = parts,
             Weights = weights,
             Rates = rates,
-            Grade = framework.GradeFor(total),
+            Grade = total is { } sum ? framework.GradeFor(sum) : null,
             DeductionReasons = reasons,
         };
     }

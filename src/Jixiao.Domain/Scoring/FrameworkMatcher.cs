@@ -42,8 +42,10 @@ internal static class FrameworkMatcher
         if (errors.Count == 0)
         {
             CheckSums(framework.Indicators, matches, 0, errors);
+            // A document may list the leaves of some parts only (a report that details 管理效率 alone): those parts are
+            // scored and the rest left out. Once every part is listed, the leaves must make up the whole.
             var total = matches.Sum(match => match.Weight);
-            if (total != framework.Total)
+            if (total != framework.Total && framework.Indicators.All(part => matches.Exists(match => ReferenceEquals(match.Nodes[0], part))))
             {
                 errors.Add(new InputError("indicators", $"各指标分值合计 {Number.ShowSum(total)} 分，应为 {Number.Show(framework.Total)} 分"));
             }

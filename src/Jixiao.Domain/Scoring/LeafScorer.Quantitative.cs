@@ -23,7 +23,7 @@ public static partial class LeafScorer
             return Unscorable(indicator, weight, $"实际完成值「{indicator.Actual}」不是确定的数值");
         }
 
-        if (!actual.IsComparableWith(target.Low) || target.High is { } high && !actual.IsComparableWith(high))
+        if (!target.IsComparableWith(actual))
         {
             return Unscorable(indicator, weight, $"实际完成值单位「{actual.Unit}」与指标值单位「{target.Low.Unit}」不一致");
         }
@@ -55,13 +55,7 @@ public static partial class LeafScorer
     /// <summary>A met target that the actual exceeds (or undercuts, when lower is better) beyond the framework's threshold.</summary>
     private static LeafScore? OverAchievement(Indicator indicator, decimal weight, Target target, Quantity actual, OverAchievementRule rule)
     {
-        var t = target.Low.BaseValue;
-        var deviation = target.Comparison switch
-        {
-            Comparison.AtLeast when t > 0 => (actual.BaseValue - t) * 100m / t,
-            Comparison.AtMost when t > 0 => (t - actual.BaseValue) * 100m / t,
-            _ => 0m,
-        };
+        var deviation = target.Exceedance(actual);
         if (deviation <= rule.Threshold)
         {
             return null;

@@ -1,0 +1,32 @@
+namespace Jixiao.Domain.Checks;
+
+/// <summary>
+/// A review rule: a stable code, its family, what it checks (Chinese, as `jixiao rules` lists it), the field
+/// paths its findings name, and the thresholds it reads from the rules file.
+/// </summary>
+public sealed record Rule
+{
+    internal Rule(string code, RuleFamily family, string title, string fields, IReadOnlyList<string> limits, Action<RuleContext> run)
+    {
+        Code = code;
+        Family = family;
+        Title = title;
+        Fields = fields;
+        Limits = limits;
+        Run = run;
+    }
+
+    public string Code { get; }
+
+    public RuleFamily Family { get; }
+
+    public string Title { get; }
+
+    /// <summary>The field paths its findings name, as a pattern: "keyProjects[i].actual".</summary>
+    public string Fields { get; }
+
+    /// <summary>The names of the thresholds it needs from its <see cref="RuleSettings"/>.</summary>
+    public IReadOnlyList<string> Limits { get; }
+
+    internal Action<RuleContext> Run { get; }
+}

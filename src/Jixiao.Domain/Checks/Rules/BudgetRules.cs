@@ -1,0 +1,132 @@
+using Jixiao.Domain.Numbers;
+
+namespace Jixiao.Domain.Checks.Rules;
+
+/// <summary>JX-B: the health of the budget: spending above it, low execution, large adjustments.</summary>
+internal static class BudgetRules
+{
+    public static IReadOnlyList<Rule> All { get; } =
+    [
+        new("JX-B001", RuleFamily.BudgetHealth, "执行数不应超过全年预算数", "budget.actual", [], Overspent),
+        new("JX-B002", RuleFamily.BudgetHealth, "预算执行率偏低", "budget.executionRate", ["minRate"], LowExecution),
+        new("JX-B003", RuleFamily.BudgetHealth, "预算调整幅度过大", "budget.adjusted", ["maxRate"], LargeAdjustment),
+        new("JX-B004", RuleFamily.BudgetHealth, "重点项目实际支出不应超过预算", "keyProjects[i].actual", [], ProjectOverspent),
+        new("JX-B005", RuleFamily.BudgetHealth, "报告称支出控制在预算以内，但执行数超过全年预算数", "achievements[i], problems[i], tasks[i].completion …", [], ClaimsWithinBudget),
+        new("JX-B006", RuleFamily.BudgetHealth, "功能分类执行数不应超过其全年预算数", "budget.byFunction[i].actual", [], FunctionOverspent),
+    ];
+
+    private static void Overspent(RuleContext context)
+    {
+        if (Overspending(context) is { } over)
+        {
+            context.Report("budget.actual", $"执行数 {Say.Amount(over.Actual)}超过全年预算数 {Say.Amount(over.Adjusted)}（{Rate(over.Actual, over.Adjusted)}）");
+        }
+    }
+
+    private static void LowExecution(RuleContext context)
+    {
+        var minRate = context.Limit("minRate");
+        var (rate, how) = context.Budget switch
+        {
+            { ExecutionRate: { } printed } => (printed, "填报"),
+            { Actual: { } actual, Adjusted: { } adjusted and not 0 } => (Rounding.Round2(actual * 100m / adjusted), $"按执行数 {Number.Show(actual)} ÷ 全年预算数 {Number.Show(adjusted)} 计算"),
+            _ => ((decimal?)null, ""),
+        };
+        if (rate < minRate)
+        {
+            context.Report("budget.executionRate", $"预算执行率 {Say.Rate(rate.Value)}（{how}）低于 {Say.Rate(minRate)}，{Say.Rate(100m - rate.Value)}的预算未支出");
+        }
+    }
+
+    private static void LargeAdjustment(RuleContext context)
+    {
+        if (context.Budget is not { Initial: { } initial and not 0, Adjusted: { } adjusted })
+        {
+            return;
+        }
+
+        var maxRate = context.Limit("maxRate");
+        var change = adjusted - initial;
+        if (Math.Abs(change) * 100m > maxRate * initial)
+        {
+            var direction = change > 0 ? "调增" : "调减";
+            context.Report("budget.adjusted", $"全年预算数 {Say.Amount(adjusted)}较年初预算 {Say.Amount(initial)}{direction} {Say.Amount(Math.Abs(change))}（{Say.Ratio(Math.Abs(change), initial)}），超过 {Say.Rate(maxRate)}，请说明调整原因");
+        }
+    }
+
+    private static void ProjectOverspent(RuleContext context)
+    {
+        for (var i = 0; i < context.Evaluation.KeyProjects.Count; i++)
+        {
+            if (context.Evaluation.KeyProjects[i] is { Actual: { } actual, Budget: { } budget } project && Exceeds(actual, budget))
+            {
+                context.Report($"keyProjects[{i}].actual", $"重点项目「{project.Name}」实际支出 {Say.Amount(actual)}超过预算 {Say.Amount(budget)}（{Rate(actual, budget)}）");
+            }
+        }
+    }
+
+    private static void ClaimsWithinBudget(RuleContext context)
+    {
+        if (Overspending(context) is not { } over)
+        {
+            return;
+        }
+
+        foreach (var (field, text) in Narrative(context))
+        {
+            if (context.Words.FirstOrDefault(word => text.Contains(word, StringComparison.Ordinal)) is { } claim)
+            {
+                context.Report(field, $"报告称「{claim}」，但执行数 {Say.Amount(over.Actual)}超过全年预算数 {Say.Amount(over.Adjusted)}（{Rate(over.Actual, over.Adjusted)}）");
+            }
+        }
+    }
+
+    private static void FunctionOverspent(RuleContext context)
+    {
+        var lines = context.Budget?.ByFunction ?? [];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i] is { Actual: { } actual, Adjusted: { } adjusted } line && Exceeds(actual, adjusted))
+            {
+                context.Report($"budget.byFunction[{i}].actual", $"功能分类「{line.Name}」执行数 {Say.Amount(actual)}超过其全年预算数 {Say.Amount(adjusted)}（{Rate(actual, adjusted)}）");
+            }
+        }
+    }
+
+    private static (decimal Actual, decimal Adjusted)? Overspending(RuleContext context) =>
+        context.Budget is { Actual: { } actual, Adjusted: { } adjusted } && Exceeds(actual, adjusted) ? (actual, adjusted) : null;
+
+    /// <summary>Spending beyond the budget by more than the two printed figures' rounding.</summary>
+    private static bool Exceeds(decimal spent, decimal budget) => spent - budget > Precision.HalfUnit(spent) + Precision.HalfUnit(budget);
+
+    private static string Rate(decimal actual, decimal budget) => budget == 0 ? "预算为 0" : $"执行率 {Say.Ratio(actual, budget)}";
+
+    /// <summary>The prose a claim about the budget can stand in, with its field path.</summary>
+    private static List<(string Field, string Text)> Narrative(RuleContext context)
+    {
+        var evaluation = context.Evaluation;
+        var narrative = new List<(string, string)>();
+        IEnumerable<(string, IReadOnlyList<string>)> lists =
+        [
+            ("goals", evaluation.Goals), ("achievements", evaluation.Achievements), ("problems", evaluation.Problems),
+            ("improvements", evaluation.Improvements), ("score.deductionReasons", evaluation.Score?.DeductionReasons ?? []),
+        ];
+        foreach (var (name, items) in lists)
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                narrative.Add(($"{name}[{i}]", items[i]));
+            }
+        }
+
+        for (var i = 0; i < evaluation.Tasks.Count; i++)
+        {
+            if (evaluation.Tasks[i].Completion is { } completion)
+            {
+                narrative.Add(($"tasks[{i}].completion", completion));
+            }
+        }
+
+        return narrative;
+    }
+}
