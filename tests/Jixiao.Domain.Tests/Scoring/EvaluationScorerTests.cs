@@ -81,6 +81,18 @@ public class EvaluationScorerTests
     }
 
     [Fact]
+    public void Score_OnlyManagementListed_ScoresThatPartAndLeavesTheTotalOpen()
+    {
+        var evaluation = Seed002() with { Indicators = [.. Seed002().Indicators.Where(leaf => leaf.Path[0] == "管理效率")] };
+
+        var score = EvaluationScorer.Score(evaluation, s_guangzhou).Evaluation!.Computed!.Score!;
+
+        Assert.Equal(new Dictionary<string, decimal> { ["管理效率"] = 46.98m }, score.Parts);
+        Assert.Null(score.Total);
+        Assert.Null(score.Grade);
+    }
+
+    [Fact]
     public void Score_Seed002_ComputesBudgetExecutionRate()
     {
         var outcome = EvaluationScorer.Score(Seed002(), s_guangzhou);

@@ -1,0 +1,68 @@
+using Jixiao.Domain.Checks;
+using Jixiao.Domain.Frameworks;
+using Jixiao.Domain.Model;
+
+namespace Jixiao.Domain.Tests.Checks;
+
+public class EvaluationCheckerTests
+{
+    private static readonly Framework s_outputBenefit = FrameworkCatalog.BuiltIn.Find("output-benefit")!;
+
+    [Fact]
+    public void CheckingTwice_GivesTheSameFindings()
+    {
+        var evaluation = RuleCases.Clean with { Budget = RuleCases.Clean.Budget! with { Carryover = 12m }, Framework = "output-benefit" };
+        var once = EvaluationChecker.Check(evaluation, s_outputBenefit, CheckRules.BuiltIn);
+        var twice = EvaluationChecker.Check(once, s_outputBenefit, CheckRules.BuiltIn);
+
+        Assert.Equal(once.Findings, twice.Findings);
+        Assert.Single(once.Findings, finding => finding.Code == "JX-P007");
+    }
+
+    [Fact]
+    public void FindingsOfOthers_AreKept()
+    {
+        var imported = new Finding { Code = "JX-E001", Severity = Severity.Info, Field = "budget.initial", Message = "年初预算有两个不同的数值，未填" };
+
+        var checkedEvaluation = EvaluationChecker.Check(RuleCases.Clean with { Findings = [imported] }, null, CheckRules.BuiltIn);
+
+        Assert.Equal([imported], checkedEvaluation.Findings);
+    }
+
+    [Fact]
+    public void WithAFramework_TheEvaluationIsRescored()
+    {
+        var checkedEvaluation = EvaluationChecker.Check(RuleCases.Clean with { Framework = "output-benefit" }, s_outputBenefit, CheckRules.BuiltIn);
+
+        Assert.Equal(99.90m, checkedEvaluation.Computed!.Score!.Total);
+        Assert.Equal(99.00m, checkedEvaluation.Computed.Budget!.ExecutionRate);
+    }
+
+    [Theory]
+    [InlineData("507.49")]
+    [InlineData("-507.49")]
+    public void PrintedCut_AgreesAsMagnitudeOrSigned(string printed)
+    {
+        // 001: a cut from 2902.64 to 2395.15 printed as 507.49.
+        var budget = new Budget { Initial = 2902.64m, Adjusted = 2395.15m, Actual = 2394.83m, Adjustment = decimal.Parse(printed, System.Globalization.CultureInfo.InvariantCulture), AdjustmentRate = 17.48m, ExecutionRate = 99.99m };
+
+        var findings = EvaluationChecker.Check(RuleCases.Clean with { Budget = budget }, null, CheckRules.BuiltIn).Findings;
+
+        Assert.DoesNotContain(findings, finding => finding.Field.StartsWith("budget", StringComparison.Ordinal) && finding.Code != "JX-B003");
+    }
+
+    [Fact]
+    public void TargetTooLow_IsNotReportedTwiceWhenScoringFlaggedIt()
+    {
+        var evaluation = RuleCases.Clean with
+        {
+            Framework = "output-benefit",
+            Indicators = [RuleCases.Leaf(["产出", "数量指标", "法律援助案件办结数"], 40, "≥600件", "800件", 40), .. RuleCases.Clean.Indicators.Skip(1)],
+        };
+
+        var findings = EvaluationChecker.Check(evaluation, s_outputBenefit, CheckRules.BuiltIn).Findings;
+
+        Assert.Single(findings, finding => finding.Field == "indicators[0]");
+        Assert.Contains(findings, finding => finding.Code == "JX-S001");
+    }
+}
