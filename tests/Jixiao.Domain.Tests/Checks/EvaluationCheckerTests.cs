@@ -65,4 +65,16 @@ public class EvaluationCheckerTests
         Assert.Single(findings, finding => finding.Field == "indicators[0]");
         Assert.Contains(findings, finding => finding.Code == "JX-S001");
     }
+
+    [Fact]
+    public void LargeTask_EvaluatedAsAKeyProjectOfAnotherName_IsRecognisedByItsBudget()
+    {
+        var evaluation = RuleCases.Clean with
+        {
+            Tasks = [RuleCases.Clean.Tasks[0] with { Name = "应急物资储备", Funds = 523.6m }],
+            KeyProjects = [RuleCases.Clean.KeyProjects[0] with { Name = "应急物资购置项目", Budget = 523.60m, Actual = 520m, ExecutionRate = null }],
+        };
+
+        Assert.DoesNotContain(EvaluationChecker.Check(evaluation, null, CheckRules.BuiltIn).Findings, finding => finding.Code == "JX-C003");
+    }
 }

@@ -37,14 +37,16 @@ internal static class CompletenessRules
         var tasks = context.Evaluation.Tasks;
         for (var i = 0; i < tasks.Count; i++)
         {
-            if (tasks[i] is { Funds: { } funds } task && funds >= minFunds && !context.Evaluation.KeyProjects.Any(project => SameWork(project.Name, task.Name)))
+            if (tasks[i] is { Funds: { } funds } task && funds >= minFunds && !context.Evaluation.KeyProjects.Any(project => SameWork(project, task)))
             {
                 context.Report($"tasks[{i}].funds", $"任务「{task.Name}」涉及资金 {Say.Amount(funds)}，达到重点项目标准（{Say.Amount(minFunds)}及以上），但未作为重点项目评价");
             }
         }
 
-        static bool SameWork(string project, string task) =>
-            project.Contains(task, StringComparison.Ordinal) || task.Contains(project, StringComparison.Ordinal);
+        // A task and a project are the same work when one name holds the other or their budgets are the same figure.
+        static bool SameWork(KeyProject project, KeyTask task) =>
+            project.Name.Contains(task.Name, StringComparison.Ordinal) || task.Name.Contains(project.Name, StringComparison.Ordinal)
+            || project.Budget == task.Funds;
     }
 
     private static void Identity(RuleContext context)
