@@ -13,18 +13,19 @@ internal static class ScoreCommand
         var file = new Argument<string>("FILE") { Description = "交换格式的自评文件（.json）" };
         var output = new Option<string?>("--output", "-o") { Description = "把计分后的自评写入此文件" };
         var frameworkId = new Option<string?>("--framework", "-f") { Description = "按此指标体系计分（默认取文件中的 framework）" };
+        var rules = new Option<string?>("--rules") { Description = "复核规则文件（JSON），覆盖默认的严重程度和阈值" };
         var command = new Command("score", "按指标体系计分：打印指标得分表和总分，可写出计分后的 JSON")
         {
-            file, output, frameworkId,
+            file, output, frameworkId, rules,
         };
         command.SetAction(parsed => Run(
-            io, parsed.GetRequiredValue(file), parsed.GetValue(output), parsed.GetValue(frameworkId), parsed.GetValue(frameworksDir)));
+            io, parsed.GetRequiredValue(file), parsed.GetValue(output), parsed.GetValue(frameworkId), parsed.GetValue(rules), parsed.GetValue(frameworksDir)));
         return command;
     }
 
-    private static int Run(CliOutput io, string file, string? output, string? frameworkId, DirectoryInfo? frameworksDir)
+    private static int Run(CliOutput io, string file, string? output, string? frameworkId, string? rulesFile, DirectoryInfo? frameworksDir)
     {
-        if (io.LoadCatalog(frameworksDir) is not { } catalog)
+        if (io.LoadCatalog(frameworksDir) is not { } catalog || io.LoadRules(rulesFile) is not { } rules)
         {
             return JixiaoCli.BadInput;
         }
@@ -53,7 +54,7 @@ internal static class ScoreCommand
         }
 
         // The scored evaluation carries the review's findings too, as every interchange file does.
-        var checkedEvaluation = EvaluationChecker.Check(evaluation with { Framework = framework.Id }, framework, CheckRules.BuiltIn);
+        var checkedEvaluation = EvaluationChecker.Check(evaluation with { Framework = framework.Id }, framework, rules);
         if (output is not null && InputFiles.WriteAtomically(output, InterchangeJson.Write(checkedEvaluation)) is { } writeProblem)
         {
             return io.Fail(output, writeProblem);

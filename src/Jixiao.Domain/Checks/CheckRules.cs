@@ -64,6 +64,14 @@ public sealed record CheckRules
                 }
             }
 
+            foreach (var word in settings.Words ?? [])
+            {
+                if (rule.AllowedWords is { } allowed && !allowed.Contains(word))
+                {
+                    errors.Add(new InputError($"rules.{code}.words", $"规则 {code} 不认识「{word}」（可选：{string.Join("、", allowed)}）"));
+                }
+            }
+
             merged[code] = defaults?.Rules.GetValueOrDefault(code) is { } basis ? basis.Overlay(settings) : settings;
         }
 

@@ -6,8 +6,9 @@ namespace Jixiao.Domain.Checks;
 /// </summary>
 public sealed record Rule
 {
-    internal Rule(string code, RuleFamily family, string title, string fields, IReadOnlyList<string> limits, Action<RuleContext> run)
+    internal Rule(string code, RuleFamily family, string title, string fields, IReadOnlyList<string> limits, Action<RuleContext> run, IReadOnlyCollection<string>? allowedWords = null)
     {
+        AllowedWords = allowedWords;
         Code = code;
         Family = family;
         Title = title;
@@ -27,6 +28,9 @@ public sealed record Rule
 
     /// <summary>The names of the thresholds it needs from its <see cref="RuleSettings"/>.</summary>
     public IReadOnlyList<string> Limits { get; }
+
+    /// <summary>For a rule whose words are names rather than phrases: the names it knows.</summary>
+    public IReadOnlyCollection<string>? AllowedWords { get; }
 
     internal Action<RuleContext> Run { get; }
 }

@@ -28,7 +28,7 @@ internal sealed class RuleContext(Evaluation evaluation, Framework? framework, I
     /// <summary>A threshold of the running rule; the rules file is validated to have every one.</summary>
     public decimal Limit(string name) => _settings.Limits[name];
 
-    public IReadOnlyList<string> Words => _settings.Words;
+    public IReadOnlyList<string> Words => _settings.Words ?? [];
 
     /// <summary>The framework's name for a first-level indicator printed as <paramref name="name"/> (管理效能 → 管理效率), else the name itself.</summary>
     public string PartKey(string name)

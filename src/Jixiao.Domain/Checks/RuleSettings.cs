@@ -15,8 +15,8 @@ public sealed record RuleSettings
     /// <summary>Thresholds by name (minRate: 90), as docs/checks.md lists them per rule.</summary>
     public IReadOnlyDictionary<string, decimal> Limits { get; init; } = new Dictionary<string, decimal>();
 
-    /// <summary>Phrases a rule looks for, where it looks for any.</summary>
-    public IReadOnlyList<string> Words { get; init; } = [];
+    /// <summary>Phrases or names a rule looks for, where it looks for any; absent keeps the default, [] clears it.</summary>
+    public IReadOnlyList<string>? Words { get; init; }
 
     /// <summary>These settings with what <paramref name="user"/> sets put over them.</summary>
     internal RuleSettings Overlay(RuleSettings user) => new()
@@ -24,6 +24,6 @@ public sealed record RuleSettings
         Severity = user.Severity ?? Severity,
         Enabled = user.Enabled ?? Enabled,
         Limits = Limits.Concat(user.Limits).GroupBy(pair => pair.Key).ToDictionary(group => group.Key, group => group.Last().Value),
-        Words = user.Words.Count > 0 ? user.Words : Words,
+        Words = user.Words ?? Words,
     };
 }

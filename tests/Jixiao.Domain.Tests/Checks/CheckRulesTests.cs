@@ -26,6 +26,7 @@ public class CheckRulesTests
         Assert.Equal(Severity.Warning, rules.For("JX-B002").Severity);
         Assert.Equal(Severity.Warning, rules.For("JX-P007").Severity);
         Assert.Equal(CheckRules.BuiltIn.For("JX-B005").Words, rules.For("JX-B005").Words);
+        Assert.Empty(CheckRules.Parse("""{ "rules": { "JX-B005": { "words": [] } } }""").Value!.For("JX-B005").Words!);
         Assert.Equal(RuleCatalog.All.Count, rules.Rules.Count);
     }
 
@@ -47,8 +48,9 @@ public class CheckRulesTests
     [InlineData("""{ "rules": { "JX-B002": { "limits": { "maxRate": 5 } } } }""", "rules.JX-B002.limits.maxRate: 规则 JX-B002 没有阈值 maxRate（可用：minRate）")]
     [InlineData("""{ "rules": { "JX-B001": { "limits": { "minRate": 5 } } } }""", "rules.JX-B001.limits.minRate: 规则 JX-B001 没有阈值 minRate（此规则没有阈值）")]
     [InlineData("""{ "rules": { "JX-B002": { "limits": { "minRate": -1 } } } }""", "rules.JX-B002.limits.minRate: 阈值不能为负数（-1）")]
+    [InlineData("""{ "rules": { "JX-C001": { "words": ["conclusion"] } } }""", "rules.JX-C001.words: 规则 JX-C001 不认识「conclusion」（可选：goals、tasks、budget、indicators、score、keyProjects、achievements、problems、improvements）")]
     [InlineData("""{ "rules": { "JX-B002": { "severity": "fatal" } } }""", "第 1 行 rules.JX-B002.severity: 取值应为 error / warning / info 之一")]
-    [InlineData("""{ "rulez": {} }""", "第 1 行 rulez: 交换格式中没有这个字段（拼写错误？）")]
+    [InlineData("""{ "rulez": {} }""", "第 1 行 rulez: 没有这个字段（拼写错误？）")]
     public void BadRulesFile_IsRefusedWithThePlace(string json, string expected)
     {
         var result = CheckRules.Parse(json);

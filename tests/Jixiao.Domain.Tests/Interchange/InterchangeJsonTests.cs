@@ -64,7 +64,7 @@ public class InterchangeJsonTests
     [InlineData("{ \"year\": 2023, \"year\": 2024 }", "同一个字段出现了两次")]
     [InlineData("{ \"year\": 2023.5 }", "取值的类型不对（数字、文本、列表或对象用错了）")]
     [InlineData("[]", "取值的类型不对（数字、文本、列表或对象用错了）")]
-    [InlineData("{ \"预算\": 1 }", "交换格式中没有这个字段（拼写错误？）")] // a Chinese name in .NET's message is still .NET's message
+    [InlineData("{ \"预算\": 1 }", "没有这个字段（拼写错误？）")] // a Chinese name in .NET's message is still .NET's message
     public void Read_BrokenJson_SaysWhatIsWrongInChinese(string json, string message)
     {
         Assert.Equal(message, Assert.Single(InterchangeJson.Read(json).Errors).Message);

@@ -15,7 +15,7 @@ internal static class ArithmeticRules
         new("JX-A005", RuleFamily.Arithmetic, "重点任务涉及资金之和不应超过项目支出（未填报项目支出时为全年预算数）", "tasks", [], TaskFundsFit),
         new("JX-A006", RuleFamily.Arithmetic, "末级指标得分之和应等于一级指标得分", "score.parts.<一级指标>", [], LeavesAddUp),
         new("JX-A007", RuleFamily.Arithmetic, "一级指标得分之和应等于总分", "score.total", [], PartsAddUp),
-        new("JX-A008", RuleFamily.Arithmetic, "分值之和应等于满分，一级指标分值应与指标体系一致", "score.weights", [], WeightsAddUp),
+        new("JX-A008", RuleFamily.Arithmetic, "分值之和应等于满分，一级指标分值应与指标体系一致", "score.weights, score.weights.<一级指标>, indicators", [], WeightsAddUp),
         new("JX-A009", RuleFamily.Arithmetic, "得分不应超过分值", "indicators[i].score, score.parts.<一级指标>, score.total, keyProjects[i].score", [], ScoresWithinWeights),
     ];
 

@@ -11,7 +11,7 @@ internal static class BudgetRules
         new("JX-B002", RuleFamily.BudgetHealth, "预算执行率偏低", "budget.executionRate", ["minRate"], LowExecution),
         new("JX-B003", RuleFamily.BudgetHealth, "预算调整幅度过大", "budget.adjusted", ["maxRate"], LargeAdjustment),
         new("JX-B004", RuleFamily.BudgetHealth, "重点项目实际支出不应超过预算", "keyProjects[i].actual", [], ProjectOverspent),
-        new("JX-B005", RuleFamily.BudgetHealth, "报告称支出控制在预算以内，但执行数超过全年预算数", "achievements[i], problems[i], tasks[i].completion …", [], ClaimsWithinBudget),
+        new("JX-B005", RuleFamily.BudgetHealth, "报告称支出控制在预算以内，但执行数超过全年预算数", "goals[i], achievements[i], problems[i], improvements[i], score.deductionReasons[i], tasks[i].completion", [], ClaimsWithinBudget),
         new("JX-B006", RuleFamily.BudgetHealth, "功能分类执行数不应超过其全年预算数", "budget.byFunction[i].actual", [], FunctionOverspent),
     ];
 

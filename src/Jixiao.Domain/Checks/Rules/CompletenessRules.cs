@@ -7,7 +7,7 @@ internal static class CompletenessRules
 {
     public static IReadOnlyList<Rule> All { get; } =
     [
-        new("JX-C001", RuleFamily.Completeness, "缺少指标体系（未指定时为规则文件）要求的部分", "goals, tasks, budget, score, problems, improvements …", [], RequiredParts),
+        new("JX-C001", RuleFamily.Completeness, "缺少指标体系（未指定时为规则文件）要求的部分", "goals, tasks, budget, score, problems, improvements …", [], RequiredParts, EvaluationParts.Names),
         new("JX-C002", RuleFamily.Completeness, "部门整体自评应至少评价一个重点项目", "keyProjects", [], KeyProjectPresent),
         new("JX-C003", RuleFamily.Completeness, "达到重点项目金额标准的任务应作为重点项目评价", "tasks[i].funds", ["minFunds"], LargeTasksAreKeyProjects),
         new("JX-C004", RuleFamily.Completeness, "缺少部门名称或被评价年度", "department, year", [], Identity),
