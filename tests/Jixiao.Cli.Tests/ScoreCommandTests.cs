@@ -1,4 +1,5 @@
 using Jixiao.Domain.Interchange;
+using Jixiao.Domain.Model;
 using Jixiao.Tests;
 
 namespace Jixiao.Cli.Tests;
@@ -58,6 +59,35 @@ public class ScoreCommandTests
         Assert.Equal(99.01m, scored.Computed.Budget!.ExecutionRate);
         Assert.Equal(scored.Indicators.Count, scored.Computed.Indicators.Count);
         Assert.All(scored.Computed.Indicators, leaf => Assert.False(string.IsNullOrEmpty(leaf.Reason)));
+    }
+
+    [Fact]
+    public void Score_SampleWithAnOverspentProject_EndsWithTheReviewFindings()
+    {
+        var (exit, output, _) = Cli.Run("score", s_beihu);
+
+        Assert.Equal(0, exit); // score reports the review; only check fails on its errors
+        Assert.Equal("错误", FindingLines.SectionOf(output, "JX-B004"));
+        Assert.StartsWith("复核结果：错误 1 项，", FindingLines.LastLine(output), StringComparison.Ordinal);
+        Assert.True(output.IndexOf("总分 98.94 分", StringComparison.Ordinal) < output.IndexOf("  JX-B004 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Score_WithOutput_WritesTheReviewFindings()
+    {
+        using var temp = new TempDir();
+        var target = temp.File("scored.json");
+
+        var (_, output, _) = Cli.Run("score", s_beihu, "-o", target);
+
+        var scored = InterchangeJson.Read(File.ReadAllText(target)).Value!;
+        var overspent = Assert.Single(scored.Findings, finding => finding.Code == "JX-B004");
+        Assert.Equal(Severity.Error, overspent.Severity);
+        Assert.Equal("keyProjects[0].actual", overspent.Field);
+        Assert.Contains(scored.Findings, finding => finding.Code == "JX-I003" && finding.Severity == Severity.Info);
+        var lines = output.ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        Assert.StartsWith("复核结果：", lines[^2], StringComparison.Ordinal);
+        Assert.Equal($"已写出 {target}", lines[^1]);
     }
 
     [Fact]

@@ -51,6 +51,13 @@ public sealed record CheckRules
                 continue;
             }
 
+            // The reader rejects null lists and fields, but not a null entry of a dictionary.
+            if (settings is null)
+            {
+                errors.Add(new InputError($"rules.{code}", "不能为 null"));
+                continue;
+            }
+
             foreach (var (name, value) in settings.Limits)
             {
                 if (!rule.Limits.Contains(name))

@@ -47,7 +47,8 @@ internal static class BudgetRules
 
         var maxRate = context.Limit("maxRate");
         var change = adjusted - initial;
-        if (Math.Abs(change) * 100m > maxRate * initial)
+        // Divided, not cross-multiplied: a limit may be as large as decimal allows. Amounts are bounded, so ×100 is safe.
+        if (Math.Abs(change) * 100m / initial > maxRate)
         {
             var direction = change > 0 ? "调增" : "调减";
             context.Report("budget.adjusted", $"全年预算数 {Say.Amount(adjusted)}较年初预算 {Say.Amount(initial)}{direction} {Say.Amount(Math.Abs(change))}（{Say.Ratio(Math.Abs(change), initial)}），超过 {Say.Rate(maxRate)}，请说明调整原因");
