@@ -74,7 +74,7 @@ public class CheckRulesFileTests
     [InlineData("{ \"rules\": {\n  \"JX-B004\": { \"enabled\": false,, } } }", "第 2 行 rules.JX-B004: JSON 语法错误（括号、引号或逗号不匹配）")]
     [InlineData("""{ "rules": { "JX-B004": { "severity": "fatal" } } }""", "第 1 行 rules.JX-B004.severity: 取值应为 error / warning / info 之一")]
     [InlineData("""{ "rules": { "JX-B004": null } }""", "rules.JX-B004: 不能为 null")] // once a NullReferenceException
-    [InlineData("""{ "rule": {} }""", "第 1 行 rule: 交换格式中没有这个字段（拼写错误？）")]
+    [InlineData("""{ "rule": {} }""", "第 1 行 rule: 没有这个字段（拼写错误？）")]
     public void Check_BadRulesFile_ExitsTwoNamingTheFileAndPlace_PrintsNothing(string text, string problem)
     {
         using var temp = new TempDir();

@@ -73,7 +73,7 @@ public partial class ChecksDocTests
     {
         var section = Section(code);
 
-        Assert.All(CheckRules.BuiltIn.For(code).Words, word => Assert.Matches($"[「`]{Regex.Escape(word)}[」`]", section));
+        Assert.All(CheckRules.BuiltIn.For(code).Words ?? [], word => Assert.Matches($"[「`]{Regex.Escape(word)}[」`]", section));
     }
 
     [Fact]
