@@ -12,6 +12,9 @@ internal static class JixiaoCli
     /// <summary>The review found errors (`jixiao check`).</summary>
     public const int Findings = 1;
 
+    /// <summary>A bug in Jixiao: kept apart from 1 so that a crash never reads as "error findings".</summary>
+    public const int InternalError = 3;
+
     /// <summary>Bad input: a file that cannot be read or used. Nothing is written.</summary>
     public const int BadInput = 2;
 
@@ -45,6 +48,14 @@ internal static class JixiaoCli
             return BadInput;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            error.WriteLine($"jixiao 内部错误（请报告此问题）：{exception}");
+            return InternalError;
+        }
     }
 }
