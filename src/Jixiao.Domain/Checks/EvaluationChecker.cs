@@ -17,11 +17,15 @@ public static class EvaluationChecker
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(rules);
         IReadOnlyList<InputError> scoringErrors = [];
+        // A `computed` already in the file is an earlier run's: only this run's rescoring may stand (and be judged by).
+        var rescored = evaluation with { Computed = null };
         if (framework is not null)
         {
             var outcome = EvaluationScorer.Score(evaluation, framework);
-            (evaluation, scoringErrors) = outcome.Evaluation is { } scored ? (scored, []) : (evaluation, outcome.Errors);
+            (rescored, scoringErrors) = outcome.Evaluation is { } scored ? (scored, []) : (rescored, outcome.Errors);
         }
+
+        evaluation = rescored;
 
         var findings = evaluation.Findings.Where(finding => !RuleCatalog.Owns(finding.Code)).ToList();
         var context = new RuleContext(evaluation, framework, scoringErrors, findings);

@@ -77,4 +77,39 @@ public class EvaluationCheckerTests
 
         Assert.DoesNotContain(EvaluationChecker.Check(evaluation, null, CheckRules.BuiltIn).Findings, finding => finding.Code == "JX-C003");
     }
+
+    [Fact]
+    public void PrintedScoreWithMorePlaces_AgreesWithTheRescoringItRoundsTo()
+    {
+        // Weights of 13.333 and 26.667 met in full: printed as given, rescored to two places as 13.33 and 26.67.
+        var evaluation = RuleCases.Clean with
+        {
+            Framework = "output-benefit",
+            Indicators =
+            [
+                RuleCases.Leaf(["产出", "数量指标", "法律援助案件办结数"], 13.333m, "≥600件", "650件", 13.333m),
+                RuleCases.Leaf(["产出", "质量指标", "案件质量评查合格率"], 26.667m, "≥90%", "95%", 26.667m),
+                .. RuleCases.Clean.Indicators.Skip(1),
+            ],
+        };
+
+        Assert.DoesNotContain(EvaluationChecker.Check(evaluation, s_outputBenefit, CheckRules.BuiltIn).Findings, finding => finding.Code == "JX-P010");
+    }
+
+    [Fact]
+    public void AnEarlierRunsComputedValues_AreNeitherJudgedByNorKept()
+    {
+        // Scored once; then the first leaf's weight is changed so that the framework cannot rescore it, and its score lowered.
+        var scored = EvaluationChecker.Check(RuleCases.Clean with { Framework = "output-benefit" }, s_outputBenefit, CheckRules.BuiltIn);
+        var edited = scored with { Indicators = [RuleCases.Clean.Indicators[0] with { Weight = 41, Score = 39 }, .. RuleCases.Clean.Indicators.Skip(1)] };
+
+        var unscorable = EvaluationChecker.Check(edited, s_outputBenefit, CheckRules.BuiltIn);
+        var withoutFramework = EvaluationChecker.Check(edited with { Framework = null }, null, CheckRules.BuiltIn);
+
+        Assert.Contains(unscorable.Findings, finding => finding.Code == "JX-C005");
+        Assert.DoesNotContain(unscorable.Findings, finding => finding.Code == "JX-P010");
+        Assert.DoesNotContain(withoutFramework.Findings, finding => finding.Code == "JX-P010");
+        Assert.Null(unscorable.Computed);
+        Assert.Null(withoutFramework.Computed);
+    }
 }

@@ -186,7 +186,9 @@ internal static class PrintedRules
             context.Report("score.total", $"总分填报为 {Say.Points(total)}，按指标体系复算为 {Say.Points(recomputed)}");
         }
 
-        static bool Differs(decimal printed, decimal computed) => Math.Abs(printed - computed) > Precision.HalfUnitOfPoints(printed);
+        // The rescoring is rounded to two places: a printed score with more places agrees when it rounds to it (13.333 and 13.33).
+        static bool Differs(decimal printed, decimal computed) =>
+            Math.Abs(printed - computed) > Precision.HalfUnitOfPoints(printed) && Rounding.Round2(printed) != computed;
     }
 
     private static void AmountRate(RuleContext context, string field, string what, decimal printed, (string Name, decimal Value) part, (string Name, decimal Value) whole)
