@@ -50,6 +50,9 @@ public class QuantityParserTests
     [InlineData("低于20%", Comparison.AtMost, "20", null, "%")]
     [InlineData("≤5%", Comparison.AtMost, "5", null, "%")]
     [InlineData("不超过 3 起", Comparison.AtMost, "3", null, "起")]
+    [InlineData("30日内", Comparison.AtMost, "30", null, "日")] // a time limit: within 30 days
+    [InlineData("2 个工作日内", Comparison.AtMost, "2", null, "个工作日")]
+    [InlineData("24小时内", Comparison.AtMost, "24", null, "小时")]
     [InlineData("=4期", Comparison.Exactly, "4", null, "期")]
     [InlineData("90%-95%", Comparison.Between, "90", "95", "%")]
     [InlineData("90～95%", Comparison.Between, "90", "95", "%")] // the unit printed once, after the range
