@@ -112,4 +112,18 @@ public class EvaluationCheckerTests
         Assert.Null(unscorable.Computed);
         Assert.Null(withoutFramework.Computed);
     }
+
+    [Theory]
+    [InlineData("", "公共法律服务体系建设")]
+    [InlineData("法律援助", "")]
+    public void LargeTask_IsNotTakenForAKeyProjectByABlankName(string projectName, string taskName)
+    {
+        var evaluation = RuleCases.Clean with
+        {
+            Tasks = [RuleCases.Clean.Tasks[0] with { Name = taskName, Funds = 632.40m }],
+            KeyProjects = [RuleCases.Clean.KeyProjects[0] with { Name = projectName }],
+        };
+
+        Assert.Single(EvaluationChecker.Check(evaluation, null, CheckRules.BuiltIn).Findings, finding => finding.Code == "JX-C003");
+    }
 }

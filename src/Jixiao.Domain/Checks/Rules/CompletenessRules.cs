@@ -43,9 +43,11 @@ internal static class CompletenessRules
             }
         }
 
-        // A task and a project are the same work when one name holds the other or their budgets are the same figure.
+        // A task and a project are the same work when one name holds the other or their budgets are the same figure;
+        // a blank name holds nothing (every name contains "").
         static bool SameWork(KeyProject project, KeyTask task) =>
-            project.Name.Contains(task.Name, StringComparison.Ordinal) || task.Name.Contains(project.Name, StringComparison.Ordinal)
+            (!string.IsNullOrWhiteSpace(project.Name) && !string.IsNullOrWhiteSpace(task.Name)
+                && (project.Name.Contains(task.Name.Trim(), StringComparison.Ordinal) || task.Name.Contains(project.Name.Trim(), StringComparison.Ordinal)))
             || project.Budget == task.Funds;
     }
 
