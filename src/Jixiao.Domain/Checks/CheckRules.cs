@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Jixiao.Domain.Interchange;
+using Jixiao.Domain.Numbers;
 
 namespace Jixiao.Domain.Checks;
 
@@ -80,6 +81,10 @@ public sealed record CheckRules
             }
 
             merged[code] = defaults?.Rules.GetValueOrDefault(code) is { } basis ? basis.Overlay(settings) : settings;
+            if (GradeLinesOutOfOrder(merged[code]) is { } lines)
+            {
+                errors.Add(new InputError($"rules.{code}.limits", $"等级线应由高到低：{lines}"));
+            }
         }
 
         foreach (var rule in RuleCatalog.All.Where(rule => !merged.ContainsKey(rule.Code)))
@@ -97,6 +102,16 @@ public sealed record CheckRules
         return errors.Count > 0 ? new ReadResult<CheckRules>(errors)
             : new ReadResult<CheckRules>(file with { Description = file.Description ?? defaults?.Description, Rules = Ordered(merged) });
     }
+
+    /// <summary>
+    /// Grade lines (excellent, good, fair) that do not fall from 优 to 中, shown as set; null when in order or absent.
+    /// Excellent 85 with good 95 would grade 90 as 优 and leave 良 unreachable.
+    /// </summary>
+    private static string? GradeLinesOutOfOrder(RuleSettings settings) =>
+        settings.Limits.TryGetValue("excellent", out var excellent) && settings.Limits.TryGetValue("good", out var good)
+        && settings.Limits.TryGetValue("fair", out var fair) && !(excellent >= good && good >= fair)
+            ? $"excellent（{Number.Show(excellent)}）≥ good（{Number.Show(good)}）≥ fair（{Number.Show(fair)}）"
+            : null;
 
     /// <summary>The settings in catalogue order, so that a written file lists the rules as `jixiao rules` does.</summary>
     private static Dictionary<string, RuleSettings> Ordered(Dictionary<string, RuleSettings> settings) =>

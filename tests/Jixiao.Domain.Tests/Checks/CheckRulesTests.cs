@@ -51,6 +51,8 @@ public class CheckRulesTests
     [InlineData("""{ "rules": { "JX-C001": { "words": ["conclusion"] } } }""", "rules.JX-C001.words: 规则 JX-C001 不认识「conclusion」（可选：goals、tasks、budget、indicators、score、keyProjects、achievements、problems、improvements）")]
     [InlineData("""{ "rules": { "JX-B002": { "severity": "fatal" } } }""", "第 1 行 rules.JX-B002.severity: 取值应为 error / warning / info 之一")]
     [InlineData("""{ "rulez": {} }""", "第 1 行 rulez: 没有这个字段（拼写错误？）")]
+    [InlineData("""{ "rules": { "JX-P006": { "limits": { "excellent": 85, "good": 95 } } } }""", "rules.JX-P006.limits: 等级线应由高到低：excellent（85）≥ good（95）≥ fair（60）")]
+    [InlineData("""{ "rules": { "JX-P009": { "limits": { "fair": 85 } } } }""", "rules.JX-P009.limits: 等级线应由高到低：excellent（90）≥ good（80）≥ fair（85）")]
     public void BadRulesFile_IsRefusedWithThePlace(string json, string expected)
     {
         var result = CheckRules.Parse(json);
