@@ -12,6 +12,9 @@ internal static class Precision
     /// <summary>Half a unit of the last printed place of an amount: 0.005 for 2456.19, 0.5 for 115.</summary>
     public static decimal HalfUnit(decimal amount) => amount == 0 ? 0m : s_halfUnits[amount.Scale];
 
+    /// <summary>Half a unit of the given decimal place: 0.005 for 2.</summary>
+    public static decimal HalfUnitAt(int scale) => s_halfUnits[scale];
+
     /// <summary>Like <see cref="HalfUnit"/>, but a whole number of points is exact.</summary>
     public static decimal HalfUnitOfPoints(decimal points) => points.Scale == 0 ? 0m : HalfUnit(points);
 

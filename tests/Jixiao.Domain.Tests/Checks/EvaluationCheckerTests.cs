@@ -126,4 +126,23 @@ public class EvaluationCheckerTests
 
         Assert.Single(EvaluationChecker.Check(evaluation, null, CheckRules.BuiltIn).Findings, finding => finding.Code == "JX-C003");
     }
+
+    [Theory]
+    [InlineData("115", "115.3", true)]
+    [InlineData("115", "115.1", false)]
+    [InlineData("115.00", "115.01", false)]
+    [InlineData("115.00", "115.02", true)]
+    public void KeyProjectOverspending_IsJudgedAtTheFinerPrintedPlace(string budget, string actual, bool fires)
+    {
+        var project = RuleCases.Clean.KeyProjects[0] with
+        {
+            Budget = decimal.Parse(budget, System.Globalization.CultureInfo.InvariantCulture),
+            Actual = decimal.Parse(actual, System.Globalization.CultureInfo.InvariantCulture),
+            ExecutionRate = null,
+        };
+
+        var findings = EvaluationChecker.Check(RuleCases.Clean with { KeyProjects = [project] }, null, CheckRules.BuiltIn).Findings;
+
+        Assert.Equal(fires, findings.Any(finding => finding.Code == "JX-B004"));
+    }
 }

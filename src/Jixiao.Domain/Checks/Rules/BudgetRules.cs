@@ -97,8 +97,11 @@ internal static class BudgetRules
     private static (decimal Actual, decimal Adjusted)? Overspending(RuleContext context) =>
         context.Budget is { Actual: { } actual, Adjusted: { } adjusted } && Exceeds(actual, adjusted) ? (actual, adjusted) : null;
 
-    /// <summary>Spending beyond the budget by more than the two printed figures' rounding.</summary>
-    private static bool Exceeds(decimal spent, decimal budget) => spent - budget > Precision.HalfUnit(spent) + Precision.HalfUnit(budget);
+    /// <summary>
+    /// Spending beyond the budget by more than rounding at the finer of the two printed places: a budget printed as 115
+    /// beside 115.3 spent is read as 115.0, since a whole amount is far likelier exact than rounded to the 万元.
+    /// </summary>
+    private static bool Exceeds(decimal spent, decimal budget) => spent - budget > 2 * Precision.HalfUnitAt(Math.Max(spent.Scale, budget.Scale));
 
     private static string Rate(decimal actual, decimal budget) => budget == 0 ? "预算为 0" : $"执行率 {Say.Ratio(actual, budget)}";
 
