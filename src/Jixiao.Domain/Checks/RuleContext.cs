@@ -9,6 +9,7 @@ internal sealed class RuleContext(Evaluation evaluation, Framework? framework, I
 {
     private Rule _rule = null!;
     private RuleSettings _settings = null!;
+    private Dictionary<object, object>? _shared;
 
     public Evaluation Evaluation { get; } = evaluation;
 
@@ -53,6 +54,23 @@ internal sealed class RuleContext(Evaluation evaluation, Framework? framework, I
 
     /// <summary>Full marks: the framework's total, else 100.</summary>
     public decimal FullMarks => Framework?.Total ?? 100m;
+
+    /// <summary>
+    /// What several rules derive alike from the evaluation (the parsed indicator values, say): computed by the first
+    /// rule that asks, under <paramref name="key"/>, and then shared, since every rule of one check sees the same evaluation.
+    /// </summary>
+    public T Shared<T>(object key, Func<RuleContext, T> compute)
+        where T : class
+    {
+        _shared ??= [];
+        if (!_shared.TryGetValue(key, out var value))
+        {
+            value = compute(this);
+            _shared[key] = value;
+        }
+
+        return (T)value;
+    }
 
     /// <summary>Whether a finding of <paramref name="code"/> on <paramref name="field"/> is already there (scoring's, say).</summary>
     public bool HasFinding(string code, string field) => findings.Exists(finding => finding.Code == code && finding.Field == field);

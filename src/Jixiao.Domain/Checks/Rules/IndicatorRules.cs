@@ -1,4 +1,3 @@
-using Jixiao.Domain.Model;
 using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Scoring;
 
@@ -9,7 +8,7 @@ namespace Jixiao.Domain.Checks.Rules;
 /// not set too low, an actual must be reported, and an unmet target cannot earn full marks.
 /// They look at the scored indicators, the key indicators and the key tasks' indicators alike.
 /// </summary>
-internal static class IndicatorRules
+internal static partial class IndicatorRules
 {
     public static IReadOnlyList<Rule> All { get; } =
     [
@@ -19,9 +18,6 @@ internal static class IndicatorRules
         new("JX-I004", RuleFamily.IndicatorQuality, "缺少实际完成值", "…actual", [], ActualMissing),
         new("JX-I005", RuleFamily.IndicatorQuality, "未达到指标值却得满分", "indicators[i].score", [], FullMarksUnmet),
     ];
-
-    /// <summary>An indicator with a target and an actual, wherever it stands in the evaluation.</summary>
-    private sealed record Measured(string Field, string Label, string? Target, string? Actual, bool IsDeductionStyle);
 
     private static void TargetTooLow(RuleContext context)
     {
@@ -55,7 +51,7 @@ internal static class IndicatorRules
     {
         foreach (var item in MeasuredItems(context).Where(item => !item.IsDeductionStyle && !string.IsNullOrWhiteSpace(item.Target)))
         {
-            var why = !QuantityParser.TryParseTarget(item.Target, out var target) ? "没有明确的数值"
+            var why = item.ParsedTarget is not { } target ? "没有明确的数值"
                 : target.Low.Unit.Length == 0 ? "没有计量单位"
                 : null;
             if (why is not null)
@@ -76,10 +72,12 @@ internal static class IndicatorRules
     private static void FullMarksUnmet(RuleContext context)
     {
         var indicators = context.Evaluation.Indicators;
+        var items = MeasuredItems(context);
         for (var i = 0; i < indicators.Count; i++)
         {
+            // The scored indicators come first among the measured items, in their order.
             if (indicators[i] is { Score: { } score, Weight: { } weight and > 0 } leaf && score >= weight
-                && Compare(Item(context, i)) is (var target, var actual) && !target.IsMetBy(actual))
+                && Compare(items[i]) is (var target, var actual) && !target.IsMetBy(actual))
             {
                 context.Report($"indicators[{i}].score", $"指标「{leaf.Name}」实际完成 {actual}，未达到指标值 {target}，却得满分 {Say.Points(weight)}");
             }
@@ -88,46 +86,8 @@ internal static class IndicatorRules
 
     /// <summary>The target and actual when both are definite numbers in comparable units.</summary>
     private static (Target Target, Quantity Actual)? Compare(Measured item) =>
-        !item.IsDeductionStyle && QuantityParser.TryParseTarget(item.Target, out var target)
-        && QuantityParser.TryParseQuantity(item.Actual, out var actual) && target.IsComparableWith(actual)
+        !item.IsDeductionStyle && item.ParsedTarget is { } target
+        && item.ParsedActual is { } actual && target.IsComparableWith(actual)
             ? (target, actual)
             : null;
-
-    private static List<Measured> MeasuredItems(RuleContext context)
-    {
-        var evaluation = context.Evaluation;
-        var items = new List<Measured>();
-        for (var i = 0; i < evaluation.Indicators.Count; i++)
-        {
-            items.Add(Item(context, i));
-        }
-
-        for (var i = 0; i < evaluation.KeyIndicators.Count; i++)
-        {
-            var key = evaluation.KeyIndicators[i];
-            items.Add(new Measured($"keyIndicators[{i}]", $"关键指标「{key.Name}」", key.Target, key.Actual, false));
-        }
-
-        for (var i = 0; i < evaluation.Tasks.Count; i++)
-        {
-            var task = evaluation.Tasks[i];
-            for (var j = 0; j < task.Indicators.Count; j++)
-            {
-                var key = task.Indicators[j];
-                items.Add(new Measured($"tasks[{i}].indicators[{j}]", $"任务「{task.Name}」的关键指标「{key.Name}」", key.Target, key.Actual, false));
-            }
-        }
-
-        return items;
-    }
-
-    /// <summary>A scored indicator; a deduction-style one (points off a standard) has no target or actual to hold it to.</summary>
-    private static Measured Item(RuleContext context, int index)
-    {
-        var leaf = context.Evaluation.Indicators[index];
-        var computed = context.Evaluation.Computed?.Indicators;
-        var method = computed?.Count == context.Evaluation.Indicators.Count ? computed[index].Method ?? leaf.Method : leaf.Method;
-        var deductionStyle = method == ScoringMethod.Deduction || (method is null && leaf.Deductions.Count > 0);
-        return new Measured($"indicators[{index}]", $"指标「{leaf.Name}」", leaf.Target, leaf.Actual, deductionStyle);
-    }
 }

@@ -1,0 +1,100 @@
+using Jixiao.Domain.Model;
+using Jixiao.Domain.Numbers;
+
+namespace Jixiao.Domain.Checks.Rules;
+
+/// <summary>What the JX-I rules read: every indicator with a target and an actual, parsed once per check.</summary>
+internal static partial class IndicatorRules
+{
+    /// <summary>The rules' shared list of <see cref="Measured"/> items (<see cref="RuleContext.Shared"/>).</summary>
+    private static readonly object s_measuredKey = new();
+
+    /// <summary>
+    /// An indicator with a target and an actual, wherever it stands in the evaluation. Its texts are parsed on first
+    /// use and then kept for the rest of the check: four rules read them, and parsing is most of what those rules cost.
+    /// </summary>
+    private sealed class Measured(string field, string label, string? target, string? actual, bool isDeductionStyle)
+    {
+        private (bool Done, Target? Value) _target;
+        private (bool Done, Quantity? Value) _actual;
+
+        public string Field { get; } = field;
+
+        public string Label { get; } = label;
+
+        public string? Target { get; } = target;
+
+        public string? Actual { get; } = actual;
+
+        public bool IsDeductionStyle { get; } = isDeductionStyle;
+
+        /// <summary><see cref="QuantityParser.TryParseTarget"/> of <see cref="Target"/>, null when it reads none.</summary>
+        public Target? ParsedTarget
+        {
+            get
+            {
+                if (!_target.Done)
+                {
+                    _target = (true, QuantityParser.TryParseTarget(Target, out var parsed) ? parsed : null);
+                }
+
+                return _target.Value;
+            }
+        }
+
+        /// <summary><see cref="QuantityParser.TryParseQuantity"/> of <see cref="Actual"/>, null when it reads none.</summary>
+        public Quantity? ParsedActual
+        {
+            get
+            {
+                if (!_actual.Done)
+                {
+                    _actual = (true, QuantityParser.TryParseQuantity(Actual, out var parsed) ? parsed : null);
+                }
+
+                return _actual.Value;
+            }
+        }
+    }
+
+    /// <summary>The scored indicators, then the key indicators, then the tasks' indicators; built once per check.</summary>
+    private static List<Measured> MeasuredItems(RuleContext context) => context.Shared(s_measuredKey, BuildMeasuredItems);
+
+    private static List<Measured> BuildMeasuredItems(RuleContext context)
+    {
+        var evaluation = context.Evaluation;
+        var items = new List<Measured>();
+        for (var i = 0; i < evaluation.Indicators.Count; i++)
+        {
+            items.Add(Item(context, i));
+        }
+
+        for (var i = 0; i < evaluation.KeyIndicators.Count; i++)
+        {
+            var key = evaluation.KeyIndicators[i];
+            items.Add(new Measured($"keyIndicators[{i}]", $"关键指标「{key.Name}」", key.Target, key.Actual, false));
+        }
+
+        for (var i = 0; i < evaluation.Tasks.Count; i++)
+        {
+            var task = evaluation.Tasks[i];
+            for (var j = 0; j < task.Indicators.Count; j++)
+            {
+                var key = task.Indicators[j];
+                items.Add(new Measured($"tasks[{i}].indicators[{j}]", $"任务「{task.Name}」的关键指标「{key.Name}」", key.Target, key.Actual, false));
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>A scored indicator; a deduction-style one (points off a standard) has no target or actual to hold it to.</summary>
+    private static Measured Item(RuleContext context, int index)
+    {
+        var leaf = context.Evaluation.Indicators[index];
+        var computed = context.Evaluation.Computed?.Indicators;
+        var method = computed?.Count == context.Evaluation.Indicators.Count ? computed[index].Method ?? leaf.Method : leaf.Method;
+        var deductionStyle = method == ScoringMethod.Deduction || (method is null && leaf.Deductions.Count > 0);
+        return new Measured($"indicators[{index}]", $"指标「{leaf.Name}」", leaf.Target, leaf.Actual, deductionStyle);
+    }
+}
