@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -46,14 +46,18 @@ public static partial class QuantityParser
         ("=", Comparison.Exactly),
     ];
 
+    private static readonly SearchValues<string> s_comparisonWords = SearchValues.Create(s_comparisons.Select(pair => pair.Word).ToArray(), StringComparison.Ordinal);
+
+    /// <summary>Symbols NFKC leaves unchanged: ≥ ≤ 、 。 “ ” ‘ ’ 《 》 — – ·.</summary>
+    private static readonly SearchValues<char> s_stableSymbols = SearchValues.Create("≥≤、。“”‘’《》—–·");
+
+    private static readonly SearchValues<char> s_rangeSigns = SearchValues.Create("~-—–至到");
+
     /// <summary>Signs and words before a number that make it negative or inexact (-5%, 约 300 人).</summary>
     private static readonly string[] s_signsAndHedgesBefore = ["-", "−", "负", "约", "近", "超", "逾"];
 
     /// <summary>Words after a number and its unit that make it inexact (300 余人, 300 人左右).</summary>
     private static readonly string[] s_hedgesAfter = ["余", "多", "左右", "上下"];
-
-    [GeneratedRegex(@"(?<![\d.])(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])")]
-    private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"^(?<low>.*?\d[^~\-—至到]*?)\s*(?:~|-|—|–|至|到)\s*(?<high>\d.*)$")]
     private static partial Regex RangePattern();
@@ -65,8 +69,51 @@ public static partial class QuantityParser
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = text.Normalize(NormalizationForm.FormKC).Replace('～', '~');
-        return BrokenDecimal().Replace(folded, ".");
+        var folded = Fold(text);
+        return HasSpacedPoint(folded) ? BrokenDecimal().Replace(folded, ".") : folded;
+    }
+
+    /// <summary>Whether a point has a blank beside it, as a number broken by PDF conversion has ("2456. 19").</summary>
+    private static bool HasSpacedPoint(string text)
+    {
+        for (var at = text.IndexOf('.', StringComparison.Ordinal); at >= 0; at = text.IndexOf('.', at + 1))
+        {
+            if ((at > 0 && char.IsWhiteSpace(text[at - 1])) || (at + 1 < text.Length && char.IsWhiteSpace(text[at + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// NFKC, with 〜 as ~. Most indicator values hold only ASCII, CJK ideographs, stable symbols and full-width
+    /// ASCII forms (％ ， （ ）): those are folded here, since ICU's normalization costs more than the rest of a parse.
+    /// </summary>
+    private static string Fold(string text)
+    {
+        var fullWidth = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '\uFF01' and <= '\uFF5E' or '\u3000')
+            {
+                fullWidth++;
+            }
+            else if (c >= 0x80 && c is not (>= '\u4E00' and <= '\u9FFF') && !s_stableSymbols.Contains(c))
+            {
+                return text.Normalize(NormalizationForm.FormKC).Replace('～', '~');
+            }
+        }
+
+        return fullWidth == 0 ? text : string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c == '\u3000' ? ' ' : c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+            }
+        });
     }
 
     /// <summary>Reads an exact value: one number, its unit, no comparison or hedge words around it.</summary>
@@ -79,7 +126,7 @@ public static partial class QuantityParser
         }
 
         var normalized = Normalize(text);
-        return FindComparisons(normalized).Count == 0 && TryReadSingle(normalized, out quantity);
+        return normalized.AsSpan().ContainsAnyInRange('0', '9') && FindComparisons(normalized) == 0 && TryReadSingle(normalized, out quantity);
     }
 
     /// <summary>Reads a target: "≥26次", "不少于 6000 册", "低于20%", "90%-95%"; a bare number means "at least".</summary>
@@ -92,36 +139,58 @@ public static partial class QuantityParser
         }
 
         var normalized = Normalize(text);
-        if (RangePattern().Match(normalized) is { Success: true } range && NumberPattern().Count(normalized) == 2
-            && TryReadSingle(range.Groups["low"].Value, out var low)
-            && TryReadSingle(range.Groups["high"].Value, out var high)
-            && FindComparisons(normalized).Count == 0 && low.Value <= high.Value)
+        if (!normalized.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var comparisons = FindComparisons(normalized);
+        if (comparisons == 0 && normalized.AsSpan().ContainsAny(s_rangeSigns) && NumberScanner.Count(normalized, out _) == 2
+            && RangePattern().Match(normalized) is { Success: true } range
+            && TryReadSingle(range.Groups["low"].ValueSpan, out var low)
+            && TryReadSingle(range.Groups["high"].ValueSpan, out var high)
+            && low.Value <= high.Value)
         {
             var unit = low.Unit.Length == 0 ? high.Unit : low.Unit;
             target = new Target(Comparison.Between, low with { Unit = unit }, high with { Unit = high.Unit.Length == 0 ? unit : high.Unit });
             return true;
         }
 
-        var comparisons = FindComparisons(normalized);
-        if (comparisons.Count > 1 || !TryReadSingle(normalized, out var quantity))
+        // One comparison word at most: "不低于 90% 且不高于 95%" is not one target.
+        if (int.PopCount(comparisons) > 1 || !TryReadSingle(normalized, out var quantity))
         {
             return false;
         }
 
-        target = new Target(comparisons.Count == 1 ? comparisons.Single() : Comparison.AtLeast, quantity, null);
+        target = new Target(comparisons == 0 ? Comparison.AtLeast : (Comparison)int.TrailingZeroCount(comparisons), quantity, null);
         return true;
     }
 
-    private static HashSet<Comparison> FindComparisons(string text)
+    /// <summary>
+    /// The comparisons the words of <paramref name="text"/> ask for, one bit per <see cref="Comparison"/>. Longer words
+    /// are taken first and blanked out, so that 不低于 is not also read as 低于.
+    /// </summary>
+    private static int FindComparisons(string text)
     {
-        var found = new HashSet<Comparison>();
-        var rest = text;
+        if (!text.AsSpan().ContainsAny(s_comparisonWords))
+        {
+            return 0;
+        }
+
+        var found = 0;
+        var rest = text.ToCharArray();
         foreach (var (word, comparison) in s_comparisons)
         {
-            if (rest.Contains(word, StringComparison.Ordinal))
+            var at = rest.AsSpan().IndexOf(word, StringComparison.Ordinal);
+            if (at < 0)
             {
-                found.Add(comparison);
-                rest = rest.Replace(word, " ", StringComparison.Ordinal);
+                continue;
+            }
+
+            found |= 1 << (int)comparison;
+            for (; at >= 0; at = rest.AsSpan().IndexOf(word, StringComparison.Ordinal))
+            {
+                rest.AsSpan(at, word.Length).Fill(' ');
             }
         }
 
@@ -132,43 +201,52 @@ public static partial class QuantityParser
     /// The one number of <paramref name="text"/> with its unit; none when there are several, when a sign or a
     /// hedge (约, 余, 左右) stands beside it, or when it is beyond what an indicator value can be.
     /// </summary>
-    private static bool TryReadSingle(string text, out Quantity quantity)
+    private static bool TryReadSingle(ReadOnlySpan<char> text, out Quantity quantity)
     {
         quantity = default;
-        var matches = NumberPattern().Matches(text);
-        if (matches.Count != 1
-            || !decimal.TryParse(matches[0].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+        if (NumberScanner.Count(text, out var number) != 1
+            || !NumberScanner.TryRead(text[number], out var value)
             || value > MaxValue || value.Scale > MaxScale)
         {
             return false;
         }
 
-        var before = text[..matches[0].Index].TrimEnd();
-        var rest = text[(matches[0].Index + matches[0].Length)..].TrimStart();
+        var before = text[..number.Start].TrimEnd();
+        var rest = text[number.End..].TrimStart();
         var unit = ReadUnit(rest);
         var after = rest[unit.Length..].TrimStart();
-        if (s_signsAndHedgesBefore.Any(word => before.EndsWith(word, StringComparison.Ordinal))
-            || s_hedgesAfter.Any(word => after.StartsWith(word, StringComparison.Ordinal)))
+        foreach (var word in s_signsAndHedgesBefore)
         {
-            return false;
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        foreach (var word in s_hedgesAfter)
+        {
+            if (after.StartsWith(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
         }
 
         quantity = new Quantity(value, unit);
         return quantity.BaseValue <= MaxValue;
     }
 
-    private static string ReadUnit(string after)
+    private static string ReadUnit(ReadOnlySpan<char> after)
     {
-        var prefix = after.Length > 0 && after[0] is '万' or '亿' ? after[..1] : "";
-        var rest = after[prefix.Length..];
+        var prefix = after.Length > 0 && after[0] is '万' or '亿' ? after[0] : '\0';
+        var rest = prefix == '\0' ? after : after[1..];
         foreach (var unit in s_units)
         {
             if (rest.StartsWith(unit, StringComparison.Ordinal))
             {
-                return prefix + unit;
+                return prefix == '\0' ? unit : prefix + unit;
             }
         }
 
-        return prefix;
+        return prefix == '\0' ? "" : prefix.ToString();
     }
 }

@@ -17,10 +17,24 @@ public static class ScoreTree
 
     private static List<ScoreNode> Group(IReadOnlyList<Indicator> leaves, int depth)
     {
-        var nodes = new List<ScoreNode>();
-        foreach (var group in leaves.GroupBy(leaf => leaf.Path[depth]))
+        // Grouped by the name at this depth, in the order the names first appear.
+        var groups = new Dictionary<string, List<Indicator>>(StringComparer.Ordinal);
+        var order = new List<List<Indicator>>();
+        foreach (var leaf in leaves)
         {
-            var members = group.ToList();
+            if (!groups.TryGetValue(leaf.Path[depth], out var group))
+            {
+                group = [];
+                groups.Add(leaf.Path[depth], group);
+                order.Add(group);
+            }
+
+            group.Add(leaf);
+        }
+
+        var nodes = new List<ScoreNode>(order.Count);
+        foreach (var members in order)
+        {
             var ending = members.Where(leaf => leaf.Path.Count == depth + 1).Select(LeafNode).ToList();
             var deeper = members.Where(leaf => leaf.Path.Count > depth + 1).ToList();
             if (ending.Count == 1 && deeper.Count == 0)

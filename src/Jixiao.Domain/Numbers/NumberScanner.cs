@@ -1,0 +1,108 @@
+using System.Globalization;
+
+namespace Jixiao.Domain.Numbers;
+
+/// <summary>
+/// Finds the numbers printed in a text without allocating: a run of digits with an optional decimal part, or
+/// 1–3 digits followed by thousands groups (10,283.32). A number does not start right after a digit or a point,
+/// so "12.5.3" holds one number, 12.5. The same as the pattern
+/// <c>(?&lt;![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)</c>, which a test holds it to.
+/// </summary>
+internal static class NumberScanner
+{
+    /// <summary>How many numbers <paramref name="text"/> holds, and where the first one stands.</summary>
+    public static int Count(ReadOnlySpan<char> text, out Range first)
+    {
+        first = default;
+        var count = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.')))
+            {
+                i++;
+                continue;
+            }
+
+            var end = NumberEnd(text, i);
+            if (count++ == 0)
+            {
+                first = i..end;
+            }
+
+            i = end;
+        }
+
+        return count;
+    }
+
+    /// <summary>The value of a number <see cref="Count"/> found, thousands separators dropped; false when out of decimal's range.</summary>
+    public static bool TryRead(ReadOnlySpan<char> number, out decimal value)
+    {
+        Span<char> digits = stackalloc char[Math.Min(number.Length, 128)];
+        if (number.Length > digits.Length)
+        {
+            value = 0;
+            return false;
+        }
+
+        var length = 0;
+        foreach (var c in number)
+        {
+            if (c != ',')
+            {
+                digits[length++] = c;
+            }
+        }
+
+        return decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static int NumberEnd(ReadOnlySpan<char> text, int start)
+    {
+        var run = DigitsFrom(text, start);
+        var end = start + run;
+        if (run <= 3)
+        {
+            // Thousands groups, as many as there are; if a digit follows the last, that group was not one.
+            var groups = 0;
+            var position = end;
+            while (position + 3 < text.Length && text[position] == ',' && DigitsFrom(text, position + 1) >= 3)
+            {
+                groups++;
+                position += 4;
+            }
+
+            if (groups > 0 && position < text.Length && char.IsAsciiDigit(text[position]))
+            {
+                groups--;
+                position -= 4;
+                return groups > 0 ? position : Decimals(text, end);
+            }
+
+            if (groups > 0)
+            {
+                return Decimals(text, position);
+            }
+        }
+
+        return Decimals(text, end);
+    }
+
+    /// <summary>Past ".digits" at <paramref name="position"/>, if there are any.</summary>
+    private static int Decimals(ReadOnlySpan<char> text, int position) =>
+        position + 1 < text.Length && text[position] == '.' && char.IsAsciiDigit(text[position + 1])
+            ? position + 1 + DigitsFrom(text, position + 1)
+            : position;
+
+    private static int DigitsFrom(ReadOnlySpan<char> text, int start)
+    {
+        var i = start;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i - start;
+    }
+}
