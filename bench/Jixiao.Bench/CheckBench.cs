@@ -41,15 +41,18 @@ internal static class CheckBench
 
         output.WriteLine(Invariant($"check · {RuntimeInformation.FrameworkDescription} · {RuntimeInformation.RuntimeIdentifier} · {Environment.ProcessorCount} logical processors · one thread"));
         output.WriteLine(Invariant($"inputs: {inputs.Count} evaluations ({inputs.Count(input => input.Framework is not null)} name a framework) from {string.Join(", ", CheckInput.Folders)}"));
-        output.WriteLine(Invariant($"        repeated to {options.Count:N0} a round; {options.Warmup} untimed round(s) first (the first scenario's for at least 3 s), then {options.Rounds} timed, the median quoted"));
+        output.WriteLine(Invariant($"        repeated to {options.Count:N0} a round; at least {options.Warmup} untimed round(s) first, for at least {(Environment.ProcessorCount == 1 ? 15 : 3)} s and until the rounds stop getting faster, then {options.Rounds} timed, the median quoted"));
         output.WriteLine(OutputDigest.Describe(inputs, rules));
         output.WriteLine();
 
-        var check = Timing.Measure(options.Count, options, i => EvaluationChecker.Check(repeated[i].Evaluation, repeated[i].Framework, rules).Findings.Count);
-        var rulesOnly = Timing.Measure(options.Count, options, i => EvaluationChecker.Check(repeated[i].Evaluation, null, rules).Findings.Count);
-        var rescoring = Timing.Measure(options.Count, options, i => repeated[i].Framework is { } framework
-            ? EvaluationScorer.Score(repeated[i].Evaluation, framework).Errors.Count
-            : 0);
+        // The three take turns, in warm-up and timed rounds alike, so that none is timed before the code it shares is warm.
+        var measured = Timing.Interleaved(options.Count, options,
+        [
+            i => EvaluationChecker.Check(repeated[i].Evaluation, repeated[i].Framework, rules).Findings.Count,
+            i => EvaluationChecker.Check(repeated[i].Evaluation, null, rules).Findings.Count,
+            i => repeated[i].Framework is { } framework ? EvaluationScorer.Score(repeated[i].Evaluation, framework).Errors.Count : 0,
+        ]);
+        var (check, rulesOnly, rescoring) = (measured[0], measured[1], measured[2]);
 
         output.WriteLine("scenario                                  evaluations/s   slowest–fastest round   µs/evaluation   KB allocated/evaluation   gen0 GCs/1000");
         Row(output, "check (rescoring + rules)", check);

@@ -12,10 +12,17 @@ internal static class Timing
     /// <summary>
     /// Tiered compilation takes a hot method through an instrumented tier (dynamic PGO) to optimised code, each step
     /// after 30 calls and 100 ms without new compilations. Measured on the check, rounds timed after a 1.5 s warm-up
-    /// still ran at a third to half speed; after 3 s they were steady. The first measurement of a process warms up
-    /// this long; later ones reuse the same methods and need only their own --warmup rounds.
+    /// still ran at a third to half speed; after 3 s they were steady. On a single processor (a pinned run) the runtime
+    /// stretches that quiet period tenfold, and the check then takes some 15 s to reach its steady speed. The first
+    /// measurement of a process warms up this long; later ones reuse the same methods and need only their own rounds.
     /// </summary>
-    private static readonly TimeSpan s_minWarmup = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan s_minWarmup = TimeSpan.FromSeconds(Environment.ProcessorCount == 1 ? 15 : 3);
+
+    /// <summary>Warm-up rounds in a row none faster than the fastest so far (by 3%) that make the code steady.</summary>
+    private const int SteadyRounds = 3;
+
+    /// <summary>The longest warm-up, however much the rounds still improve.</summary>
+    private static readonly TimeSpan s_maxWarmup = TimeSpan.FromSeconds(60);
 
     /// <summary>Time spent warming up in this process so far.</summary>
     private static readonly Stopwatch s_warming = new();
@@ -32,11 +39,19 @@ internal static class Timing
     public static Measurement[] Interleaved(int count, BenchOptions options, IReadOnlyList<Func<int, int>> bodies)
     {
         s_warming.Start();
-        for (var round = 0; round < options.Warmup || (options.Warmup > 0 && s_warming.Elapsed < s_minWarmup); round++)
+        // Warm up until the rounds stop getting faster: on one pinned core the background compiler shares the core with
+        // this loop, and promotion to optimised code takes many seconds rather than the three it takes on two.
+        var fastest = double.MaxValue;
+        var roundsSinceFaster = 0;
+        for (var round = 0; options.Warmup > 0; round++)
         {
-            foreach (var body in bodies)
+            var seconds = bodies.Sum(body => Round(count, body).Seconds);
+            roundsSinceFaster = seconds < fastest * 0.97 ? 0 : roundsSinceFaster + 1;
+            fastest = Math.Min(fastest, seconds);
+            var steady = round + 1 >= options.Warmup && s_warming.Elapsed >= s_minWarmup && roundsSinceFaster >= SteadyRounds;
+            if (steady || s_warming.Elapsed >= s_maxWarmup)
             {
-                Round(count, body);
+                break;
             }
         }
 
