@@ -16,19 +16,18 @@ public static class EvaluationChecker
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(rules);
-        IReadOnlyList<InputError> scoringErrors = [];
         // A `computed` already in the file is an earlier run's: only this run's rescoring may stand (and be judged by).
-        var rescored = evaluation with { Computed = null };
+        var current = evaluation with { Computed = null };
+        IReadOnlyList<InputError> scoringErrors = [];
         if (framework is not null)
         {
             var outcome = EvaluationScorer.Score(evaluation, framework);
-            (rescored, scoringErrors) = outcome.Evaluation is { } scored ? (scored, []) : (rescored, outcome.Errors);
+            current = outcome.Evaluation ?? current;
+            scoringErrors = outcome.Errors;
         }
 
-        evaluation = rescored;
-
-        var findings = evaluation.Findings.Where(finding => !RuleCatalog.Owns(finding.Code)).ToList();
-        var context = new RuleContext(evaluation, framework, scoringErrors, findings);
+        var findings = current.Findings.Where(finding => !RuleCatalog.Owns(finding.Code)).ToList();
+        var context = new RuleContext(current, framework, scoringErrors, findings);
         foreach (var rule in RuleCatalog.All)
         {
             var settings = rules.For(rule.Code);
@@ -39,7 +38,7 @@ public static class EvaluationChecker
             }
         }
 
-        return evaluation with { Findings = findings };
+        return current with { Findings = findings };
     }
 
     /// <summary>Whether any finding is an error: what `jixiao check` exits 1 for.</summary>
