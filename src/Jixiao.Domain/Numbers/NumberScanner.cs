@@ -13,27 +13,30 @@ internal static class NumberScanner
     /// <summary>How many numbers <paramref name="text"/> holds, and where the first one stands.</summary>
     public static int Count(ReadOnlySpan<char> text, out Range first)
     {
-        first = default;
+        var found = Next(text, 0, out first);
         var count = 0;
-        var i = 0;
-        while (i < text.Length)
+        for (var number = first; found; found = Next(text, number.End.Value, out number))
         {
-            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.')))
-            {
-                i++;
-                continue;
-            }
-
-            var end = NumberEnd(text, i);
-            if (count++ == 0)
-            {
-                first = i..end;
-            }
-
-            i = end;
+            count++;
         }
 
         return count;
+    }
+
+    /// <summary>The next number at or after <paramref name="start"/>, if there is one.</summary>
+    public static bool Next(ReadOnlySpan<char> text, int start, out Range number)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (char.IsAsciiDigit(text[i]) && (i == 0 || !(char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.')))
+            {
+                number = i..NumberEnd(text, i);
+                return true;
+            }
+        }
+
+        number = default;
+        return false;
     }
 
     /// <summary>The value of a number <see cref="Count"/> found, thousands separators dropped; false when out of decimal's range.</summary>

@@ -28,6 +28,10 @@ public static partial class QuantityParser
         "吨", "米", "支", "间", "床", "种", "类", "周", "km",
     ];
 
+    /// <summary>The units by their first character, longest first as in <see cref="s_units"/>.</summary>
+    private static readonly Dictionary<char, string[]> s_unitsByFirst =
+        s_units.GroupBy(unit => unit[0]).ToDictionary(group => group.Key, group => group.ToArray());
+
     /// <summary>Comparison words, longest first so that 不低于 wins over 低于.</summary>
     private static readonly (string Word, Comparison Comparison)[] s_comparisons =
     [
@@ -47,6 +51,8 @@ public static partial class QuantityParser
     ];
 
     private static readonly SearchValues<string> s_comparisonWords = SearchValues.Create(s_comparisons.Select(pair => pair.Word).ToArray(), StringComparison.Ordinal);
+
+    private static readonly SearchValues<char> s_comparisonFirsts = SearchValues.Create([.. s_comparisons.Select(pair => pair.Word[0]).Distinct()]);
 
     /// <summary>Symbols NFKC leaves unchanged: ≥ ≤ 、 。 “ ” ‘ ’ 《 》 — – ·.</summary>
     private static readonly SearchValues<char> s_stableSymbols = SearchValues.Create("≥≤、。“”‘’《》—–·");
@@ -168,29 +174,53 @@ public static partial class QuantityParser
 
     /// <summary>
     /// The comparisons the words of <paramref name="text"/> ask for, one bit per <see cref="Comparison"/>. Longer words
-    /// are taken first and blanked out, so that 不低于 is not also read as 低于.
+    /// are taken first and blanked out, so that 不低于 is not also read as 低于. Only the words whose first character
+    /// the text holds are looked for: a target holds one or two of them.
     /// </summary>
-    private static int FindComparisons(string text)
+    internal static int FindComparisons(string text)
     {
         if (!text.AsSpan().ContainsAny(s_comparisonWords))
         {
             return 0;
         }
 
+        // The first characters of the words the text may hold; -1 when there are more than the buffer takes: look for all.
+        Span<char> firsts = stackalloc char[8];
+        var firstCount = 0;
+        foreach (var c in text)
+        {
+            if (firstCount >= 0 && s_comparisonFirsts.Contains(c) && firsts[..firstCount].IndexOf(c) < 0)
+            {
+                if (firstCount == firsts.Length)
+                {
+                    firstCount = -1;
+                }
+                else
+                {
+                    firsts[firstCount++] = c;
+                }
+            }
+        }
+
+        Span<char> rest = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        text.CopyTo(rest);
         var found = 0;
-        var rest = text.ToCharArray();
         foreach (var (word, comparison) in s_comparisons)
         {
-            var at = rest.AsSpan().IndexOf(word, StringComparison.Ordinal);
-            if (at < 0)
+            if (firstCount >= 0 && firsts[..firstCount].IndexOf(word[0]) < 0)
             {
                 continue;
             }
 
-            found |= 1 << (int)comparison;
-            for (; at >= 0; at = rest.AsSpan().IndexOf(word, StringComparison.Ordinal))
+            var at = rest.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0)
             {
-                rest.AsSpan(at, word.Length).Fill(' ');
+                found |= 1 << (int)comparison;
+            }
+
+            for (; at >= 0; at = rest.IndexOf(word, StringComparison.Ordinal))
+            {
+                rest.Slice(at, word.Length).Fill(' ');
             }
         }
 
@@ -239,7 +269,7 @@ public static partial class QuantityParser
     {
         var prefix = after.Length > 0 && after[0] is '万' or '亿' ? after[0] : '\0';
         var rest = prefix == '\0' ? after : after[1..];
-        foreach (var unit in s_units)
+        foreach (var unit in rest.IsEmpty ? [] : s_unitsByFirst.GetValueOrDefault(rest[0], []))
         {
             if (rest.StartsWith(unit, StringComparison.Ordinal))
             {

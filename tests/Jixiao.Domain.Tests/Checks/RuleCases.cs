@@ -154,6 +154,11 @@ internal static class RuleCases
         new("JX-I004", "keyIndicators[0].actual", WithKeyIndicator("≥90%", ""), WithKeyIndicator("≥90%", "90%")),
         new("JX-I005", "indicators[0].score", WithLeaf(0, leaf => leaf with { Actual = "599件" }), WithLeaf(0, leaf => leaf with { Actual = "599件", Score = 39.93m })),
 
+        // 001's case: the table prints 2423人次, the narrative 2432人 on the same topic. Quiet when the topic differs.
+        new("JX-I006", "tasks[0].indicators[0].actual",
+            Clean with { Tasks = [Clean.Tasks[0] with { Completion = "全年办结法律援助案件 605 件。", Indicators = [new KeyIndicator { Name = "法律援助案件办结数", Target = "≥600件", Actual = "650件" }] }] },
+            Clean with { Tasks = [Clean.Tasks[0] with { Completion = "全年接待来访群众 605 人次。", Indicators = [new KeyIndicator { Name = "法律援助案件办结数", Target = "≥600件", Actual = "650件" }] }] }),
+
         new("JX-C001", "improvements", Clean with { Improvements = [] }, Clean with { Achievements = [] }),
         new("JX-C002", "keyProjects", Clean with { KeyProjects = [] }, Clean with { KeyProjects = [], Kind = EvaluationKind.Project }),
         new("JX-C003", "tasks[0].funds",

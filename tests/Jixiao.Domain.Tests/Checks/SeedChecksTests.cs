@@ -47,6 +47,16 @@ public class SeedChecksTests
     }
 
     [Fact]
+    public void Seed001_TableAndNarrativeWithSwappedDigits_AreSetSideBySide()
+    {
+        var finding = Assert.Single(CheckSeed("001_8a8cd6fc1c5a3d32"), finding => finding.Code == "JX-I006");
+
+        Assert.Equal("tasks[1].indicators[3].actual", finding.Field);
+        Assert.Contains("「2423人次」", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("「2432人积分入学」", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Seed002_FunctionClassesOffByOneCent_AreRoundingNotAFinding()
     {
         var findings = CheckSeed("002_541c9492cc78057a");

@@ -36,4 +36,41 @@ public partial class NumberScannerTests
                 var count = NumberScanner.Count(text, out var first);
                 return count == matches.Count && (count == 0 || text[first] == matches[0].Value);
             });
+
+    /// <summary>The words as the parser had them, each found anywhere and blanked out in turn: the specification of FindComparisons.</summary>
+    private static readonly (string Word, Comparison Comparison)[] s_words =
+    [
+        ("大于等于", Comparison.AtLeast), ("小于等于", Comparison.AtMost), ("及以上", Comparison.AtLeast),
+        ("及以下", Comparison.AtMost), ("不少于", Comparison.AtLeast), ("不低于", Comparison.AtLeast),
+        ("不小于", Comparison.AtLeast), ("不多于", Comparison.AtMost), ("不高于", Comparison.AtMost),
+        ("不超过", Comparison.AtMost), ("不大于", Comparison.AtMost), ("以上", Comparison.AtLeast),
+        ("至少", Comparison.AtLeast), ("超过", Comparison.AtLeast), ("高于", Comparison.AtLeast),
+        ("大于", Comparison.AtLeast), ("以下", Comparison.AtMost), ("以内", Comparison.AtMost),
+        ("日内", Comparison.AtMost), ("天内", Comparison.AtMost), ("小时内", Comparison.AtMost),
+        ("分钟内", Comparison.AtMost), ("周内", Comparison.AtMost),
+        ("低于", Comparison.AtMost), ("小于", Comparison.AtMost), ("少于", Comparison.AtMost),
+        ("等于", Comparison.Exactly), (">=", Comparison.AtLeast), ("<=", Comparison.AtMost),
+        ("≥", Comparison.AtLeast), ("≤", Comparison.AtMost), (">", Comparison.AtLeast), ("<", Comparison.AtMost),
+        ("=", Comparison.Exactly),
+    ];
+
+    [Property(MaxTest = 3000)]
+    public Property FindComparisons_AgreesWithBlankingOutEachWordInTurn() =>
+        Prop.ForAll(
+            Gen.ArrayOf(Gen.OneOf(Gen.Elements(s_words.Select(word => word.Word).ToArray()), Gen.Elements("不", "于", "等", "以", "上", "内", "小", "时", "5", "件", " ", "="))).Select(parts => string.Concat(parts)).ToArbitrary(),
+            text =>
+            {
+                var expected = 0;
+                var rest = text;
+                foreach (var (word, comparison) in s_words)
+                {
+                    if (rest.Contains(word, StringComparison.Ordinal))
+                    {
+                        expected |= 1 << (int)comparison;
+                        rest = rest.Replace(word, " ", StringComparison.Ordinal);
+                    }
+                }
+
+                return (QuantityParser.FindComparisons(text) == expected).Label(text);
+            });
 }

@@ -13,12 +13,14 @@ internal static partial class IndicatorRules
     /// An indicator with a target and an actual, wherever it stands in the evaluation. Its texts are parsed on first
     /// use and then kept for the rest of the check: four rules read them, and parsing is most of what those rules cost.
     /// </summary>
-    private sealed class Measured(string field, string label, string? target, string? actual, bool isDeductionStyle)
+    private sealed class Measured(string field, string name, string label, string? target, string? actual, bool isDeductionStyle)
     {
         private (bool Done, Target? Value) _target;
         private (bool Done, Quantity? Value) _actual;
 
         public string Field { get; } = field;
+
+        public string Name { get; } = name;
 
         public string Label { get; } = label;
 
@@ -72,7 +74,7 @@ internal static partial class IndicatorRules
         for (var i = 0; i < evaluation.KeyIndicators.Count; i++)
         {
             var key = evaluation.KeyIndicators[i];
-            items.Add(new Measured($"keyIndicators[{i}]", $"关键指标「{key.Name}」", key.Target, key.Actual, false));
+            items.Add(new Measured($"keyIndicators[{i}]", key.Name, $"关键指标「{key.Name}」", key.Target, key.Actual, false));
         }
 
         for (var i = 0; i < evaluation.Tasks.Count; i++)
@@ -81,7 +83,7 @@ internal static partial class IndicatorRules
             for (var j = 0; j < task.Indicators.Count; j++)
             {
                 var key = task.Indicators[j];
-                items.Add(new Measured($"tasks[{i}].indicators[{j}]", $"任务「{task.Name}」的关键指标「{key.Name}」", key.Target, key.Actual, false));
+                items.Add(new Measured($"tasks[{i}].indicators[{j}]", key.Name, $"任务「{task.Name}」的关键指标「{key.Name}」", key.Target, key.Actual, false));
             }
         }
 
@@ -95,6 +97,6 @@ internal static partial class IndicatorRules
         var computed = context.Evaluation.Computed?.Indicators;
         var method = computed?.Count == context.Evaluation.Indicators.Count ? computed[index].Method ?? leaf.Method : leaf.Method;
         var deductionStyle = method == ScoringMethod.Deduction || (method is null && leaf.Deductions.Count > 0);
-        return new Measured($"indicators[{index}]", $"指标「{leaf.Name}」", leaf.Target, leaf.Actual, deductionStyle);
+        return new Measured($"indicators[{index}]", leaf.Name, $"指标「{leaf.Name}」", leaf.Target, leaf.Actual, deductionStyle);
     }
 }

@@ -17,6 +17,7 @@ internal static partial class IndicatorRules
         new("JX-I003", RuleFamily.IndicatorQuality, "指标值没有明确的数值或计量单位（不可衡量）", "…target", [], TargetNotMeasurable),
         new("JX-I004", RuleFamily.IndicatorQuality, "缺少实际完成值", "…actual", [], ActualMissing),
         new("JX-I005", RuleFamily.IndicatorQuality, "未达到指标值却得满分", "indicators[i].score", [], FullMarksUnmet),
+        new("JX-I006", RuleFamily.IndicatorQuality, "叙述中的数字与表中实际完成值疑似颠倒", "…actual", [], NarrativeTransposes),
     ];
 
     private static void TargetTooLow(RuleContext context)

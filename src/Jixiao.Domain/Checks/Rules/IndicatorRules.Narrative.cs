@@ -1,0 +1,125 @@
+using Jixiao.Domain.Numbers;
+
+namespace Jixiao.Domain.Checks.Rules;
+
+/// <summary>
+/// JX-I006: the narrative's figures against the table's. A table that prints 2423人次 beside a narrative that
+/// says 2432人 on the same topic has two digits swapped in one of them; only reading both finds it.
+/// </summary>
+internal static partial class IndicatorRules
+{
+    /// <summary>Characters of the narrative around a figure that may name its topic.</summary>
+    private const int TopicBefore = 12;
+
+    private const int TopicAfter = 8;
+
+    private static readonly System.Buffers.SearchValues<char> s_stops = System.Buffers.SearchValues.Create("，。；、,;");
+
+    /// <summary>Figures shorter than this are too common for a swap of two digits to mean anything.</summary>
+    private const int MinDigits = 3;
+
+    private static void NarrativeTransposes(RuleContext context)
+    {
+        var figures = new List<(Measured Item, string Figure)>();
+        foreach (var item in MeasuredItems(context))
+        {
+            if (!item.IsDeductionStyle && item.ParsedActual is not null && PrintedFigure(item.Actual!) is { Length: >= MinDigits } figure)
+            {
+                figures.Add((item, figure));
+            }
+        }
+
+        if (figures.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (field, raw) in NarrativeTexts(context))
+        {
+            // Only full-width digits need folding here; the rest of a long narrative is left as it is.
+            var text = raw.AsSpan().ContainsAnyInRange('\uFF10', '\uFF19') ? QuantityParser.Normalize(raw) : raw;
+            for (var found = NumberScanner.Next(text, 0, out var number); found; found = NumberScanner.Next(text, number.End.Value, out number))
+            {
+                var printed = text.AsSpan()[number];
+                foreach (var (item, figure) in figures)
+                {
+                    if (IsAdjacentSwap(printed, figure) && SharesTopic(text, number, item.Name))
+                    {
+                        context.Report($"{item.Field}.actual", $"{item.Label}实际完成值为「{item.Actual}」，而 {field} 写作「{Snippet(text, number)}」：数字疑似颠倒，请核对");
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The one number an actual prints, as printed ("2423人次" → "2423"; 2,423 and 2423 are compared as printed).</summary>
+    private static string? PrintedFigure(string actual)
+    {
+        var text = QuantityParser.Normalize(actual);
+        return NumberScanner.Count(text, out var number) == 1 ? text[number] : null;
+    }
+
+    /// <summary>Whether two figures differ only by two neighbouring digits swapped: 2423 and 2432.</summary>
+    private static bool IsAdjacentSwap(ReadOnlySpan<char> a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var first = 0;
+        while (first < a.Length && a[first] == b[first])
+        {
+            first++;
+        }
+
+        return first + 1 < a.Length && char.IsAsciiDigit(a[first]) && char.IsAsciiDigit(a[first + 1])
+            && a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)..].SequenceEqual(b.AsSpan(first + 2));
+    }
+
+    /// <summary>Whether the words around a figure share two characters in a row with the indicator's name (入学 in 子女入学人数).</summary>
+    private static bool SharesTopic(string text, Range number, string name)
+    {
+        var (start, end) = (number.Start.Value, number.End.Value);
+        var around = text.AsSpan(Math.Max(0, start - TopicBefore), Math.Min(text.Length, end + TopicAfter) - Math.Max(0, start - TopicBefore));
+        for (var i = 0; i + 1 < name.Length; i++)
+        {
+            if (!char.IsAsciiDigit(name[i]) && !char.IsAsciiDigit(name[i + 1]) && !char.IsWhiteSpace(name[i]) && !char.IsWhiteSpace(name[i + 1])
+                && around.IndexOf(name.AsSpan(i, 2), StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The figure and the words after it up to the next stop: "2432人积分入学".</summary>
+    private static string Snippet(string text, Range number)
+    {
+        var end = Math.Min(text.Length, number.End.Value + TopicAfter);
+        var stop = text.AsSpan(number.End.Value, end - number.End.Value).IndexOfAny(s_stops);
+        return text[number.Start.Value..(stop < 0 ? end : number.End.Value + stop)];
+    }
+
+    /// <summary>The prose that reports what was done, with its field path.</summary>
+    private static List<(string Field, string Text)> NarrativeTexts(RuleContext context)
+    {
+        var evaluation = context.Evaluation;
+        var texts = new List<(string, string)>();
+        for (var i = 0; i < evaluation.Achievements.Count; i++)
+        {
+            texts.Add(($"achievements[{i}]", evaluation.Achievements[i]));
+        }
+
+        for (var i = 0; i < evaluation.Tasks.Count; i++)
+        {
+            if (evaluation.Tasks[i].Completion is { } completion)
+            {
+                texts.Add(($"tasks[{i}].completion", completion));
+            }
+        }
+
+        return texts;
+    }
+}
