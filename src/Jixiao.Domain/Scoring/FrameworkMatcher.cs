@@ -24,7 +24,7 @@ internal static class FrameworkMatcher
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < evaluation.Indicators.Count; i++)
         {
-            if (MatchOne(evaluation.Indicators[i], $"indicators[{i}]", framework, errors) is not { } match)
+            if (MatchOne(evaluation.Indicators[i], i, framework, errors) is not { } match)
             {
                 continue;
             }
@@ -54,11 +54,14 @@ internal static class FrameworkMatcher
         return (matches, errors);
     }
 
-    private static LeafMatch? MatchOne(Indicator indicator, string place, Framework framework, List<InputError> errors)
+    private static LeafMatch? MatchOne(Indicator indicator, int index, Framework framework, List<InputError> errors)
     {
+        // Built only for an error: most leaves match.
+        string Place(string field) => $"indicators[{index}].{field}";
+
         if (indicator.Path.Count == 0)
         {
-            errors.Add(new InputError($"{place}.path", $"指标「{indicator.Name}」缺少路径（一级 / 二级 / 三级指标名称）"));
+            errors.Add(new InputError(Place("path"), $"指标「{indicator.Name}」缺少路径（一级 / 二级 / 三级指标名称）"));
             return null;
         }
 
@@ -70,11 +73,11 @@ internal static class FrameworkMatcher
         for (; depth < indicator.Path.Count && (node is null || node.Children.Count > 0); depth++)
         {
             var name = indicator.Path[depth];
-            node = level.FirstOrDefault(candidate => candidate.Answers(name));
+            node = Find(level, name);
             if (node is null)
             {
                 var where = nodes.Count == 0 ? "一级指标" : $"「{nodes[^1].Name}」下";
-                errors.Add(new InputError($"{place}.path", $"{where}没有「{name}」（可选：{string.Join("、", level.Select(n => n.Name))}）"));
+                errors.Add(new InputError(Place("path"), $"{where}没有「{name}」（可选：{string.Join("、", level.Select(n => n.Name))}）"));
                 return null;
             }
 
@@ -84,36 +87,51 @@ internal static class FrameworkMatcher
 
         if (node is { IsFixedLeaf: true } && depth < indicator.Path.Count)
         {
-            errors.Add(new InputError($"{place}.path", $"「{node.Name}」是末级指标，其下不能再有「{indicator.Path[depth]}」"));
+            errors.Add(new InputError(Place("path"), $"「{node.Name}」是末级指标，其下不能再有「{indicator.Path[depth]}」"));
             return null;
         }
 
         if (node is { Children.Count: > 0 })
         {
-            errors.Add(new InputError($"{place}.path", $"「{node.Name}」是分类，请写到其下的末级指标（{string.Join("、", level.Select(n => n.Name))}）"));
+            errors.Add(new InputError(Place("path"), $"「{node.Name}」是分类，请写到其下的末级指标（{string.Join("、", level.Select(n => n.Name))}）"));
             return null;
         }
 
-        var weight = node!.IsFixedLeaf ? FixedWeight(indicator, node, place, errors) : indicator.Weight;
+        // A fixed leaf keeps the framework's weight; a printed one that differs is an error.
+        if (node!.IsFixedLeaf && indicator.Weight is { } printed && printed != node.Weight)
+        {
+            errors.Add(new InputError(Place("weight"), $"「{node.Name}」分值为 {Number.Show(printed)} 分，指标体系规定为 {Number.Show(node.Weight)} 分"));
+        }
+
+        var weight = node.IsFixedLeaf ? node.Weight : indicator.Weight;
         if (weight is null)
         {
-            errors.Add(new InputError($"{place}.weight", $"指标「{indicator.Name}」缺少分值"));
+            errors.Add(new InputError(Place("weight"), $"指标「{indicator.Name}」缺少分值"));
             return null;
         }
 
-        var canonical = nodes.Select(n => n.Name).Concat(indicator.Path.Skip(depth)).ToList();
+        var canonical = new List<string>(indicator.Path.Count);
+        nodes.ForEach(n => canonical.Add(n.Name));
+        for (var i = depth; i < indicator.Path.Count; i++)
+        {
+            canonical.Add(indicator.Path[i]);
+        }
+
         var method = indicator.Method ?? node.Method ?? LeafScorer.InferMethod(indicator);
         return new LeafMatch(indicator, nodes, canonical, method, weight.Value);
     }
 
-    private static decimal? FixedWeight(Indicator indicator, FrameworkNode node, string place, List<InputError> errors)
+    private static FrameworkNode? Find(IReadOnlyList<FrameworkNode> level, string name)
     {
-        if (indicator.Weight is { } printed && printed != node.Weight)
+        foreach (var candidate in level)
         {
-            errors.Add(new InputError($"{place}.weight", $"「{node.Name}」分值为 {Number.Show(printed)} 分，指标体系规定为 {Number.Show(node.Weight)} 分"));
+            if (candidate.Answers(name))
+            {
+                return candidate;
+            }
         }
 
-        return node.Weight;
+        return null;
     }
 
     private static void CheckSums(IReadOnlyList<FrameworkNode> nodes, List<LeafMatch> matches, int depth, List<InputError> errors)

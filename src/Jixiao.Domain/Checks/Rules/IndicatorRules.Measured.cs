@@ -6,6 +6,14 @@ namespace Jixiao.Domain.Checks.Rules;
 /// <summary>What the JX-I rules read: every indicator with a target and an actual, parsed once per check.</summary>
 internal static partial class IndicatorRules
 {
+    /// <summary>Where a measured indicator stands: the scored tree, the key indicators, or a key task.</summary>
+    private enum MeasuredPlace
+    {
+        Indicator,
+        KeyIndicator,
+        TaskIndicator,
+    }
+
     /// <summary>The rules' shared list of <see cref="Measured"/> items (<see cref="RuleContext.Shared"/>).</summary>
     private static readonly object s_measuredKey = new();
 
@@ -13,16 +21,31 @@ internal static partial class IndicatorRules
     /// An indicator with a target and an actual, wherever it stands in the evaluation. Its texts are parsed on first
     /// use and then kept for the rest of the check: four rules read them, and parsing is most of what those rules cost.
     /// </summary>
-    private sealed class Measured(string field, string name, string label, string? target, string? actual, bool isDeductionStyle)
+    private sealed class Measured(MeasuredPlace place, int index, string name, string? taskName, string? target, string? actual, bool isDeductionStyle)
     {
         private (bool Done, Target? Value) _target;
         private (bool Done, Quantity? Value) _actual;
 
-        public string Field { get; } = field;
+        /// <summary>Its field path ("keyIndicators[3]"), built only when a finding needs it.</summary>
+        public string Field => place switch
+        {
+            MeasuredPlace.Indicator => $"indicators[{index}]",
+            MeasuredPlace.KeyIndicator => $"keyIndicators[{index}]",
+            _ => $"tasks[{TaskIndex}].indicators[{index}]",
+        };
+
+        /// <summary>How a finding names it ("关键指标「…」"), built only when a finding needs it.</summary>
+        public string Label => place switch
+        {
+            MeasuredPlace.Indicator => $"指标「{Name}」",
+            MeasuredPlace.KeyIndicator => $"关键指标「{Name}」",
+            _ => $"任务「{taskName}」的关键指标「{Name}」",
+        };
+
+        /// <summary>For a task's indicator: the task's index.</summary>
+        public int TaskIndex { get; init; }
 
         public string Name { get; } = name;
-
-        public string Label { get; } = label;
 
         public string? Target { get; } = target;
 
@@ -74,7 +97,7 @@ internal static partial class IndicatorRules
         for (var i = 0; i < evaluation.KeyIndicators.Count; i++)
         {
             var key = evaluation.KeyIndicators[i];
-            items.Add(new Measured($"keyIndicators[{i}]", key.Name, $"关键指标「{key.Name}」", key.Target, key.Actual, false));
+            items.Add(new Measured(MeasuredPlace.KeyIndicator, i, key.Name, null, key.Target, key.Actual, false));
         }
 
         for (var i = 0; i < evaluation.Tasks.Count; i++)
@@ -83,7 +106,7 @@ internal static partial class IndicatorRules
             for (var j = 0; j < task.Indicators.Count; j++)
             {
                 var key = task.Indicators[j];
-                items.Add(new Measured($"tasks[{i}].indicators[{j}]", key.Name, $"任务「{task.Name}」的关键指标「{key.Name}」", key.Target, key.Actual, false));
+                items.Add(new Measured(MeasuredPlace.TaskIndicator, j, key.Name, task.Name, key.Target, key.Actual, false) { TaskIndex = i });
             }
         }
 
@@ -97,6 +120,6 @@ internal static partial class IndicatorRules
         var computed = context.Evaluation.Computed?.Indicators;
         var method = computed?.Count == context.Evaluation.Indicators.Count ? computed[index].Method ?? leaf.Method : leaf.Method;
         var deductionStyle = method == ScoringMethod.Deduction || (method is null && leaf.Deductions.Count > 0);
-        return new Measured($"indicators[{index}]", leaf.Name, $"指标「{leaf.Name}」", leaf.Target, leaf.Actual, deductionStyle);
+        return new Measured(MeasuredPlace.Indicator, index, leaf.Name, null, leaf.Target, leaf.Actual, deductionStyle);
     }
 }
