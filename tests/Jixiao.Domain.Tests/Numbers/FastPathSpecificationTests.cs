@@ -6,7 +6,11 @@ using Jixiao.Domain.Numbers;
 
 namespace Jixiao.Domain.Tests.Numbers;
 
-public partial class NumberScannerTests
+/// <summary>
+/// The number reading's fast paths (<see cref="NumberScanner"/>, the full-width fold, the comparison words) held to the
+/// plain forms they replaced, which stay here as their specification: a regex, NFKC, and blanking out each word in turn.
+/// </summary>
+public partial class FastPathSpecificationTests
 {
     /// <summary>The pattern the scanner replaces, kept here as its specification.</summary>
     [GeneratedRegex(@"(?<![\d.])(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])")]
@@ -72,5 +76,18 @@ public partial class NumberScannerTests
                 }
 
                 return (QuantityParser.FindComparisons(text) == expected).Label(text);
+            });
+
+    [GeneratedRegex(@"(?<=\d)\s*\.\s*(?=\d)")]
+    private static partial Regex BrokenDecimal();
+
+    [Property(MaxTest = 3000)]
+    public Property Normalize_AgreesWithNfkc() =>
+        Prop.ForAll(
+            Gen.ArrayOf(Gen.Elements("９", "8", "．", ".", " ", "\u3000", "％", "%", "，", "（", "～", "≥", "≤", "、", "“", "件", "万", "…", "①", "Ⅱ", "㎡", "—", "·")).Select(parts => string.Concat(parts)).ToArbitrary(),
+            text =>
+            {
+                var expected = BrokenDecimal().Replace(text.Normalize(System.Text.NormalizationForm.FormKC).Replace('～', '~'), ".");
+                return (QuantityParser.Normalize(text) == expected).Label(text);
             });
 }
