@@ -6,7 +6,8 @@ namespace Jixiao.Domain.Numbers;
 /// Finds the numbers printed in a text without allocating: a run of digits with an optional decimal part, or
 /// 1–3 digits followed by thousands groups (10,283.32). A number does not start right after a digit or a point,
 /// so "12.5.3" holds one number, 12.5. The same as the pattern
-/// <c>(?&lt;![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)</c>, which a test holds it to.
+/// <c>(?&lt;![\d.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d)</c>, which a test holds it to. A digit is any
+/// decimal digit, as <c>\d</c> has it: "٣5" is one number (which <see cref="TryRead"/> refuses), not 5.
 /// </summary>
 internal static class NumberScanner
 {
@@ -28,7 +29,7 @@ internal static class NumberScanner
     {
         for (var i = start; i < text.Length; i++)
         {
-            if (char.IsAsciiDigit(text[i]) && (i == 0 || !(char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.')))
+            if (char.IsDigit(text[i]) && (i == 0 || !(char.IsDigit(text[i - 1]) || text[i - 1] == '.')))
             {
                 number = i..NumberEnd(text, i);
                 return true;
@@ -39,16 +40,14 @@ internal static class NumberScanner
         return false;
     }
 
-    /// <summary>The value of a number <see cref="Count"/> found, thousands separators dropped; false when out of decimal's range.</summary>
+    /// <summary>
+    /// The value of a number <see cref="Count"/> found, thousands separators dropped; false when out of decimal's range
+    /// or when it holds a digit other than 0–9.
+    /// </summary>
     public static bool TryRead(ReadOnlySpan<char> number, out decimal value)
     {
-        Span<char> digits = stackalloc char[Math.Min(number.Length, 128)];
-        if (number.Length > digits.Length)
-        {
-            value = 0;
-            return false;
-        }
-
+        // Leading zeros can make a small number long ("000…05" is 5).
+        Span<char> digits = number.Length <= 128 ? stackalloc char[128] : new char[number.Length];
         var length = 0;
         foreach (var c in number)
         {
@@ -76,7 +75,7 @@ internal static class NumberScanner
                 position += 4;
             }
 
-            if (groups > 0 && position < text.Length && char.IsAsciiDigit(text[position]))
+            if (groups > 0 && position < text.Length && char.IsDigit(text[position]))
             {
                 groups--;
                 position -= 4;
@@ -94,14 +93,14 @@ internal static class NumberScanner
 
     /// <summary>Past ".digits" at <paramref name="position"/>, if there are any.</summary>
     private static int Decimals(ReadOnlySpan<char> text, int position) =>
-        position + 1 < text.Length && text[position] == '.' && char.IsAsciiDigit(text[position + 1])
+        position + 1 < text.Length && text[position] == '.' && char.IsDigit(text[position + 1])
             ? position + 1 + DigitsFrom(text, position + 1)
             : position;
 
     private static int DigitsFrom(ReadOnlySpan<char> text, int start)
     {
         var i = start;
-        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        while (i < text.Length && char.IsDigit(text[i]))
         {
             i++;
         }

@@ -16,6 +16,7 @@ public class QuantityParserTests
     [InlineData("6000 册。", "6000", "册")]
     [InlineData("0起", "0", "起")]
     [InlineData("12", "12", "")]
+    [InlineData("0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000005人", "5", "人")] // longer than the scanner's stack buffer
     public void TryParseQuantity_OneExactNumber_ReadsValueAndUnit(string text, string value, string unit)
     {
         Assert.True(QuantityParser.TryParseQuantity(text, out var quantity));
@@ -36,6 +37,8 @@ public class QuantityParserTests
     [InlineData("负 3 起")]
     [InlineData("0.000000001万元")] // finer than any printed amount
     [InlineData("99999999999999999999亿元")] // beyond any indicator value
+    [InlineData("٣5人")] // an Arabic-Indic digit joins the number, which cannot be read: not 5
+    [InlineData("5٣人")]
     public void TryParseQuantity_UncertainText_GivesNothing(string text)
     {
         Assert.False(QuantityParser.TryParseQuantity(text, out _));
