@@ -41,9 +41,6 @@ public static partial class QuantityParser
         ("不超过", Comparison.AtMost), ("不大于", Comparison.AtMost), ("以上", Comparison.AtLeast),
         ("至少", Comparison.AtLeast), ("超过", Comparison.AtLeast), ("高于", Comparison.AtLeast),
         ("大于", Comparison.AtLeast), ("以下", Comparison.AtMost), ("以内", Comparison.AtMost),
-        // A time limit: 30日内, 2个工作日内, 24小时内 (not 年内, which names the year: 年内建成 10 个).
-        ("日内", Comparison.AtMost), ("天内", Comparison.AtMost), ("小时内", Comparison.AtMost),
-        ("分钟内", Comparison.AtMost), ("周内", Comparison.AtMost),
         ("低于", Comparison.AtMost), ("小于", Comparison.AtMost), ("少于", Comparison.AtMost),
         ("等于", Comparison.Exactly), (">=", Comparison.AtLeast), ("<=", Comparison.AtMost),
         ("≥", Comparison.AtLeast), ("≤", Comparison.AtMost), (">", Comparison.AtLeast), ("<", Comparison.AtMost),
@@ -58,6 +55,12 @@ public static partial class QuantityParser
     private static readonly SearchValues<char> s_stableSymbols = SearchValues.Create("≥≤、。“”‘’《》—–·");
 
     private static readonly SearchValues<char> s_rangeSigns = SearchValues.Create("~-—–至到");
+
+    /// <summary>
+    /// Units that make "内" after them a time limit, at most: 30日内, 2个工作日内, 24小时内 (not 年内, which names the
+    /// year: 年内建成 10 个). Only the number's own unit counts: in 当日内办结率 98% the limit is not on 98%.
+    /// </summary>
+    private static readonly string[] s_timeLimitUnits = ["个工作日", "工作日", "小时", "分钟", "日", "天", "周"];
 
     /// <summary>Signs and words before a number that make it negative or inexact (-5%, 约 300 人).</summary>
     private static readonly string[] s_signsAndHedgesBefore = ["-", "−", "负", "约", "近", "超", "逾"];
@@ -132,7 +135,8 @@ public static partial class QuantityParser
         }
 
         var normalized = Normalize(text);
-        return normalized.AsSpan().ContainsAnyInRange('0', '9') && FindComparisons(normalized) == 0 && TryReadSingle(normalized, out quantity);
+        return normalized.AsSpan().ContainsAnyInRange('0', '9') && FindComparisons(normalized) == 0
+            && TryReadSingle(normalized, out quantity, out var isTimeLimit) && !isTimeLimit;
     }
 
     /// <summary>Reads a target: "≥26次", "不少于 6000 册", "低于20%", "90%-95%"; a bare number means "at least".</summary>
@@ -153,8 +157,8 @@ public static partial class QuantityParser
         var comparisons = FindComparisons(normalized);
         if (comparisons == 0 && normalized.AsSpan().ContainsAny(s_rangeSigns) && NumberScanner.Count(normalized, out _) == 2
             && RangePattern().Match(normalized) is { Success: true } range
-            && TryReadSingle(range.Groups["low"].ValueSpan, out var low)
-            && TryReadSingle(range.Groups["high"].ValueSpan, out var high)
+            && TryReadSingle(range.Groups["low"].ValueSpan, out var low, out _)
+            && TryReadSingle(range.Groups["high"].ValueSpan, out var high, out _)
             && low.Value <= high.Value)
         {
             var unit = low.Unit.Length == 0 ? high.Unit : low.Unit;
@@ -162,8 +166,15 @@ public static partial class QuantityParser
             return true;
         }
 
-        // One comparison word at most: "不低于 90% 且不高于 95%" is not one target.
-        if (int.PopCount(comparisons) > 1 || !TryReadSingle(normalized, out var quantity))
+        if (!TryReadSingle(normalized, out var quantity, out var isTimeLimit))
+        {
+            return false;
+        }
+
+        comparisons |= isTimeLimit ? 1 << (int)Comparison.AtMost : 0;
+
+        // One comparison at most: "不低于 90% 且不高于 95%" is not one target.
+        if (int.PopCount(comparisons) > 1)
         {
             return false;
         }
@@ -230,10 +241,12 @@ public static partial class QuantityParser
     /// <summary>
     /// The one number of <paramref name="text"/> with its unit; none when there are several, when a sign or a
     /// hedge (约, 余, 左右) stands beside it, or when it is beyond what an indicator value can be.
+    /// <paramref name="isTimeLimit"/> tells whether 内 follows a unit of time (30日内).
     /// </summary>
-    private static bool TryReadSingle(ReadOnlySpan<char> text, out Quantity quantity)
+    private static bool TryReadSingle(ReadOnlySpan<char> text, out Quantity quantity, out bool isTimeLimit)
     {
         quantity = default;
+        isTimeLimit = false;
         if (NumberScanner.Count(text, out var number) != 1
             || !NumberScanner.TryRead(text[number], out var value)
             || value > MaxValue || value.Scale > MaxScale)
@@ -262,6 +275,7 @@ public static partial class QuantityParser
         }
 
         quantity = new Quantity(value, unit);
+        isTimeLimit = after.StartsWith('内') && s_timeLimitUnits.Contains(quantity.BaseUnit);
         return quantity.BaseValue <= MaxValue;
     }
 

@@ -51,8 +51,6 @@ public partial class FastPathSpecificationTests
         ("不超过", Comparison.AtMost), ("不大于", Comparison.AtMost), ("以上", Comparison.AtLeast),
         ("至少", Comparison.AtLeast), ("超过", Comparison.AtLeast), ("高于", Comparison.AtLeast),
         ("大于", Comparison.AtLeast), ("以下", Comparison.AtMost), ("以内", Comparison.AtMost),
-        ("日内", Comparison.AtMost), ("天内", Comparison.AtMost), ("小时内", Comparison.AtMost),
-        ("分钟内", Comparison.AtMost), ("周内", Comparison.AtMost),
         ("低于", Comparison.AtMost), ("小于", Comparison.AtMost), ("少于", Comparison.AtMost),
         ("等于", Comparison.Exactly), (">=", Comparison.AtLeast), ("<=", Comparison.AtMost),
         ("≥", Comparison.AtLeast), ("≤", Comparison.AtMost), (">", Comparison.AtLeast), ("<", Comparison.AtMost),

@@ -35,6 +35,7 @@ public class QuantityParserTests
     [InlineData("2023年12月25日")] // a date
     [InlineData("-5%")] // a sign is not dropped: the value is left unread
     [InlineData("负 3 起")]
+    [InlineData("30日内")] // a time limit is a bound, not a value
     [InlineData("0.000000001万元")] // finer than any printed amount
     [InlineData("99999999999999999999亿元")] // beyond any indicator value
     [InlineData("٣5人")] // an Arabic-Indic digit joins the number, which cannot be read: not 5
@@ -56,6 +57,8 @@ public class QuantityParserTests
     [InlineData("30日内", Comparison.AtMost, "30", null, "日")] // a time limit: within 30 days
     [InlineData("2 个工作日内", Comparison.AtMost, "2", null, "个工作日")]
     [InlineData("24小时内", Comparison.AtMost, "24", null, "小时")]
+    [InlineData("当日内办结率98%", Comparison.AtLeast, "98", null, "%")] // the time limit is not on the number
+    [InlineData("三日内办结率不低于95%", Comparison.AtLeast, "95", null, "%")]
     [InlineData("=4期", Comparison.Exactly, "4", null, "期")]
     [InlineData("90%-95%", Comparison.Between, "90", "95", "%")]
     [InlineData("90～95%", Comparison.Between, "90", "95", "%")] // the unit printed once, after the range
