@@ -279,7 +279,8 @@ public static partial class QuantityParser
         return quantity.BaseValue <= MaxValue;
     }
 
-    private static string ReadUnit(ReadOnlySpan<char> after)
+    /// <summary>The unit at the start of <paramref name="after"/>, the text right after a number: "人次", "万元", or "".</summary>
+    internal static string ReadUnit(ReadOnlySpan<char> after)
     {
         var prefix = after.Length > 0 && after[0] is '万' or '亿' ? after[0] : '\0';
         var rest = prefix == '\0' ? after : after[1..];

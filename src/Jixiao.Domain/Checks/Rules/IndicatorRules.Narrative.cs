@@ -38,12 +38,24 @@ internal static partial class IndicatorRules
         {
             // Only full-width digits need folding here; the rest of a long narrative is left as it is.
             var text = raw.AsSpan().ContainsAnyInRange('\uFF10', '\uFF19') ? QuantityParser.Normalize(raw) : raw;
+            var numbers = new List<(Range Number, string Figure)>();
             for (var found = NumberScanner.Next(text, 0, out var number); found; found = NumberScanner.Next(text, number.End.Value, out number))
             {
-                var printed = text.AsSpan()[number];
-                foreach (var (item, figure) in figures)
+                numbers.Add((number, WithoutSeparators(text.AsSpan()[number])));
+            }
+
+            foreach (var (item, figure) in figures)
+            {
+                // A text that prints the figure itself means another number by its swap: 2023年 beside 2032 人次.
+                if (numbers.Exists(number => number.Figure == figure))
                 {
-                    if (IsAdjacentSwap(printed, figure) && SharesTopic(text, number, item.Name))
+                    continue;
+                }
+
+                foreach (var (number, printed) in numbers)
+                {
+                    if (IsAdjacentSwap(printed, figure) && !item.Name.Contains(printed, StringComparison.Ordinal)
+                        && UnitsMayAgree(text, number, item.ParsedActual!.Value) && SharesTopic(text, number, item.Name))
                     {
                         context.Report($"{item.Field}.actual", $"{item.Label}实际完成值为「{item.Actual}」，而 {field} 写作「{Snippet(text, number)}」：数字疑似颠倒，请核对");
                     }
@@ -52,15 +64,34 @@ internal static partial class IndicatorRules
         }
     }
 
-    /// <summary>The one number an actual prints, as printed ("2423人次" → "2423"; 2,423 and 2423 are compared as printed).</summary>
+    /// <summary>The one number an actual prints, without thousands separators ("2,423人次" → "2423").</summary>
     private static string? PrintedFigure(string actual)
     {
         var text = QuantityParser.Normalize(actual);
-        return NumberScanner.Count(text, out var number) == 1 ? text[number] : null;
+        return NumberScanner.Count(text, out var number) == 1 ? WithoutSeparators(text.AsSpan()[number]) : null;
+    }
+
+    private static string WithoutSeparators(ReadOnlySpan<char> number) =>
+        number.Contains(',') ? number.ToString().Replace(",", "", StringComparison.Ordinal) : number.ToString();
+
+    /// <summary>
+    /// Whether the unit after a narrative number may be the actual's: either has none, or one base unit begins the other
+    /// (人 and 人次, 元 and 万元). 2023年 is not a count of 人次, nor 98.07分 a rate.
+    /// </summary>
+    private static bool UnitsMayAgree(string text, Range number, Quantity actual)
+    {
+        var unit = QuantityParser.ReadUnit(text.AsSpan(number.End.Value).TrimStart());
+        if (unit.Length == 0 || actual.Unit.Length == 0)
+        {
+            return true;
+        }
+
+        var (a, b) = (new Quantity(0m, unit).BaseUnit, actual.BaseUnit);
+        return a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
     }
 
     /// <summary>Whether two figures differ only by two neighbouring digits swapped: 2423 and 2432.</summary>
-    private static bool IsAdjacentSwap(ReadOnlySpan<char> a, string b)
+    private static bool IsAdjacentSwap(string a, string b)
     {
         if (a.Length != b.Length)
         {
@@ -74,7 +105,7 @@ internal static partial class IndicatorRules
         }
 
         return first + 1 < a.Length && char.IsAsciiDigit(a[first]) && char.IsAsciiDigit(a[first + 1])
-            && a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)..].SequenceEqual(b.AsSpan(first + 2));
+            && a[first] == b[first + 1] && a[first + 1] == b[first] && a.AsSpan(first + 2).SequenceEqual(b.AsSpan(first + 2));
     }
 
     /// <summary>Whether the words around a figure share two characters in a row with the indicator's name (入学 in 子女入学人数).</summary>
