@@ -34,45 +34,70 @@ internal static partial class IndicatorRules
             return;
         }
 
-        foreach (var (field, raw) in NarrativeTexts(context))
+        // Only the figures as long as some actual's can be its swap; most of a narrative's numbers are shorter.
+        var lengths = figures.Select(pair => pair.Figure.Length).ToHashSet();
+        var numbers = new List<Range>();
+        foreach (var narrative in NarrativeTexts(context))
         {
             // Only full-width digits need folding here; the rest of a long narrative is left as it is.
-            var text = raw.AsSpan().ContainsAnyInRange('\uFF10', '\uFF19') ? QuantityParser.Normalize(raw) : raw;
-            var numbers = new List<(Range Number, string Figure)>();
+            var text = narrative.Text.AsSpan().ContainsAnyInRange('\uFF10', '\uFF19') ? QuantityParser.Normalize(narrative.Text) : narrative.Text;
+            numbers.Clear();
             for (var found = NumberScanner.Next(text, 0, out var number); found; found = NumberScanner.Next(text, number.End.Value, out number))
             {
-                numbers.Add((number, WithoutSeparators(text.AsSpan()[number])));
+                var printed = text.AsSpan()[number];
+                if (lengths.Contains(printed.Length - printed.Count(',')))
+                {
+                    numbers.Add(number);
+                }
             }
 
             foreach (var (item, figure) in figures)
             {
                 // A text that prints the figure itself means another number by its swap: 2023年 beside 2032 人次.
-                if (numbers.Exists(number => number.Figure == figure))
+                if (Prints(text, numbers, figure))
                 {
                     continue;
                 }
 
-                foreach (var (number, printed) in numbers)
+                foreach (var number in numbers)
                 {
-                    if (IsAdjacentSwap(printed, figure) && !item.Name.Contains(printed, StringComparison.Ordinal)
+                    var printed = Digits(text, number);
+                    if (IsAdjacentSwap(printed, figure) && !item.Name.AsSpan().Contains(printed, StringComparison.Ordinal)
                         && UnitsMayAgree(text, number, item.ParsedActual!.Value) && SharesTopic(text, number, item.Name))
                     {
-                        context.Report($"{item.Field}.actual", $"{item.Label}实际完成值为「{item.Actual}」，而 {field} 写作「{Snippet(text, number)}」：数字疑似颠倒，请核对");
+                        context.Report($"{item.Field}.actual", $"{item.Label}实际完成值为「{item.Actual}」，而 {narrative.Field} 写作「{Snippet(text, number)}」：数字疑似颠倒，请核对");
                     }
                 }
             }
         }
     }
 
+    private static bool Prints(string text, List<Range> numbers, string figure)
+    {
+        foreach (var number in numbers)
+        {
+            if (Digits(text, number).SequenceEqual(figure))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A number's digits as printed, thousands separators left out ("2,432" → "2432").</summary>
+    private static ReadOnlySpan<char> Digits(string text, Range number)
+    {
+        var printed = text.AsSpan()[number];
+        return printed.Contains(',') ? printed.ToString().Replace(",", "", StringComparison.Ordinal) : printed;
+    }
+
     /// <summary>The one number an actual prints, without thousands separators ("2,423人次" → "2423").</summary>
     private static string? PrintedFigure(string actual)
     {
         var text = QuantityParser.Normalize(actual);
-        return NumberScanner.Count(text, out var number) == 1 ? WithoutSeparators(text.AsSpan()[number]) : null;
+        return NumberScanner.Count(text, out var number) == 1 ? Digits(text, number).ToString() : null;
     }
-
-    private static string WithoutSeparators(ReadOnlySpan<char> number) =>
-        number.Contains(',') ? number.ToString().Replace(",", "", StringComparison.Ordinal) : number.ToString();
 
     /// <summary>
     /// Whether the unit after a narrative number may be the actual's: either has none, or one base unit begins the other
@@ -91,7 +116,7 @@ internal static partial class IndicatorRules
     }
 
     /// <summary>Whether two figures differ only by two neighbouring digits swapped: 2423 and 2432.</summary>
-    private static bool IsAdjacentSwap(string a, string b)
+    private static bool IsAdjacentSwap(ReadOnlySpan<char> a, string b)
     {
         if (a.Length != b.Length)
         {
@@ -105,7 +130,7 @@ internal static partial class IndicatorRules
         }
 
         return first + 1 < a.Length && char.IsAsciiDigit(a[first]) && char.IsAsciiDigit(a[first + 1])
-            && a[first] == b[first + 1] && a[first + 1] == b[first] && a.AsSpan(first + 2).SequenceEqual(b.AsSpan(first + 2));
+            && a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)..].SequenceEqual(b.AsSpan(first + 2));
     }
 
     /// <summary>Whether the words around a figure share two characters in a row with the indicator's name (入学 in 子女入学人数).</summary>
@@ -133,21 +158,27 @@ internal static partial class IndicatorRules
         return text[number.Start.Value..(stop < 0 ? end : number.End.Value + stop)];
     }
 
-    /// <summary>The prose that reports what was done, with its field path.</summary>
-    private static List<(string Field, string Text)> NarrativeTexts(RuleContext context)
+    /// <summary>A text that reports what was done; its field path is built only for a finding.</summary>
+    private readonly record struct Narrative(string List, int Index, string Suffix, string Text)
+    {
+        public string Field => $"{List}[{Index}]{Suffix}";
+    }
+
+    /// <summary>The prose that reports what was done: 主要工作成效 and each task's 目标完成情况.</summary>
+    private static List<Narrative> NarrativeTexts(RuleContext context)
     {
         var evaluation = context.Evaluation;
-        var texts = new List<(string, string)>();
+        var texts = new List<Narrative>();
         for (var i = 0; i < evaluation.Achievements.Count; i++)
         {
-            texts.Add(($"achievements[{i}]", evaluation.Achievements[i]));
+            texts.Add(new Narrative("achievements", i, "", evaluation.Achievements[i]));
         }
 
         for (var i = 0; i < evaluation.Tasks.Count; i++)
         {
             if (evaluation.Tasks[i].Completion is { } completion)
             {
-                texts.Add(($"tasks[{i}].completion", completion));
+                texts.Add(new Narrative("tasks", i, ".completion", completion));
             }
         }
 
