@@ -10,6 +10,7 @@ internal sealed class RuleContext(Evaluation evaluation, Framework? framework, I
     private Rule _rule = null!;
     private RuleSettings _settings = null!;
     private Dictionary<object, object>? _shared;
+    private Dictionary<string, string>? _partKeys;
 
     public Evaluation Evaluation { get; } = evaluation;
 
@@ -34,8 +35,16 @@ internal sealed class RuleContext(Evaluation evaluation, Framework? framework, I
     /// <summary>The framework's name for a first-level indicator printed as <paramref name="name"/> (管理效能 → 管理效率), else the name itself.</summary>
     public string PartKey(string name)
     {
-        var trimmed = name.Trim();
-        return Framework?.Indicators.FirstOrDefault(node => node.Answers(trimmed))?.Name ?? trimmed;
+        // Asked for every leaf by several rules: each name is looked up once per check.
+        _partKeys ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!_partKeys.TryGetValue(name, out var key))
+        {
+            var trimmed = name.Trim();
+            key = Framework?.Indicators.FirstOrDefault(node => node.Answers(trimmed))?.Name ?? trimmed;
+            _partKeys.Add(name, key);
+        }
+
+        return key;
     }
 
     /// <summary>A first-level indicator's weight: as printed in score.weights, else as the framework sets it.</summary>
