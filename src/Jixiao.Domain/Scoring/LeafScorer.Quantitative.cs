@@ -61,8 +61,6 @@ public static partial class LeafScorer
             return null;
         }
 
-        var shown = Number.Percent(Rounding.Round2(deviation));
-        var (direction, verdict) = target.Comparison == Comparison.AtLeast ? ("超出", "偏低") : ("优于", "过松");
         // The excess is capped at 10,000 points, far past any maximum deduction, so that the product stays in range.
         var deductionShare = rule.DeductionPerPoint == 0 ? 0m
             : Math.Min(rule.MaxDeduction, Math.Min(deviation - rule.Threshold, 10_000m) * rule.DeductionPerPoint);
@@ -70,8 +68,18 @@ public static partial class LeafScorer
         var outcome = score < weight
             ? $"按偏离程度扣 {Points(Rounding.Round2(weight - score))}，得 {Points(score)}"
             : $"得满分 {Points(weight)}";
-        var message = $"实际完成 {actual}，{direction}指标值 {target} 达 {shown}（阈值 {Number.Show(rule.Threshold)}%），指标值可能设置{verdict}";
+        var message = BeyondTarget(target, actual, deviation, rule.Threshold);
         return new LeafScore(score, $"{message}；{outcome}",
             [new ScoringFlag(ScoringCodes.TargetTooLow, Severity.Warning, $"指标「{indicator.Name}」{message}，请说明原因")]);
+    }
+
+    /// <summary>
+    /// How far an actual goes beyond its target, and what that says of the target: "实际完成 160 场，超出指标值 ≥100 场
+    /// 达 60.00%（阈值 20%），指标值可能设置偏低". Scoring (JX-S001) and the review (JX-I001) say it alike.
+    /// </summary>
+    public static string BeyondTarget(Target target, Quantity actual, decimal exceedance, decimal threshold)
+    {
+        var (direction, verdict) = target.Comparison == Comparison.AtLeast ? ("超出", "偏低") : ("优于", "过松");
+        return $"实际完成 {actual}，{direction}指标值 {target} 达 {Number.Percent(Rounding.Round2(exceedance))}（阈值 {Number.Show(threshold)}%），指标值可能设置{verdict}";
     }
 }

@@ -33,8 +33,7 @@ internal static partial class IndicatorRules
             var beyond = target.Exceedance(actual);
             if (beyond > threshold && !context.HasFinding(ScoringCodes.TargetTooLow, item.Field))
             {
-                var (direction, verdict) = target.Comparison == Comparison.AtLeast ? ("超出", "偏低") : ("优于", "过松");
-                context.Report(item.Field, $"{item.Label}实际完成 {actual}，{direction}指标值 {target} 达 {Number.Percent(Rounding.Round2(beyond))}（阈值 {Say.Rate(threshold)}），指标值可能设置{verdict}，请说明原因");
+                context.Report(item.Field, $"{item.Label}{LeafScorer.BeyondTarget(target, actual, beyond, threshold)}，请说明原因");
             }
         }
     }
