@@ -73,11 +73,11 @@ internal static class BudgetRules
             return;
         }
 
-        foreach (var (field, text) in Narrative(context))
+        foreach (var passage in Prose.All(context.Evaluation))
         {
-            if (context.Words.FirstOrDefault(word => text.Contains(word, StringComparison.Ordinal)) is { } claim)
+            if (context.Words.FirstOrDefault(word => passage.Text.Contains(word, StringComparison.Ordinal)) is { } claim)
             {
-                context.Report(field, $"报告称「{claim}」，但执行数 {Say.Amount(over.Actual)}超过全年预算数 {Say.Amount(over.Adjusted)}（{Rate(over.Actual, over.Adjusted)}）");
+                context.Report(passage.Field, $"报告称「{claim}」，但执行数 {Say.Amount(over.Actual)}超过全年预算数 {Say.Amount(over.Adjusted)}（{Rate(over.Actual, over.Adjusted)}）");
             }
         }
     }
@@ -104,33 +104,4 @@ internal static class BudgetRules
     private static bool Exceeds(decimal spent, decimal budget) => spent - budget > 2 * Precision.HalfUnitAt(Math.Max(spent.Scale, budget.Scale));
 
     private static string Rate(decimal actual, decimal budget) => budget == 0 ? "预算为 0" : $"执行率 {Say.Ratio(actual, budget)}";
-
-    /// <summary>The prose a claim about the budget can stand in, with its field path.</summary>
-    private static List<(string Field, string Text)> Narrative(RuleContext context)
-    {
-        var evaluation = context.Evaluation;
-        var narrative = new List<(string, string)>();
-        IEnumerable<(string, IReadOnlyList<string>)> lists =
-        [
-            ("goals", evaluation.Goals), ("achievements", evaluation.Achievements), ("problems", evaluation.Problems),
-            ("improvements", evaluation.Improvements), ("score.deductionReasons", evaluation.Score?.DeductionReasons ?? []),
-        ];
-        foreach (var (name, items) in lists)
-        {
-            for (var i = 0; i < items.Count; i++)
-            {
-                narrative.Add(($"{name}[{i}]", items[i]));
-            }
-        }
-
-        for (var i = 0; i < evaluation.Tasks.Count; i++)
-        {
-            if (evaluation.Tasks[i].Completion is { } completion)
-            {
-                narrative.Add(($"tasks[{i}].completion", completion));
-            }
-        }
-
-        return narrative;
-    }
 }

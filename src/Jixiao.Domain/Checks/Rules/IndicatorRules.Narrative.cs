@@ -37,7 +37,7 @@ internal static partial class IndicatorRules
         // Only the figures as long as some actual's can be its swap; most of a narrative's numbers are shorter.
         var lengths = figures.Select(pair => pair.Figure.Length).ToHashSet();
         var numbers = new List<Range>();
-        foreach (var narrative in NarrativeTexts(context))
+        foreach (var narrative in Prose.OfResults(context.Evaluation))
         {
             // Only full-width digits need folding here; the rest of a long narrative is left as it is.
             var text = narrative.Text.AsSpan().ContainsAnyInRange('\uFF10', '\uFF19') ? QuantityParser.Normalize(narrative.Text) : narrative.Text;
@@ -156,32 +156,5 @@ internal static partial class IndicatorRules
         var end = Math.Min(text.Length, number.End.Value + TopicAfter);
         var stop = text.AsSpan(number.End.Value, end - number.End.Value).IndexOfAny(s_stops);
         return text[number.Start.Value..(stop < 0 ? end : number.End.Value + stop)];
-    }
-
-    /// <summary>A text that reports what was done; its field path is built only for a finding.</summary>
-    private readonly record struct Narrative(string List, int Index, string Suffix, string Text)
-    {
-        public string Field => $"{List}[{Index}]{Suffix}";
-    }
-
-    /// <summary>The prose that reports what was done: 主要工作成效 and each task's 目标完成情况.</summary>
-    private static List<Narrative> NarrativeTexts(RuleContext context)
-    {
-        var evaluation = context.Evaluation;
-        var texts = new List<Narrative>();
-        for (var i = 0; i < evaluation.Achievements.Count; i++)
-        {
-            texts.Add(new Narrative("achievements", i, "", evaluation.Achievements[i]));
-        }
-
-        for (var i = 0; i < evaluation.Tasks.Count; i++)
-        {
-            if (evaluation.Tasks[i].Completion is { } completion)
-            {
-                texts.Add(new Narrative("tasks", i, ".completion", completion));
-            }
-        }
-
-        return texts;
     }
 }
