@@ -8,8 +8,9 @@ namespace Jixiao.Cli;
 /// <summary>Where a command writes: results to <see cref="Out"/>, complaints to <see cref="Error"/>, tables to <see cref="Console"/>.</summary>
 internal sealed class CliOutput
 {
-    public CliOutput(TextWriter output, TextWriter error, bool isTerminal)
+    public CliOutput(TextWriter output, TextWriter error, bool isTerminal, Stream? input = null)
     {
+        Input = input ?? Stream.Null;
         Out = output;
         Error = error;
         Console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -27,6 +28,9 @@ internal sealed class CliOutput
     }
 
     public TextWriter Out { get; }
+
+    /// <summary>Standard input, for `-` in place of a file name.</summary>
+    public Stream Input { get; }
 
     public TextWriter Error { get; }
 

@@ -135,4 +135,48 @@ internal static class InputFiles
             return (null, $"无法读取（{exception.Message}）");
         }
     }
+
+    /// <summary>A file's bytes, refused when larger than <paramref name="maxBytes"/> (the size is known before reading).</summary>
+    public static (byte[]? Bytes, string? Problem) ReadBytes(string path, int maxBytes)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (Directory.Exists(path))
+            {
+                return (null, "这是一个目录，请给出文件名");
+            }
+
+            if (!info.Exists)
+            {
+                return (null, "文件不存在");
+            }
+
+            return info.Length > maxBytes
+                ? (null, $"文件过大（{info.Length / 1048576} MB），文本导入上限为 {maxBytes / 1048576} MB")
+                : (File.ReadAllBytes(path), null);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"无法读取（{exception.Message}）");
+        }
+    }
+
+    /// <summary>A stream's bytes (standard input), reading at most one byte past the limit to tell that it was passed.</summary>
+    public static (byte[]? Bytes, string? Problem) ReadAll(Stream input, int maxBytes)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                return (null, $"输入过大，文本导入上限为 {maxBytes / 1048576} MB");
+            }
+        }
+
+        return (buffer.ToArray(), null);
+    }
 }

@@ -18,9 +18,9 @@ internal static class JixiaoCli
     /// <summary>Bad input: a file that cannot be read or used. Nothing is written.</summary>
     public const int BadInput = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool isTerminal)
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool isTerminal, Stream? input = null)
     {
-        var io = new CliOutput(output, error, isTerminal);
+        var io = new CliOutput(output, error, isTerminal, input);
         var frameworksDir = new Option<DirectoryInfo?>("--frameworks-dir")
         {
             Description = "再加载此目录下的指标体系文件（*.json）",
@@ -34,6 +34,7 @@ internal static class JixiaoCli
             NewCommand.Create(io, frameworksDir),
             CheckCommand.Create(io, frameworksDir),
             RulesCommand.Create(io),
+            ExtractCommand.Create(io),
         };
 
         var parsed = root.Parse(args);

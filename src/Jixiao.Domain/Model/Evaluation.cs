@@ -55,4 +55,7 @@ public sealed record Evaluation
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
     public Computed? Computed { get; init; }
+
+    /// <summary>Where each extracted value came from, keyed by field path ("budget.actual"); absent unless asked for.</summary>
+    public IReadOnlyDictionary<string, Source>? Provenance { get; init; }
 }

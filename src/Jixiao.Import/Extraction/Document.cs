@@ -1,0 +1,26 @@
+using Jixiao.Import.Layout;
+using Jixiao.Import.Text;
+
+namespace Jixiao.Import.Extraction;
+
+/// <summary>What the recognizers read: the source, its normalized lines and its outline.</summary>
+internal sealed class Document
+{
+    public Document(string text)
+    {
+        Source = new SourceText(text);
+        Lines = Normalizer.Lines(Source);
+        Outline = new Outline(Segmenter.Segment(Lines));
+    }
+
+    public SourceText Source { get; }
+
+    public List<SourceString> Lines { get; }
+
+    public Outline Outline { get; }
+
+    public List<Block> Blocks => Outline.Blocks;
+
+    /// <summary>True when block <paramref name="index"/> sits in a section about key projects, whose amounts are not the department's.</summary>
+    public bool InKeyProjects(int index) => Outline.Enclosing(index).Contains(SectionKind.KeyProjects);
+}

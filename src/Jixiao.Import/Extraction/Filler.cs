@@ -1,0 +1,103 @@
+using Jixiao.Domain.Model;
+
+namespace Jixiao.Import.Extraction;
+
+/// <summary>The fourth step: the model filled from the board's agreed values. Nothing here reads text.</summary>
+internal static class Filler
+{
+    public static Evaluation Fill(FieldBoard board)
+    {
+        var evaluation = new Evaluation
+        {
+            Kind = board.Get<EvaluationKind>("kind") ?? EvaluationKind.Department,
+            Department = board.Text("department"),
+            Project = Project(board),
+            Year = board.Get<int>("year"),
+            Date = board.Get<DateOnly>("date"),
+            Unit = board.Text("unit"),
+            Staff = Staff(board),
+            Budget = Budget(board),
+            Goals = board.List<string>("goals"),
+            Tasks = board.List<KeyTask>("tasks"),
+            KeyIndicators = board.List<KeyIndicator>("keyIndicators"),
+            Indicators = board.List<Indicator>("indicators"),
+            Score = Score(board),
+            KeyProjects = board.List<KeyProject>("keyProjects"),
+            Achievements = board.List<string>("achievements"),
+            Problems = board.List<string>("problems"),
+            Improvements = board.List<string>("improvements"),
+        };
+
+        // Conflicts are found while resolving, so the findings and provenance are read last.
+        return evaluation with
+        {
+            Findings = [.. board.Findings],
+            Provenance = new Dictionary<string, Source>(board.Provenance.OrderBy(pair => pair.Key, StringComparer.Ordinal)),
+        };
+    }
+
+    private static ProjectInfo? Project(FieldBoard board)
+    {
+        var project = new ProjectInfo { Name = board.Text("project.name"), Code = board.Text("project.code"), Supervisor = board.Text("project.supervisor") };
+        return project == new ProjectInfo() ? null : project;
+    }
+
+    private static Staff? Staff(FieldBoard board)
+    {
+        var staff = new Staff { Active = board.Get<int>("staff.active"), Other = board.Get<int>("staff.other"), Retired = board.Get<int>("staff.retired") };
+        return staff == new Staff() ? null : staff;
+    }
+
+    private static Budget? Budget(FieldBoard board)
+    {
+        decimal? Amount(string name) => board.Get<decimal>("budget." + name);
+        var functions = board.Under<decimal>("budget.byFunction.")
+            .Select(pair => (Name: pair.Key[..pair.Key.LastIndexOf('.')], Column: pair.Key[(pair.Key.LastIndexOf('.') + 1)..], pair.Value))
+            .GroupBy(line => line.Name)
+            .Select(group => new FunctionLine
+            {
+                Name = group.Key,
+                Initial = group.FirstOrDefault(line => line.Column == "initial").Value is var i && group.Any(line => line.Column == "initial") ? i : null,
+                Adjusted = group.Any(line => line.Column == "adjusted") ? group.First(line => line.Column == "adjusted").Value : null,
+                Actual = group.Any(line => line.Column == "actual") ? group.First(line => line.Column == "actual").Value : null,
+            })
+            .OrderBy(line => board.Order("budget.byFunction." + line.Name))
+            .ToList();
+        var budget = new Budget
+        {
+            Initial = Amount("initial"),
+            Adjustment = Amount("adjustment"),
+            Adjusted = Amount("adjusted"),
+            Actual = Amount("actual"),
+            ExecutionRate = Amount("executionRate"),
+            AdjustmentRate = Amount("adjustmentRate"),
+            Basic = Amount("basic"),
+            Personnel = Amount("personnel"),
+            PublicFunds = Amount("publicFunds"),
+            Project = Amount("project"),
+            BasicShare = Amount("basicShare"),
+            ProjectShare = Amount("projectShare"),
+            Carryover = Amount("carryover"),
+            BySource = board.Under<decimal>("budget.bySource.").ToDictionary(pair => pair.Key, pair => pair.Value),
+            ByFunction = functions,
+        };
+        return budget.Initial is null && budget.Adjusted is null && budget.Actual is null && budget.BySource.Count == 0 && functions.Count == 0
+            && budget.Basic is null && budget.Project is null && budget.Carryover is null
+            ? null : budget;
+    }
+
+    private static Score? Score(FieldBoard board)
+    {
+        var score = new Score
+        {
+            Total = board.Get<decimal>("score.total"),
+            Parts = board.Under<decimal>("score.parts.").ToDictionary(pair => pair.Key, pair => pair.Value),
+            Rates = board.Under<decimal>("score.rates.").ToDictionary(pair => pair.Key, pair => pair.Value),
+            Weights = board.Under<decimal>("score.weights.").ToDictionary(pair => pair.Key, pair => pair.Value),
+            Grade = board.Get<Grade>("score.grade"),
+            DeductionReasons = board.List<string>("score.deductionReasons"),
+        };
+        return score.Total is null && score.Parts.Count == 0 && score.Rates.Count == 0 && score.Weights.Count == 0 && score.Grade is null && score.DeductionReasons.Count == 0
+            ? null : score;
+    }
+}

@@ -1,0 +1,175 @@
+using Jixiao.Import.Text;
+
+namespace Jixiao.Import.Layout;
+
+/// <summary>
+/// The second step of extraction: normalized lines → headings, paragraphs and tables.
+/// Lines a converter broke inside a sentence are joined again: a line that fills the page's
+/// width (or a long line ending inside a word) and has no sentence end runs on into the next.
+/// A table continued after a page break with the same columns is one table.
+/// </summary>
+internal static class Segmenter
+{
+    private const string SentenceEnds = "。！？；!?;";
+
+    public static List<Block> Segment(IReadOnlyList<SourceString> lines)
+    {
+        var wrapWidth = WrapWidth(lines);
+        var blocks = new List<Block>();
+        var tables = 0;
+        for (var i = 0; i < lines.Count;)
+        {
+            var line = lines[i];
+            if (line.Length == 0 || PageNumbers.IsFurniture(line.Value))
+            {
+                i++;
+                continue;
+            }
+
+            if (PipeTables.IsRow(line))
+            {
+                var rows = new List<List<Cell>>();
+                for (; i < lines.Count && PipeTables.IsRow(lines[i]); i++)
+                {
+                    if (PipeTables.Row(lines[i]) is { } row)
+                    {
+                        rows.Add(row);
+                    }
+                }
+
+                if (blocks.Count > 0 && blocks[^1].Table is { } previous && Continues(previous, rows))
+                {
+                    previous.Rows.AddRange(rows.SkipWhile(row => row.All(cell => cell.IsEmpty) || SameRow(row, previous.Rows[0])));
+                }
+                else
+                {
+                    blocks.Add(new Block { Kind = BlockKind.Table, Text = SourceString.Empty, Table = new Table(++tables, rows) });
+                }
+
+                continue;
+            }
+
+            var parts = new List<SourceString> { line };
+            i++;
+            while (RunsOn(parts[^1], wrapWidth) && NextText(lines, i) is var next and >= 0 && IsPlain(lines[next]))
+            {
+                parts.Add(lines[next]);
+                i = next + 1;
+            }
+
+            AddText(blocks, parts);
+        }
+
+        return blocks;
+    }
+
+    private static void AddText(List<Block> blocks, List<SourceString> parts)
+    {
+        var text = SourceString.Concat(parts);
+        var hashes = 0;
+        while (hashes < text.Length && text[hashes] == '#')
+        {
+            hashes++;
+        }
+
+        var rest = text.Slice(hashes).Trim();
+        var bullet = rest.Length > 1 && rest[0] is '-' or '*' or '•' or '·' && rest[1] == ' ';
+        if (bullet)
+        {
+            rest = rest.Slice(2).Trim();
+        }
+
+        var marker = Marker.Read(rest.Value);
+        var body = marker is null ? rest : rest.Slice(marker.Length).Trim();
+        marker ??= bullet ? new Marker(MarkerStyle.Bullet, 0, 0) : null;
+        if (hashes > 0 && body.Length <= 60 || marker is not null && marker.Style < MarkerStyle.Labelled && IsShortTitle(body.Value))
+        {
+            blocks.Add(new Block { Kind = BlockKind.Heading, Marker = marker, Hashes = hashes, Text = body, Lines = parts });
+            return;
+        }
+
+        var paragraph = new Block { Kind = BlockKind.Paragraph, Marker = marker, Text = body, Lines = parts };
+        if (marker is not null && marker.Style < MarkerStyle.Labelled && paragraph.Title is { Length: > 0 and <= 20 } title
+            && SectionTitles.Classify(title) != SectionKind.Other)
+        {
+            // "（二）履职效能分析。指标分值 50 分……": a section title with its first paragraph on one line.
+            var cut = title.Length + 1;
+            blocks.Add(new Block { Kind = BlockKind.Heading, Marker = marker, Text = body.Slice(0, title.Length), Lines = parts });
+            blocks.Add(new Block { Kind = BlockKind.Paragraph, Text = body.Slice(Math.Min(cut, body.Length)).Trim(), Lines = parts });
+            return;
+        }
+
+        if (marker is null && !bullet && body.Length <= 16 && body.Value.IndexOfAny(['，', '。', '；', ',', '：', ':']) < 0
+            && SectionTitles.Classify(body.Value) != SectionKind.Other)
+        {
+            blocks.Add(new Block { Kind = BlockKind.Heading, Text = body, Lines = parts });
+            return;
+        }
+
+        blocks.Add(paragraph);
+    }
+
+    /// <summary>A title line: short, one clause, at most a full stop at its end.</summary>
+    private static bool IsShortTitle(string text) =>
+        text.Length is > 0 and <= 30 && text.TrimEnd('。', '.', '：', ':').IndexOfAny(['。', '，', '；', ',', ';']) < 0;
+
+    private static bool Continues(Table previous, List<List<Cell>> rows) =>
+        rows.Count > 0 && previous.Rows.Count > 0 && rows[0].Count == previous.Rows[0].Count
+        && (rows[0].All(cell => cell.IsEmpty) || SameRow(rows[0], previous.Rows[0]) || rows[0][0].IsEmpty);
+
+    private static bool SameRow(List<Cell> a, List<Cell> b) =>
+        a.Count == b.Count && a.Zip(b).All(pair => pair.First.Text.Value == pair.Second.Text.Value) && a.Any(cell => !cell.IsEmpty);
+
+    private static int NextText(IReadOnlyList<SourceString> lines, int i)
+    {
+        while (i < lines.Count && lines[i].Length == 0)
+        {
+            i++;
+        }
+
+        return i < lines.Count ? i : -1;
+    }
+
+    /// <summary>A line that can continue a paragraph: no table, no markdown heading or bullet, no outline number, no page number.</summary>
+    private static bool IsPlain(SourceString line) =>
+        !PipeTables.IsRow(line) && line[0] is not ('#' or '-' or '*' or '•') && Marker.Read(line.Value) is null && !PageNumbers.IsPageNumber(line.Value) && !PageNumbers.IsFurniture(line.Value);
+
+    /// <summary>A line broken by a converter: as wide as the page, or long and cut inside a word, without a sentence end.</summary>
+    private static bool RunsOn(SourceString line, int wrapWidth)
+    {
+        var last = line[^1];
+        if (SentenceEnds.Contains(last, StringComparison.Ordinal) || PipeTables.IsRow(line) || line[0] == '#')
+        {
+            return false;
+        }
+
+        var width = Width(line.Value);
+        return (wrapWidth > 0 && width >= wrapWidth * 85 / 100) || (line.Length >= 20 && last is >= '\u4e00' and <= '\u9fff' && width < 400);
+    }
+
+    /// <summary>The width a converter wrapped lines at, if most long lines share one; else 0.</summary>
+    private static int WrapWidth(IReadOnlyList<SourceString> lines)
+    {
+        var widths = lines.Where(line => line.Length > 0 && !PipeTables.IsRow(line)).Select(line => Width(line.Value)).Where(width => width >= 30).Order().ToList();
+        if (widths.Count < 10)
+        {
+            return 0;
+        }
+
+        var high = widths[widths.Count * 9 / 10];
+        var near = widths.Count(width => width >= high * 85 / 100 && width <= high * 110 / 100);
+        return high <= 160 && near * 3 >= widths.Count ? high : 0;
+    }
+
+    /// <summary>Display width: a Chinese character is two columns.</summary>
+    public static int Width(string text)
+    {
+        var width = 0;
+        foreach (var c in text)
+        {
+            width += c > '\u2E80' ? 2 : 1;
+        }
+
+        return width;
+    }
+}

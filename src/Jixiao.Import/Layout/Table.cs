@@ -1,0 +1,15 @@
+namespace Jixiao.Import.Layout;
+
+/// <summary>A table as rows of cells; an empty cell is one a merged cell spans. <see cref="Number"/> counts tables from 1.</summary>
+internal sealed class Table(int number, List<List<Cell>> rows)
+{
+    public int Number { get; } = number;
+
+    public List<List<Cell>> Rows { get; } = rows;
+
+    public int Columns => Rows.Count == 0 ? 0 : Rows.Max(row => row.Count);
+
+    public Cell? At(int row, int column) => row < Rows.Count && column < Rows[row].Count ? Rows[row][column] : null;
+
+    public string Place(int row, int column) => $"表 {Number} 第 {row + 1} 行第 {column + 1} 列";
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Jixiao.Domain.Checks;
+using Jixiao.Import.Extraction;
+using Jixiao.Import.Text;
+
+namespace Jixiao.Import;
+
+/// <summary>
+/// Reads a self-evaluation report or table given as text (markdown, text converted from Word or PDF,
+/// tables with HTML cells) into the interchange model, then reviews it. The pipeline is fixed and
+/// ordered: normalize → segment → recognize → fill → check (see <see cref="Pipeline"/>).
+/// Never throws on content: what cannot be read is left empty, with a finding saying why.
+/// </summary>
+public static class ReportExtractor
+{
+    public static ExtractionResult Extract(ReadOnlySpan<byte> bytes, ExtractionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (bytes.Length > options.MaxBytes)
+        {
+            return ExtractionResult.Failed(string.Create(CultureInfo.InvariantCulture,
+                $"文件过大（{bytes.Length / 1048576.0:0.0} MB），文本导入上限为 {options.MaxBytes / 1048576} MB"));
+        }
+
+        var decoded = TextDecoder.Decode(bytes);
+        return decoded.Text is { } text ? Extract(text, options) with { Encoding = decoded.Encoding } : ExtractionResult.Failed(decoded.Problem!, decoded.Encoding);
+    }
+
+    public static ExtractionResult Extract(string text, ExtractionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
+        if (text.Length > options.MaxBytes)
+        {
+            return ExtractionResult.Failed($"文本过长（{text.Length} 个字符），文本导入上限为 {options.MaxBytes} 个字符");
+        }
+
+        var evaluation = Pipeline.Run(new Document(text));
+        var reviewed = EvaluationChecker.Check(evaluation, framework: null, options.Rules);
+        return new ExtractionResult(options.Provenance ? reviewed : reviewed with { Provenance = null }, null, "UTF-16");
+    }
+}

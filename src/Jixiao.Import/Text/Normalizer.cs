@@ -1,0 +1,125 @@
+using System.Text;
+
+namespace Jixiao.Import.Text;
+
+/// <summary>
+/// The first step of extraction: each physical line, normalized for reading numbers and names.
+/// Full-width digits, letters, ％ and spaces become ASCII (Chinese punctuation stays as printed);
+/// thousands separators go (10,283.32); a number broken by spaces is joined (2456. 19);
+/// spaces between two Chinese characters, left where a converter joined broken lines, go;
+/// markdown bold (**) goes. Every kept character keeps its source offset.
+/// </summary>
+internal static class Normalizer
+{
+    public static List<SourceString> Lines(SourceText source)
+    {
+        var lines = new List<SourceString>(source.LineCount);
+        var chars = new StringBuilder();
+        var origin = new List<int>();
+        for (var index = 0; index < source.LineCount; index++)
+        {
+            var (start, end) = source.LineBounds(index);
+            chars.Clear();
+            origin.Clear();
+            Fold(source.Text, start, end, chars, origin);
+            lines.Add(Squeeze(chars, origin));
+        }
+
+        return lines;
+    }
+
+    private static void Fold(string text, int start, int end, StringBuilder chars, List<int> origin)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '*' && i + 1 < end && text[i + 1] == '*')
+            {
+                i++;
+                continue;
+            }
+
+            chars.Append(Fold(c));
+            origin.Add(i);
+        }
+    }
+
+    /// <summary>Full-width ASCII forms that carry numbers and units; （）：，。 are kept as printed.</summary>
+    private static char Fold(char c) => c switch
+    {
+        >= '０' and <= '９' => (char)(c - '０' + '0'),
+        >= 'Ａ' and <= 'Ｚ' => (char)(c - 'Ａ' + 'A'),
+        >= 'ａ' and <= 'ｚ' => (char)(c - 'ａ' + 'a'),
+        '％' => '%',
+        '．' => '.',
+        '＋' => '+',
+        '－' => '-',
+        '＜' => '<',
+        '＞' => '>',
+        '＝' => '=',
+        '\u3000' or '\u00A0' or '\u2002' or '\u2003' or '\u2009' => ' ',
+        _ => c,
+    };
+
+    private static SourceString Squeeze(StringBuilder chars, List<int> origin)
+    {
+        var value = new StringBuilder(chars.Length);
+        var kept = new List<int>(chars.Length);
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (c == ',' && IsThousandsSeparator(chars, i))
+            {
+                continue;
+            }
+
+            if (c == ' ' && value.Length > 0)
+            {
+                var next = NextNonSpace(chars, i);
+                var previous = value[^1];
+                if (next >= 0 && ((IsCjk(previous) && IsCjk(chars[next])) || (previous == '.' && value.Length > 1 && char.IsAsciiDigit(value[^2]) && char.IsAsciiDigit(chars[next]))))
+                {
+                    i = next - 1;
+                    continue;
+                }
+            }
+
+            value.Append(c);
+            kept.Add(origin[i]);
+        }
+
+        return new SourceString(value.ToString(), [.. kept]).Trim();
+    }
+
+    /// <summary>1,234 or 10,283.32: a comma after a digit, followed by exactly three digits.</summary>
+    private static bool IsThousandsSeparator(StringBuilder chars, int i)
+    {
+        if (i == 0 || !char.IsAsciiDigit(chars[i - 1]))
+        {
+            return false;
+        }
+
+        for (var k = 1; k <= 3; k++)
+        {
+            if (i + k >= chars.Length || !char.IsAsciiDigit(chars[i + k]))
+            {
+                return false;
+            }
+        }
+
+        return i + 4 >= chars.Length || !char.IsAsciiDigit(chars[i + 4]);
+    }
+
+    private static int NextNonSpace(StringBuilder chars, int i)
+    {
+        while (i < chars.Length && chars[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < chars.Length ? i : -1;
+    }
+
+    /// <summary>A Chinese character or Chinese punctuation: where a space never belongs.</summary>
+    public static bool IsCjk(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3000' and <= '\u303F') or (>= '\uFF01' and <= '\uFF0F') or (>= '\uFF1A' and <= '\uFF20') or '“' or '”' or '‘' or '’' or '、' or '…';
+}
