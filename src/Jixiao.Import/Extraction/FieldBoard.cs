@@ -15,6 +15,7 @@ internal sealed class FieldBoard
     private readonly List<Finding> _findings = [];
     private readonly Dictionary<string, object> _lists = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _order = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _units = new(StringComparer.Ordinal);
 
     /// <summary>When a group of fields ("budget.byFunction.公共安全") was first read: lists keep the printed order.</summary>
     public int Order(string prefix) => _order.TryGetValue(prefix, out var order) ? order : int.MaxValue;
@@ -48,6 +49,17 @@ internal sealed class FieldBoard
 
         return true;
     }
+
+    /// <summary>Counts the unit an amount was printed in, so the document's unit is the one most amounts use.</summary>
+    public void CountUnit(string unit)
+    {
+        if (unit.Length > 0)
+        {
+            _units[unit] = _units.GetValueOrDefault(unit) + 1;
+        }
+    }
+
+    public string? Unit => _units.Count == 0 ? null : _units.MaxBy(pair => pair.Value).Key;
 
     public IReadOnlyList<T> List<T>(string path) => _lists.TryGetValue(path, out var items) ? (IReadOnlyList<T>)items : [];
 

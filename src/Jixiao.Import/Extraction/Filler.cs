@@ -14,7 +14,7 @@ internal static class Filler
             Project = Project(board),
             Year = board.Get<int>("year"),
             Date = board.Get<DateOnly>("date"),
-            Unit = board.Text("unit"),
+            Unit = board.Unit,
             Staff = Staff(board),
             Budget = Budget(board),
             Goals = board.List<string>("goals"),

@@ -1,13 +1,25 @@
 using Jixiao.Domain.Model;
+using Jixiao.Import.Recognizers;
 
 namespace Jixiao.Import.Extraction;
 
 /// <summary>The recognizers, in the order they run, and the filling of the model from what they read.</summary>
 internal static class Pipeline
 {
+    /// <summary>Tables first: a value a table states is read before prose that may restate it.</summary>
+    private static readonly IRecognizer[] Recognizers =
+    [
+        new ProseAmounts(),
+    ];
+
     public static Evaluation Run(Document document)
     {
         var board = new FieldBoard();
+        foreach (var recognizer in Recognizers)
+        {
+            recognizer.Recognize(document, board);
+        }
+
         return Filler.Fill(board);
     }
 }

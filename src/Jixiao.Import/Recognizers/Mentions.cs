@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Jixiao.Import.Recognizers;
+
+/// <summary>
+/// Finds the numbers in a normalized text, with their units. A number touching letters or a second
+/// decimal point (OCR damage: 3,2O5.66, 112.7.4, 9l.5) is no number: it is skipped, never guessed.
+/// </summary>
+internal static partial class Mentions
+{
+    public static List<Mention> Scan(string text)
+    {
+        var found = new List<Mention>();
+        foreach (Match match in Number().Matches(text))
+        {
+            var digits = match.Groups["n"];
+            if (!decimal.TryParse(digits.ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            {
+                continue;
+            }
+
+            var unit = match.Groups["u"];
+            found.Add(new Mention(digits.Index, digits.Length, value, unit.Success ? unit.Value : "", unit.Success ? unit.Index + unit.Length : digits.Index + digits.Length));
+        }
+
+        return found;
+    }
+
+    /// <summary>An amount in 万元, exactly: 元 ÷ 10000, 亿元 × 10000 (without trailing zeros beyond the printed places).</summary>
+    public static decimal ToWan(decimal value, string unit) => unit switch
+    {
+        "元" => value / 10000m,
+        "亿元" => decimal.Round(value * 10000m, Math.Max(0, ((decimal.GetBits(value)[3] >> 16) & 0xFF) - 4)),
+        _ => value,
+    };
+
+    [GeneratedRegex(@"(?<![\dA-Za-z.])(?<n>\d+(?:\.\d+)?)(?![\dA-Za-z])(?!\.\d)(?:\s*(?<u>亿元|万元|元|%|分|人次|人|个|次|件|年|月|日|万|亿))?")]
+    private static partial Regex Number();
+}

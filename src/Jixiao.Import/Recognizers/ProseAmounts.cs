@@ -1,0 +1,138 @@
+using Jixiao.Import.Extraction;
+using Jixiao.Import.Layout;
+using Jixiao.Import.Text;
+
+namespace Jixiao.Import.Recognizers;
+
+/// <summary>
+/// The budget as sentences print it: 「全年预算数 2468.78 万元，执行数 2456.19 万元，完成预算的 99.49%」.
+/// Each number takes the label right before it; sentences about a key project are left to
+/// the key-project reader; a number in a run of bare numbers belongs to a table, not to prose.
+/// </summary>
+internal sealed class ProseAmounts : IRecognizer
+{
+    private const string ClauseEnds = "，,；;。（(、";
+
+    public void Recognize(Document document, FieldBoard board)
+    {
+        for (var index = 0; index < document.Blocks.Count; index++)
+        {
+            var block = document.Blocks[index];
+            if (block.Kind != BlockKind.Table && !document.InKeyProjects(index))
+            {
+                Read(document, block.Text, board);
+            }
+        }
+    }
+
+    public static void Read(Document document, SourceString text, FieldBoard board)
+    {
+        var value = text.Value;
+        var mentions = Mentions.Scan(value);
+        string? last = null;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            if (InRun(value, mentions, k) || ProjectScoped(value, mention.Start))
+            {
+                continue;
+            }
+
+            var start = WindowStart(value, k == 0 ? 0 : mentions[k - 1].End, mention.Start);
+            var window = value[start..mention.Start].Trim();
+            var source = text.Locate(document.Source, start, mention.End - start);
+            if (mention.Unit == "%")
+            {
+                var field = BudgetLabels.Rate(window);
+                field = field == "share" ? last switch { "budget.basic" => "budget.basicShare", "budget.project" => "budget.projectShare", _ => null } : field;
+                if (field is not null)
+                {
+                    board.Propose(field, mention.Value, source);
+                }
+
+                continue;
+            }
+
+            if (!(mention.IsMoney || (mention.Unit.Length == 0 && EndsClause(value, mention.End))) || Uncertain(window))
+            {
+                continue;
+            }
+
+            if (BudgetLabels.Amount(window) is not { } label)
+            {
+                last = null;
+                continue;
+            }
+
+            var amount = Mentions.ToWan(mention.Value, mention.Unit);
+            var path = label.Function is { } function ? $"budget.byFunction.{function}.{FunctionColumn(value, mention.Start, window)}" : label.Field;
+            board.Propose(path, amount, source);
+            board.CountUnit(mention.Unit);
+            last = label.Field;
+        }
+    }
+
+    /// <summary>Where the label of the number at <paramref name="at"/> may begin: after the previous number or clause.</summary>
+    private static int WindowStart(string text, int previousEnd, int at)
+    {
+        var start = previousEnd;
+        for (var i = at - 1; i >= previousEnd; i--)
+        {
+            if (ClauseEnds.Contains(text[i], StringComparison.Ordinal))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>A bare number next to another bare number: a table row printed as text.</summary>
+    private static bool InRun(string text, List<Mention> mentions, int k)
+    {
+        static bool Bare(Mention mention) => mention.Unit.Length == 0 || mention.Unit == "%";
+        static bool OnlySpaces(string text, int from, int to) => from <= to && text.AsSpan(from, to - from).Trim().IsEmpty;
+        var mention = mentions[k];
+        return (k + 1 < mentions.Count && Bare(mention) && Bare(mentions[k + 1]) && OnlySpaces(text, mention.End, mentions[k + 1].Start))
+            || (k > 0 && Bare(mention) && Bare(mentions[k - 1]) && OnlySpaces(text, mentions[k - 1].End, mention.Start));
+    }
+
+    /// <summary>The sentence is about a project of its own: 「项目全年预算数为 115 万元」.</summary>
+    private static bool ProjectScoped(string text, int at)
+    {
+        var sentence = SentenceStart(text, at);
+        var span = text.AsSpan(sentence, at - sentence);
+        var project = span.IndexOf("项目", StringComparison.Ordinal);
+        return project >= 0 && !span[project..].StartsWith("项目支出", StringComparison.Ordinal);
+    }
+
+    private static int SentenceStart(string text, int at)
+    {
+        var start = text.LastIndexOfAny(['。', '；', ';'], Math.Max(0, at - 1));
+        return start < 0 ? 0 : start + 1;
+    }
+
+    private static bool EndsClause(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart();
+        return rest.IsEmpty || "，,。；;）)、".Contains(rest[0], StringComparison.Ordinal);
+    }
+
+    private static bool Uncertain(string window) => window.EndsWith('约') || window.EndsWith('近') || window.EndsWith("超过", StringComparison.Ordinal) || window.EndsWith('逾');
+
+    /// <summary>Which column a function class's amount is: by its own label, else by the sentence's.</summary>
+    private static string FunctionColumn(string text, int at, string window)
+    {
+        if (window.Contains("决算", StringComparison.Ordinal) || window.Contains("执行", StringComparison.Ordinal) || window.EndsWith("支出", StringComparison.Ordinal))
+        {
+            return "actual";
+        }
+
+        var sentence = text[SentenceStart(text, at)..at];
+        return sentence.Contains("年初", StringComparison.Ordinal) ? "initial"
+            : sentence.Contains("全年预算", StringComparison.Ordinal) || sentence.Contains("调整", StringComparison.Ordinal) ? "adjusted"
+            : sentence.Contains("决算", StringComparison.Ordinal) || sentence.Contains("支出", StringComparison.Ordinal) ? "actual"
+            : "initial";
+    }
+}
