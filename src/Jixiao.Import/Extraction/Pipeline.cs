@@ -9,7 +9,12 @@ internal static class Pipeline
     /// <summary>Tables first: a value a table states is read before prose that may restate it.</summary>
     private static readonly IRecognizer[] Recognizers =
     [
+        new DocumentTitle(),
         new ProseAmounts(),
+        new ProseScores(),
+        new ProseGrade(),
+        new Staffing(),
+        new Lists(),
     ];
 
     public static Evaluation Run(Document document)

@@ -79,7 +79,8 @@ internal static class Segmenter
             rest = rest.Slice(2).Trim();
         }
 
-        var marker = Marker.Read(rest.Value);
+        // 一是 / 二是 run inside paragraphs; lists split them, the outline does not.
+        var marker = Marker.Read(rest.Value) is { Style: not MarkerStyle.Inline } read ? read : null;
         var body = marker is null ? rest : rest.Slice(marker.Length).Trim();
         marker ??= bullet ? new Marker(MarkerStyle.Bullet, 0, 0) : null;
         if (hashes > 0 && body.Length <= 60 || marker is not null && marker.Style < MarkerStyle.Labelled && IsShortTitle(body.Value))

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using Jixiao.Domain.Model;
+using Jixiao.Domain.Numbers;
+using Jixiao.Import.Extraction;
+using Jixiao.Import.Layout;
+using Jixiao.Import.Text;
+
+namespace Jixiao.Import.Recognizers;
+
+/// <summary>
+/// The grade a report gives itself (「评价等级为优秀」) and the reasons for its deductions (「扣分的主要原因：一是……」).
+/// 「自评情况良好」 describes and is no grade; a sentence about a project or another year is not the department's.
+/// </summary>
+internal sealed partial class ProseGrade : IRecognizer
+{
+    public void Recognize(Document document, FieldBoard board)
+    {
+        for (var index = 0; index < document.Blocks.Count; index++)
+        {
+            var block = document.Blocks[index];
+            if (block.Kind == BlockKind.Table || document.InKeyProjects(index))
+            {
+                continue;
+            }
+
+            foreach (var sentence in Sentences(block.Text))
+            {
+                var value = sentence.Value;
+                if (value.Contains("项目", StringComparison.Ordinal) || YearWord().IsMatch(value))
+                {
+                    continue;
+                }
+
+                if (Grade().Match(value) is { Success: true } match && Of(match.Groups["g"].Value) is { } grade)
+                {
+                    board.Propose("score.grade", grade, sentence.Locate(document.Source, match.Index, match.Length));
+                }
+            }
+
+            Reasons(document, block.Text, board);
+        }
+    }
+
+    private static void Reasons(Document document, SourceString text, FieldBoard board)
+    {
+        var match = ReasonLead().Match(text.Value);
+        if (!match.Success || board.Has("score.deductionReasons"))
+        {
+            return;
+        }
+
+        var rest = text.Slice(match.Index + match.Length).Trim();
+        var items = ListItems.SplitInline(rest);
+        board.TrySetList("score.deductionReasons", items.Select(item => item.Value).ToList(), items.Select(item => item.Locate(document.Source, 0, item.Length)).ToList());
+    }
+
+    private static Grade? Of(string word) => word switch
+    {
+        "优" => Domain.Model.Grade.Excellent,
+        "良" => Domain.Model.Grade.Good,
+        "中" => Domain.Model.Grade.Fair,
+        "差" => Domain.Model.Grade.Poor,
+        _ => GradeNames.Aliases.TryGetValue(word, out var grade) ? grade : null,
+    };
+
+    public static IEnumerable<SourceString> Sentences(SourceString text)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] is '。' or '；' or ';' or '！')
+            {
+                if (i > start)
+                {
+                    yield return text.Slice(start, i - start);
+                }
+
+                start = i + 1;
+            }
+        }
+    }
+
+    [GeneratedRegex("(等级|评级|档次|级别|评定|评价结果|评为)(得分)?(为|是|评定为|确定为|:|：)?\\s*[“\"「『]?(?<g>优秀|良好|中等|合格|不合格|较差|优|良|中|差)(?=$|[”\"」』，。；,;\\s]|等级|档次|级)")]
+    private static partial Regex Grade();
+
+    [GeneratedRegex(@"(19|20)\d{2}\s*年")]
+    private static partial Regex YearWord();
+
+    [GeneratedRegex("扣分(的)?(主要)?原因(主要)?(是|为|有)?[:：]?")]
+    private static partial Regex ReasonLead();
+}

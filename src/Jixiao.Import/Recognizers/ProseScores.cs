@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using Jixiao.Import.Extraction;
+using Jixiao.Import.Layout;
+using Jixiao.Import.Text;
+
+namespace Jixiao.Import.Recognizers;
+
+/// <summary>
+/// The conclusion as sentences print it: the total (自评得分 96.97 分), the parts (履职效能得分 49.99 分),
+/// their weights (指标分值 50 分, 产出指标 40 分 after 权重设定为) and rates (得分率为 99.98%). In a section
+/// about one part (履职效能分析) an unnamed 得分 is that part's. Key projects' scores are not the department's.
+/// </summary>
+internal sealed partial class ProseScores : IRecognizer
+{
+    public void Recognize(Document document, FieldBoard board)
+    {
+        string? part = null;
+        var partLevel = int.MaxValue;
+        for (var index = 0; index < document.Blocks.Count; index++)
+        {
+            var block = document.Blocks[index];
+            if (block.Kind == BlockKind.Heading)
+            {
+                if (block.Level <= partLevel)
+                {
+                    part = null;
+                    partLevel = int.MaxValue;
+                }
+
+                if (SectionTitles.Classify(block.Text.Value) == SectionKind.PartAnalysis && PartIn(block.Text.Value) is { } named)
+                {
+                    (part, partLevel) = (named, block.Level);
+                }
+            }
+
+            if (block.Kind != BlockKind.Table && !document.InKeyProjects(index))
+            {
+                Read(document, block.Text, part, board);
+            }
+        }
+    }
+
+    private static void Read(Document document, SourceString text, string? sectionPart, FieldBoard board)
+    {
+        var value = text.Value;
+        var previousEnd = 0;
+        foreach (var mention in Mentions.Scan(value))
+        {
+            var from = previousEnd;
+            previousEnd = mention.End;
+            if (mention.Unit is not ("分" or "%"))
+            {
+                continue;
+            }
+
+            var start = Math.Max(from, value.LastIndexOfAny(['，', ',', '；', ';', '。', '：', ':'], Math.Max(0, mention.Start - 1)) + 1);
+            if (start >= mention.Start)
+            {
+                start = from;
+            }
+
+            var window = value[start..mention.Start].Trim();
+            var sentence = value[SentenceStart(value, mention.Start)..mention.Start];
+            if (sentence.Contains("项目", StringComparison.Ordinal) || Year().IsMatch(window))
+            {
+                continue;
+            }
+
+            var source = text.Locate(document.Source, start, mention.End - start);
+            var named = PartIn(window);
+            var part = named ?? sectionPart;
+            if (mention.Unit == "%")
+            {
+                if (Rate().IsMatch(window) && part is not null)
+                {
+                    board.Propose($"score.rates.{part}", mention.Value, source);
+                }
+
+                continue;
+            }
+
+            if (WeightWords().IsMatch(window) || (named is not null && !ScoreWords().IsMatch(window) && Context(value, start) == "weight"))
+            {
+                if (part is not null && (named is not null || window.Contains("分值", StringComparison.Ordinal)))
+                {
+                    board.Propose($"score.weights.{part}", mention.Value, source);
+                }
+
+                continue;
+            }
+
+            if (named is not null && (ScoreWords().IsMatch(window) || Context(value, start) == "score"))
+            {
+                board.Propose($"score.parts.{named}", mention.Value, source);
+            }
+            else if (named is null && Total().IsMatch(window))
+            {
+                board.Propose(sectionPart is null ? "score.total" : $"score.parts.{sectionPart}", mention.Value, source);
+            }
+        }
+    }
+
+    /// <summary>Whether the points before <paramref name="at"/> in a paragraph were being scored or weighted.</summary>
+    private static string? Context(string text, int at)
+    {
+        var weight = WeightWords().Matches(text[..at]).LastOrDefault()?.Index ?? -1;
+        var score = ScoreWords().Matches(text[..at]).LastOrDefault()?.Index ?? -1;
+        return weight < 0 && score < 0 ? null : weight > score ? "weight" : "score";
+    }
+
+    private static string? PartIn(string text)
+    {
+        var match = Regex.Match(text, $"({PartNames.Alternation})(指标)?(?!.*({PartNames.Alternation}))");
+        return match.Success ? PartNames.Of(match.Groups[1].Value) : null;
+    }
+
+    private static int SentenceStart(string text, int at)
+    {
+        var start = text.LastIndexOfAny(['。', '；', ';'], Math.Max(0, at - 1));
+        return start < 0 ? 0 : start + 1;
+    }
+
+    [GeneratedRegex("分值|权重|满分|设定|设计|总分值|标准分")]
+    private static partial Regex WeightWords();
+
+    [GeneratedRegex("得分|得|自评分|评分")]
+    private static partial Regex ScoreWords();
+
+    [GeneratedRegex("(综合|自评|评价|考核|绩效)?(总)?得分(合计|总计)?(为|是|:|：)?$|自评(总)?分(数)?(为|是)?$|^(总分|总得分|合计|综合得分)(为|是)?$|(自评|评价)结果(为|是)$")]
+    private static partial Regex Total();
+
+    [GeneratedRegex("得分率|评分率")]
+    private static partial Regex Rate();
+
+    [GeneratedRegex(@"(19|20)\d{2}\s*年")]
+    private static partial Regex Year();
+}

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using Jixiao.Import.Extraction;
+using Jixiao.Import.Layout;
+
+namespace Jixiao.Import.Recognizers;
+
+/// <summary>Staffing at the year's end: 「在职在编人员 49 人，其他人员 10 人。离退休人员合计 21 人」.</summary>
+internal sealed partial class Staffing : IRecognizer
+{
+    public void Recognize(Document document, FieldBoard board)
+    {
+        foreach (var block in document.Blocks.Where(block => block.Kind == BlockKind.Paragraph))
+        {
+            var text = block.Text;
+            var previousEnd = 0;
+            foreach (var mention in Mentions.Scan(text.Value))
+            {
+                var from = previousEnd;
+                previousEnd = mention.End;
+                if (mention.Unit != "人" || mention.Scale != 0)
+                {
+                    continue;
+                }
+
+                var window = text.Value[from..mention.Start];
+                var field = Active().IsMatch(window) ? "staff.active" : Other().IsMatch(window) ? "staff.other" : Retired().IsMatch(window) ? "staff.retired" : null;
+                if (field is not null)
+                {
+                    board.Propose(field, (int)mention.Value, text.Locate(document.Source, from, mention.End - from));
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(在职在编|在编在职|编制内在职|在职)(人员|职工|干部)?(人数)?\s*(共|合计|为|有)?\s*$")]
+    private static partial Regex Active();
+
+    [GeneratedRegex(@"(其他人员|编外人员|聘用人员)(人数)?\s*(共|合计|为|有)?\s*$")]
+    private static partial Regex Other();
+
+    [GeneratedRegex(@"离退休(人员|干部)?(人数)?\s*(共|合计|为|有)?\s*$")]
+    private static partial Regex Retired();
+}
