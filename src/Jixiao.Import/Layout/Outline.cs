@@ -27,7 +27,8 @@ internal sealed class Outline
                 _end[open.Pop()] = i;
             }
 
-            _kind[i] = SectionTitles.Classify(blocks[i].Text.Value.TrimEnd('。', '.', '：', ':'));
+            // A numbered line inside a list (（三）绩效目标中的指标量化不高) is an item of it, not a section.
+            _kind[i] = open.Any(parent => IsList(_kind[parent])) ? SectionKind.Other : SectionTitles.Classify(blocks[i].Text.Value.TrimEnd('。', '.', '：', ':'));
             open.Push(i);
         }
 
@@ -38,6 +39,8 @@ internal sealed class Outline
     }
 
     public List<Block> Blocks { get; }
+
+    private static bool IsList(SectionKind kind) => kind is SectionKind.Goals or SectionKind.Problems or SectionKind.Improvements or SectionKind.Achievements or SectionKind.Tasks;
 
     /// <summary>The headings of a kind, each with its content blocks (nested sections included).</summary>
     public IEnumerable<Section> Sections(SectionKind kind)

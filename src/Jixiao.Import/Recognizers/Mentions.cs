@@ -35,6 +35,6 @@ internal static partial class Mentions
         _ => value,
     };
 
-    [GeneratedRegex(@"(?<![\dA-Za-z.])(?<n>\d+(?:\.\d+)?)(?![\dA-Za-z])(?!\.\d)(?:\s*(?<u>亿元|万元|元|%|分|人次|人|个|次|件|年|月|日|万|亿))?")]
+    [GeneratedRegex(@"(?<![\dA-Za-z.]|[\dA-Za-z][.,])(?<n>\d+(?:\.\d+)?)(?![\dA-Za-z])(?![.,][\dA-Za-z])(?:\s*(?<u>亿元|万元|元|%|分|人次|人|个|次|件|年|月|日|万|亿))?")]
     private static partial Regex Number();
 }

@@ -77,7 +77,7 @@ internal static class Normalizer
             {
                 var next = NextNonSpace(chars, i);
                 var previous = value[^1];
-                if (next >= 0 && ((IsCjk(previous) && IsCjk(chars[next])) || (previous == '.' && value.Length > 1 && char.IsAsciiDigit(value[^2]) && char.IsAsciiDigit(chars[next]))))
+                if (next >= 0 && ((IsCjk(previous) && IsCjk(chars[next])) || (previous == '.' && value.Length > 1 && char.IsAsciiDigit(value[^2]) && char.IsAsciiDigit(chars[next]) && !IsListNumber(value))))
                 {
                     i = next - 1;
                     continue;
@@ -89,6 +89,19 @@ internal static class Normalizer
         }
 
         return new SourceString(value.ToString(), [.. kept]).Trim();
+    }
+
+    /// <summary>「2. 65岁以上……」: a list number at the line's start, not a number broken by a space.</summary>
+    private static bool IsListNumber(StringBuilder value)
+    {
+        var start = 0;
+        while (start < value.Length && value[start] == ' ')
+        {
+            start++;
+        }
+
+        var digits = value.Length - 1 - start;
+        return digits is 1 or 2 && Enumerable.Range(start, digits).All(i => char.IsAsciiDigit(value[i]));
     }
 
     /// <summary>1,234 or 10,283.32: a comma after a digit, followed by exactly three digits.</summary>
