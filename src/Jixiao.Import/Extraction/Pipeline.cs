@@ -1,5 +1,6 @@
 using Jixiao.Domain.Model;
 using Jixiao.Import.Recognizers;
+using Jixiao.Import.Recognizers.Tables;
 
 namespace Jixiao.Import.Extraction;
 
@@ -9,6 +10,7 @@ internal static class Pipeline
     /// <summary>Tables first: a value a table states is read before prose that may restate it.</summary>
     private static readonly IRecognizer[] Recognizers =
     [
+        new TableKeyValues(),
         new DocumentTitle(),
         new ProseAmounts(),
         new ProseScores(),

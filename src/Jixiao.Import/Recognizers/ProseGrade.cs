@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Jixiao.Domain.Model;
-using Jixiao.Domain.Numbers;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Layout;
 using Jixiao.Import.Text;
@@ -31,7 +29,7 @@ internal sealed partial class ProseGrade : IRecognizer
                     continue;
                 }
 
-                if (Grade().Match(value) is { Success: true } match && Of(match.Groups["g"].Value) is { } grade)
+                if (Grade().Match(value) is { Success: true } match && GradeWords.Of(match.Groups["g"].Value) is { } grade)
                 {
                     board.Propose("score.grade", grade, sentence.Locate(document.Source, match.Index, match.Length));
                 }
@@ -53,15 +51,6 @@ internal sealed partial class ProseGrade : IRecognizer
         var items = ListItems.SplitInline(rest);
         board.TrySetList("score.deductionReasons", items.Select(item => item.Value).ToList(), items.Select(item => item.Locate(document.Source, 0, item.Length)).ToList());
     }
-
-    private static Grade? Of(string word) => word switch
-    {
-        "优" => Domain.Model.Grade.Excellent,
-        "良" => Domain.Model.Grade.Good,
-        "中" => Domain.Model.Grade.Fair,
-        "差" => Domain.Model.Grade.Poor,
-        _ => GradeNames.Aliases.TryGetValue(word, out var grade) ? grade : null,
-    };
 
     public static IEnumerable<SourceString> Sentences(SourceString text)
     {

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jixiao.Domain.Model;
+using Jixiao.Import.Extraction;
+using Jixiao.Import.Layout;
+using Jixiao.Import.Text;
+
+namespace Jixiao.Import.Recognizers.Tables;
+
+/// <summary>Reading one cell: a number only when the whole cell is one (「2395.15」「99.99%」「16.6万元」); its source names the cell.</summary>
+internal static partial class CellValues
+{
+    public static (decimal Value, string Unit)? Number(Cell? cell)
+    {
+        if (cell is null || cell.IsEmpty)
+        {
+            return null;
+        }
+
+        var match = WholeNumber().Match(cell.Text.Value);
+        return match.Success && decimal.TryParse(match.Groups["n"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? (value, match.Groups["u"].Value)
+            : null;
+    }
+
+    public static Source Locate(Document document, Table table, int row, int column)
+    {
+        var cell = table.At(row, column)!;
+        return cell.Text.Length == 0 ? new Source { Cell = table.Place(row, column) } : cell.Text.Locate(document.Source, 0, cell.Text.Length, table.Place(row, column));
+    }
+
+    /// <summary>A cell's paragraphs as blocks, each with its outline number, for the list splitter.</summary>
+    public static List<Block> Paragraphs(Cell cell) =>
+    [
+        .. cell.Paragraphs.Select(paragraph =>
+        {
+            var marker = Marker.Read(paragraph.Value) is { Style: not MarkerStyle.Inline } read ? read : null;
+            return new Block { Kind = BlockKind.Paragraph, Marker = marker, Text = marker is null ? paragraph : paragraph.Slice(marker.Length).Trim(), Lines = [paragraph] };
+        }),
+    ];
+
+    /// <summary>The first non-empty cell right of <paramref name="column"/>, or -1.</summary>
+    public static int NextFilled(List<Cell> row, int column)
+    {
+        for (var i = column + 1; i < row.Count; i++)
+        {
+            if (!row[i].IsEmpty)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public static SourceString Text(Cell cell) => cell.Text;
+
+    [GeneratedRegex(@"^\s*(?<n>\d+(?:\.\d+)?)\s*(?<u>万元|元|亿元|%|分)?\s*$")]
+    private static partial Regex WholeNumber();
+}

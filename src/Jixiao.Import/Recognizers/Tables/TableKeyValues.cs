@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jixiao.Domain.Model;
+using Jixiao.Import.Extraction;
+using Jixiao.Import.Layout;
+
+namespace Jixiao.Import.Recognizers.Tables;
+
+/// <summary>
+/// Tables read as label → value: 「部门名称 | 中国……委员会」「部门调整预算收入 | 2395.15」, a goals cell under
+/// 「预期目标」, and rows whose label names a narrative part (存在问题 | ……) or the key project.
+/// </summary>
+internal sealed partial class TableKeyValues : IRecognizer
+{
+    public void Recognize(Document document, FieldBoard board)
+    {
+        for (var index = 0; index < document.Blocks.Count; index++)
+        {
+            if (document.Blocks[index].Table is { } table)
+            {
+                var unit = TableUnits.Of(document, index, table);
+                for (var r = 0; r < table.Rows.Count; r++)
+                {
+                    Row(document, board, table, r, unit);
+                }
+            }
+        }
+    }
+
+    private static void Row(Document document, FieldBoard board, Table table, int r, string unit)
+    {
+        var row = table.Rows[r];
+        for (var c = 0; c < row.Count; c++)
+        {
+            var label = Label().Replace(row[c].Text.Value, "");
+            if (label.Length is 0 or > 30)
+            {
+                continue;
+            }
+
+            var next = CellValues.NextFilled(row, c);
+            if (Goals().IsMatch(label) && table.At(r + 1, c) is { IsEmpty: false } below && !IsTaskHeader(row))
+            {
+                var goals = ListItems.FromBlocks(CellValues.Paragraphs(below), keepPreamble: false);
+                board.TrySetList("goals", goals.Select(goal => goal.Value).ToList(), goals.Select(goal => goal.Locate(document.Source, 0, goal.Length, table.Place(r + 1, c))).ToList());
+                continue;
+            }
+
+            if (next < 0)
+            {
+                continue;
+            }
+
+            var source = CellValues.Locate(document, table, r, next);
+            if (Text(label) is { } field)
+            {
+                Propose(board, field, row[next].Text.Value, source);
+            }
+            else if (SectionTitles.Classify(label) is var kind && kind is SectionKind.Problems or SectionKind.Improvements or SectionKind.Achievements && c == FirstFilled(row))
+            {
+                var items = ListItems.FromBlocks(CellValues.Paragraphs(row[next]), keepPreamble: kind == SectionKind.Achievements);
+                var path = kind switch { SectionKind.Problems => "problems", SectionKind.Improvements => "improvements", _ => "achievements" };
+                board.TrySetList(path, items.Select(item => item.Value).ToList(), items.Select(item => item.Locate(document.Source, 0, item.Length, table.Place(r, next))).ToList());
+            }
+            else if (kind == SectionKind.KeyProjects && row[next].Paragraphs[0] is { Length: <= 50 } name && name.Value.IndexOfAny(['。', '；']) < 0)
+            {
+                board.TrySetList("keyProjects", [new KeyProject { Name = name.Value }], [name.Locate(document.Source, 0, name.Length, table.Place(r, next))]);
+            }
+            else if (CellValues.Number(row[next]) is { } number)
+            {
+                Amount(board, label, number, unit, source);
+            }
+        }
+    }
+
+    private static void Amount(FieldBoard board, string label, (decimal Value, string Unit) number, string unit, Source source)
+    {
+        if (number.Unit == "%")
+        {
+            if (BudgetLabels.Rate(label) is { } rate && rate != "share")
+            {
+                board.Propose(rate, number.Value, source);
+            }
+
+            return;
+        }
+
+        if (BudgetLabels.Amount(label) is { Function: null } amount && FullLabel().IsMatch(label))
+        {
+            var printed = number.Unit.Length > 0 ? number.Unit : unit;
+            board.Propose(amount.Field, Mentions.ToWan(number.Value, printed), source);
+            board.CountUnit(printed);
+        }
+        else if (BudgetLabels.Rate(label) is { } rate && rate != "share")
+        {
+            board.Propose(rate, number.Value, source);
+        }
+    }
+
+    private static void Propose(FieldBoard board, string field, string value, Source source)
+    {
+        switch (field)
+        {
+            case "year" when Year().Match(value) is { Success: true } year:
+                board.Propose(field, int.Parse(year.Value, CultureInfo.InvariantCulture), source, strength: 3);
+                break;
+            case "date" when ChineseDates.Parse(value) is { } date:
+                board.Propose(field, date, source, strength: 3);
+                break;
+            case "score.grade" when GradeWords.Of(value.Trim('“', '”', '"')) is { } grade:
+                board.Propose(field, grade, source, strength: 2);
+                break;
+            case "department" or "project.name" or "project.supervisor" or "project.code" when value.Length <= 60:
+                board.Propose(field, value, source, strength: 3);
+                break;
+        }
+    }
+
+    private static string? Text(string label) => label switch
+    {
+        "部门名称" or "单位名称" or "部门(单位)名称" or "部门（单位）名称" or "预算单位" or "实施单位" or "预算部门" => "department",
+        "项目名称" => "project.name",
+        "主管部门" => "project.supervisor",
+        "项目编码" or "项目代码" => "project.code",
+        "被评价年度" or "评价年度" or "所属年度" or "预算年度" => "year",
+        "评价等级" or "自评等级" or "绩效等级" or "等级" or "自评结果" => "score.grade",
+        "填报日期" or "报告日期" or "评价日期" => "date",
+        _ => null,
+    };
+
+    private static bool IsTaskHeader(List<Cell> row) => row.Any(cell => ColumnNames.Of(cell.Text.Value) is Column.TaskName or Column.KeyIndicator);
+
+    private static int FirstFilled(List<Cell> row) => row.FindIndex(cell => !cell.IsEmpty);
+
+    [GeneratedRegex(@"^其中[：:]|[（(](万元|元|亿元)[）)]|\s")]
+    private static partial Regex Label();
+
+    [GeneratedRegex("^(部门|单位)?(整体支出的?)?(年度)?(预期|绩效|总体)?目标$|^预期目标$")]
+    private static partial Regex Goals();
+
+    /// <summary>A cell that is only a label: no sentence around it.</summary>
+    [GeneratedRegex(@"^[^，。；,;]{2,20}$")]
+    private static partial Regex FullLabel();
+
+    [GeneratedRegex(@"(19|20)\d{2}")]
+    private static partial Regex Year();
+}
