@@ -20,7 +20,7 @@ internal static class Filler
             Goals = board.List<string>("goals"),
             Tasks = board.List<KeyTask>("tasks"),
             KeyIndicators = board.List<KeyIndicator>("keyIndicators"),
-            Indicators = board.List<Indicator>("indicators"),
+            Indicators = Indicators(board),
             Score = Score(board),
             KeyProjects = board.List<KeyProject>("keyProjects"),
             Achievements = board.List<string>("achievements"),
@@ -34,6 +34,16 @@ internal static class Filler
             Findings = [.. board.Findings],
             Provenance = new Dictionary<string, Source>(board.Provenance.OrderBy(pair => pair.Key, StringComparer.Ordinal)),
         };
+    }
+
+    /// <summary>The indicator leaves; a project table's execution rate, scored in its budget rows, is the first of them.</summary>
+    private static IReadOnlyList<Indicator> Indicators(FieldBoard board)
+    {
+        var leaves = board.List<Indicator>("indicators");
+        var (weight, score) = (board.Get<decimal>("budgetRate.weight"), board.Get<decimal>("budgetRate.score"));
+        return (weight is null && score is null) || leaves.Any(leaf => leaf.Name == "预算执行率")
+            ? leaves
+            : [new Indicator { Path = ["预算执行率"], Name = "预算执行率", Weight = weight, Score = score }, .. leaves];
     }
 
     private static ProjectInfo? Project(FieldBoard board)

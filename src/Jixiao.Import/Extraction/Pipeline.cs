@@ -10,6 +10,7 @@ internal static class Pipeline
     /// <summary>Tables first: a value a table states is read before prose that may restate it.</summary>
     private static readonly IRecognizer[] Recognizers =
     [
+        new TableColumns(),
         new TableKeyValues(),
         new DocumentTitle(),
         new ProseAmounts(),

@@ -39,6 +39,7 @@ internal static class Segmenter
 
                 if (blocks.Count > 0 && blocks[^1].Table is { } previous && Continues(previous, rows))
                 {
+                    previous.Breaks.Add(previous.Rows.Count);
                     previous.Rows.AddRange(rows.SkipWhile(row => row.All(cell => cell.IsEmpty) || SameRow(row, previous.Rows[0])));
                 }
                 else

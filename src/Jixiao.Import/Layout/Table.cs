@@ -7,6 +7,9 @@ internal sealed class Table(int number, List<List<Cell>> rows)
 
     public List<List<Cell>> Rows { get; } = rows;
 
+    /// <summary>Rows where the table went on after a page break: a cell there may end the cell above it.</summary>
+    public HashSet<int> Breaks { get; } = [];
+
     public int Columns => Rows.Count == 0 ? 0 : Rows.Max(row => row.Count);
 
     public Cell? At(int row, int column) => row < Rows.Count && column < Rows[row].Count ? Rows[row][column] : null;

@@ -19,9 +19,14 @@ internal sealed partial class TableKeyValues : IRecognizer
             if (document.Blocks[index].Table is { } table)
             {
                 var unit = TableUnits.Of(document, index, table);
+                var regions = Regions.Of(table);
                 for (var r = 0; r < table.Rows.Count; r++)
                 {
-                    Row(document, board, table, r, unit);
+                    // Rows under a header are read by column; a label cell there names no value to its right.
+                    if (!Regions.InRegion(regions, r) || regions.Any(region => region.Has(Column.TaskName)))
+                    {
+                        Row(document, board, table, r, unit);
+                    }
                 }
             }
         }
@@ -75,9 +80,9 @@ internal sealed partial class TableKeyValues : IRecognizer
 
     private static void Amount(FieldBoard board, string label, (decimal Value, string Unit) number, string unit, Source source)
     {
-        if (number.Unit == "%")
+        if (number.Unit == "%" || BudgetLabels.Amount(label) is null)
         {
-            if (BudgetLabels.Rate(label) is { } rate && rate != "share")
+            if (number.Unit == "%" && BudgetLabels.Rate(label) is { } rate && rate != "share")
             {
                 board.Propose(rate, number.Value, source);
             }
@@ -90,10 +95,6 @@ internal sealed partial class TableKeyValues : IRecognizer
             var printed = number.Unit.Length > 0 ? number.Unit : unit;
             board.Propose(amount.Field, Mentions.ToWan(number.Value, printed), source);
             board.CountUnit(printed);
-        }
-        else if (BudgetLabels.Rate(label) is { } rate && rate != "share")
-        {
-            board.Propose(rate, number.Value, source);
         }
     }
 

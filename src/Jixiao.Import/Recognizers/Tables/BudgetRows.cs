@@ -1,0 +1,60 @@
+namespace Jixiao.Import.Recognizers.Tables;
+
+/// <summary>
+/// Rows of a budget table: the total row gives the budget (and, in a project table, the 分值 and 得分 of
+/// its execution rate), rows of nature, source and function class give their lines.
+/// </summary>
+internal static class BudgetRows
+{
+    public static void Read(TableContext context, Region region)
+    {
+        var board = context.Board;
+        for (var r = region.Header + 1; r < region.End; r++)
+        {
+            var (_, label) = context.Label(r);
+            if (label.Length == 0)
+            {
+                continue;
+            }
+
+            if (RowLabels.IsTotal(label))
+            {
+                Propose(context, r, region.Of(Column.Initial), "budget.initial");
+                Propose(context, r, region.Of(Column.Adjusted), "budget.adjusted");
+                Propose(context, r, region.Of(Column.Actual), "budget.actual");
+                if (region.Of(Column.ExecutionRate) is var rate and >= 0 && context.Number(r, rate) is { } executionRate)
+                {
+                    board.Propose("budget.executionRate", executionRate, context.Source(r, rate));
+                }
+
+                if (region.Of(Column.Weight) is var weight and >= 0 && context.Number(r, weight) is { } points)
+                {
+                    board.Propose("budgetRate.weight", points, context.Source(r, weight));
+                }
+
+                if (region.Of(Column.Score) is var score and >= 0 && context.Number(r, score) is { } scored)
+                {
+                    board.Propose("budgetRate.score", scored, context.Source(r, score));
+                }
+            }
+            else if (RowLabels.Nature(label) is { } nature)
+            {
+                Propose(context, r, region.Of(Column.Actual), nature);
+            }
+            else if (RowLabels.Function(label) is { } function)
+            {
+                Propose(context, r, region.Of(Column.Initial), $"budget.byFunction.{function}.initial");
+                Propose(context, r, region.Of(Column.Adjusted), $"budget.byFunction.{function}.adjusted");
+                Propose(context, r, region.Of(Column.Actual), $"budget.byFunction.{function}.actual");
+            }
+        }
+    }
+
+    private static void Propose(TableContext context, int row, int column, string field)
+    {
+        if (column >= 0 && context.Amount(row, column) is { } amount)
+        {
+            context.Board.Propose(field, amount, context.Source(row, column));
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Jixiao.Import.Layout;
+
+namespace Jixiao.Import.Recognizers.Tables;
+
+/// <summary>
+/// Splits a table at its header rows: a row naming two or more known columns starts a region whose data rows
+/// are read by column; rows before the first header are label → value rows.
+/// </summary>
+internal static class Regions
+{
+    public static List<Region> Of(Table table)
+    {
+        var headers = new List<(int Row, Dictionary<int, Column> Columns)>();
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var columns = new Dictionary<int, Column>();
+            var row = table.Rows[r];
+            for (var c = 0; c < row.Count; c++)
+            {
+                if (row[c].Text.Length <= 24 && ColumnNames.Of(row[c].Text.Value) is var column and not Column.None)
+                {
+                    columns[c] = column;
+                }
+            }
+
+            if (columns.Values.Count(column => column != Column.Label) >= 2)
+            {
+                headers.Add((r, columns));
+            }
+        }
+
+        return [.. headers.Select((header, i) => new Region(header.Row, i + 1 < headers.Count ? headers[i + 1].Row : table.Rows.Count, header.Columns))];
+    }
+
+    /// <summary>Whether row <paramref name="r"/> is a header or lies under one.</summary>
+    public static bool InRegion(IEnumerable<Region> regions, int r) => regions.Any(region => r >= region.Header && r < region.End);
+}

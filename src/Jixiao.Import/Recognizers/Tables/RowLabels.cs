@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace Jixiao.Import.Recognizers.Tables;
+
+/// <summary>Row labels of budget and score tables: totals, the nature of spending, funding sources.</summary>
+internal static partial class RowLabels
+{
+    /// <summary>A label without 其中：, outline numbers and blanks: 「一、基本支出」 → 基本支出.</summary>
+    public static string Clean(string label) => Noise().Replace(label, "");
+
+    public static bool IsTotal(string label) => Total().IsMatch(Clean(label));
+
+    public static string? Nature(string label) => Clean(label) switch
+    {
+        "基本支出" => "budget.basic",
+        "人员经费" or "人员支出" => "budget.personnel",
+        "公用经费" or "公用支出" => "budget.publicFunds",
+        "项目支出" => "budget.project",
+        _ => null,
+    };
+
+    public static string? Function(string label)
+    {
+        var clean = Clean(label);
+        return BudgetLabels.Functions.Where(name => clean == name || clean == name + "支出").FirstOrDefault();
+    }
+
+    [GeneratedRegex(@"^其中[:：]|^[一二三四五六七八九十]+[、.]|^\d+[.、]|^[（(][一二三四五六七八九十\d]+[）)]|\s|[（(](万元|元|亿元)[）)]")]
+    private static partial Regex Noise();
+
+    [GeneratedRegex("^((年度|全年)?(预算)?资金总额|合计|总计|本年支出合计|支出合计|本年收入合计|收支总计|总分|总得分|得分合计|部门预算(合计|总额)?|总额)$")]
+    private static partial Regex Total();
+}

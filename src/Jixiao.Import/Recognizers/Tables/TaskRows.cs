@@ -1,0 +1,78 @@
+using Jixiao.Domain.Model;
+using Jixiao.Import.Layout;
+using Jixiao.Import.Text;
+
+namespace Jixiao.Import.Recognizers.Tables;
+
+/// <summary>
+/// A key-task table (主要任务 | 预期目标 | 目标完成情况 | 关键指标 | 指标完成情况 | 任务涉及资金): a task opens where its
+/// name is printed and owns the rows below; its target, completion and funds are merged cells, so their
+/// pieces (split by a page break too) are joined; each row with a 关键指标 adds one indicator.
+/// </summary>
+internal static class TaskRows
+{
+    public static void Read(TableContext context, Region region)
+    {
+        var name = region.Of(Column.TaskName);
+        var targetColumn = region.Has(Column.TaskTarget) ? region.Of(Column.TaskTarget) : region.Of(Column.Target);
+        var completionColumn = region.Has(Column.TaskCompletion) ? region.Of(Column.TaskCompletion) : region.Of(Column.Achieved);
+        var (indicator, indicatorActual, funds) = (region.Of(Column.KeyIndicator), region.Has(Column.KeyActual) ? region.Of(Column.KeyActual) : -1, region.Of(Column.Funds));
+        var tasks = new List<(string Name, List<SourceString> Target, List<SourceString> Completion, decimal? Funds, List<KeyIndicator> Indicators, Source Source)>();
+        for (var r = region.Header + 1; r < region.End; r++)
+        {
+            var title = context.Text(r, name);
+            if (title.Length > 0)
+            {
+                if (SectionTitles.Classify(title) != SectionKind.Other)
+                {
+                    break;
+                }
+
+                tasks.Add((title, [], [], null, [], context.Source(r, name)));
+            }
+
+            if (tasks.Count == 0)
+            {
+                continue;
+            }
+
+            var task = tasks[^1];
+            Add(task.Target, context.At(r, targetColumn));
+            Add(task.Completion, context.At(r, completionColumn));
+            if (task.Funds is null && funds >= 0 && context.Amount(r, funds) is { } amount)
+            {
+                tasks[^1] = task with { Funds = amount };
+                context.Board.Note($"tasks[{tasks.Count - 1}].funds", context.Source(r, funds));
+            }
+
+            if (context.Text(r, indicator) is { Length: > 0 } indicatorName)
+            {
+                task.Indicators.Add(new KeyIndicator { Name = indicatorName, Actual = Blank(context.Text(r, indicatorActual)) });
+            }
+        }
+
+        context.Board.TrySetList(
+            "tasks",
+            tasks.Select(task => new KeyTask
+            {
+                Name = task.Name,
+                Target = Join(task.Target),
+                Completion = Join(task.Completion),
+                Funds = task.Funds,
+                Indicators = task.Indicators,
+            }).ToList(),
+            tasks.Select(task => task.Source).ToList());
+    }
+
+    private static void Add(List<SourceString> pieces, Cell? cell)
+    {
+        if (cell is { IsEmpty: false })
+        {
+            pieces.Add(cell.Text);
+        }
+    }
+
+    private static string? Join(List<SourceString> pieces) => pieces.Count == 0 ? null : SourceString.Concat(pieces).Value;
+
+    private static string? Blank(string text) => text.Length == 0 ? null : text;
+}
