@@ -136,7 +136,7 @@ internal static class InputFiles
         }
     }
 
-    /// <summary>A file's bytes, refused when larger than <paramref name="maxBytes"/> (the size is known before reading).</summary>
+    /// <summary>A file's bytes, refused when empty or larger than <paramref name="maxBytes"/> (the size is known before reading).</summary>
     public static (byte[]? Bytes, string? Problem) ReadBytes(string path, int maxBytes)
     {
         try
@@ -152,6 +152,11 @@ internal static class InputFiles
                 return (null, "文件不存在");
             }
 
+            if (info.Length == 0)
+            {
+                return (null, "文件为空");
+            }
+
             return info.Length > maxBytes
                 ? (null, $"文件过大（{info.Length / 1048576} MB），文本导入上限为 {maxBytes / 1048576} MB")
                 : (File.ReadAllBytes(path), null);
@@ -162,7 +167,7 @@ internal static class InputFiles
         }
     }
 
-    /// <summary>A stream's bytes (standard input), reading at most one byte past the limit to tell that it was passed.</summary>
+    /// <summary>A stream's bytes (standard input), refused when empty, reading at most one byte past the limit to tell that it was passed.</summary>
     public static (byte[]? Bytes, string? Problem) ReadAll(Stream input, int maxBytes)
     {
         using var buffer = new MemoryStream();
@@ -177,6 +182,6 @@ internal static class InputFiles
             }
         }
 
-        return (buffer.ToArray(), null);
+        return buffer.Length == 0 ? (null, "输入为空") : (buffer.ToArray(), null);
     }
 }
