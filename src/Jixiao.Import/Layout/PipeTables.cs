@@ -33,12 +33,6 @@ internal static partial class PipeTables
             }
         }
 
-        // "| a | b |" ends with a bar: the text after it is no cell.
-        if (line[^1] == '|' && cells.Count > 0 && cells[^1].IsEmpty && line.Value.TrimEnd().EndsWith('|'))
-        {
-            cells.RemoveAt(cells.Count - 1);
-        }
-
         return cells;
     }
 
