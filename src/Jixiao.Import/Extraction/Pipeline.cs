@@ -18,6 +18,8 @@ internal static class Pipeline
         new ProseGrade(),
         new Staffing(),
         new Lists(),
+        new ProseTasks(),
+        new ProseKeyProjects(),
     ];
 
     public static Evaluation Run(Document document)

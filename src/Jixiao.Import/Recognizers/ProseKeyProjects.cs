@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using Jixiao.Domain.Model;
+using Jixiao.Import.Extraction;
+using Jixiao.Import.Layout;
+using Jixiao.Import.Text;
+
+namespace Jixiao.Import.Recognizers;
+
+/// <summary>
+/// Key projects evaluated in prose: 「基层社会治理业务经费绩效自评情况：项目全年预算数为 115 万元，执行数为 115 万元，
+/// 完成预算的 100%……项目绩效自评得分 100 分，评级为优。」. The name leads the paragraph, or is the heading above it
+/// in a key-project section; a paragraph without a project budget or spending is no project's evaluation.
+/// </summary>
+internal sealed partial class ProseKeyProjects : IRecognizer
+{
+    public void Recognize(Document document, FieldBoard board)
+    {
+        var projects = new List<KeyProject>();
+        var sources = new List<Source>();
+        SourceString? heading = null;
+        for (var index = 0; index < document.Blocks.Count; index++)
+        {
+            var block = document.Blocks[index];
+            if (block.Kind == BlockKind.Heading)
+            {
+                heading = document.InKeyProjects(index) && SectionTitles.Classify(block.Text.Value) == SectionKind.Other ? block.Text : null;
+                continue;
+            }
+
+            if (block.Kind != BlockKind.Paragraph || Read(block.Text.Value) is not { } project)
+            {
+                continue;
+            }
+
+            var lead = Lead().Match(block.Text.Value);
+            var name = lead.Success ? block.Text.Slice(0, lead.Groups["name"].Length) : heading;
+            if (name is null || name.Length is 0 or > 60)
+            {
+                continue;
+            }
+
+            projects.Add(project with { Name = name.Value });
+            sources.Add(name.Locate(document.Source, 0, name.Length));
+        }
+
+        board.TrySetList("keyProjects", projects, sources);
+    }
+
+    private static KeyProject? Read(string text)
+    {
+        decimal? budget = null, initial = null, actual = null, rate = null;
+        var previousEnd = 0;
+        foreach (var mention in Mentions.Scan(text))
+        {
+            var window = text[previousEnd..mention.Start];
+            previousEnd = mention.End;
+            var project = window.LastIndexOf("项目", StringComparison.Ordinal);
+            if (project < 0 && budget is null && actual is null)
+            {
+                continue;
+            }
+
+            window = window[(project < 0 ? 0 : project + 2)..].Trim();
+            var clause = window[(window.LastIndexOfAny(['，', ',', '；', '。']) + 1)..];
+            if (mention.Unit == "%" && BudgetLabels.Rate(clause) == "budget.executionRate")
+            {
+                rate ??= mention.Value;
+            }
+            else if (mention.IsMoney && BudgetLabels.Amount(clause) is { } label)
+            {
+                var amount = Mentions.ToWan(mention.Value, mention.Unit);
+                (budget, initial, actual) = label.Field switch
+                {
+                    "budget.adjusted" => (budget ?? amount, initial, actual),
+                    "budget.initial" => (budget, initial ?? amount, actual),
+                    "budget.actual" => (budget, initial, actual ?? amount),
+                    _ => (budget, initial, actual),
+                };
+            }
+        }
+
+        if ((budget ?? initial) is null && actual is null)
+        {
+            return null;
+        }
+
+        var score = Score().Match(text);
+        var grade = Grade().Match(text);
+        return new KeyProject
+        {
+            Budget = budget ?? initial,
+            Actual = actual,
+            ExecutionRate = rate,
+            Score = score.Success ? decimal.Parse(score.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null,
+            Grade = grade.Success ? GradeWords.Of(grade.Groups["g"].Value) : null,
+        };
+    }
+
+    [GeneratedRegex("^(?<name>[^，。；：:]{2,60}?)(项目)?(绩效)?(自评|评价)?(情况)?[：:]")]
+    private static partial Regex Lead();
+
+    [GeneratedRegex(@"(自评|评价|绩效)?得分(为|是)?\s*(?<n>\d+(?:\.\d+)?)\s*分")]
+    private static partial Regex Score();
+
+    [GeneratedRegex("(评级|等级|评价结果)(为|是|:|：)?\\s*[“\"「]?(?<g>优秀|良好|中等|合格|不合格|较差|优|良|中|差)")]
+    private static partial Regex Grade();
+}

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Jixiao.Domain.Model;
+using Jixiao.Import.Extraction;
+using Jixiao.Import.Layout;
+
+namespace Jixiao.Import.Recognizers;
+
+/// <summary>
+/// Key tasks written as numbered items of their section: 「任务1：政法系统工作。主要实施内容：……期望达到的目标：……」.
+/// Only numbered items count (an enumeration inside a paragraph is the work done, not the task list);
+/// an item whose lead is no short name is not a task.
+/// </summary>
+internal sealed partial class ProseTasks : IRecognizer
+{
+    public void Recognize(Document document, FieldBoard board)
+    {
+        foreach (var section in document.Outline.Sections(SectionKind.Tasks))
+        {
+            var own = section.Own().ToList();
+            if (!own.Any(block => block.Marker is not null))
+            {
+                continue;
+            }
+
+            var items = ListItems.FromBlocks(own, keepPreamble: false);
+            var tasks = new List<KeyTask>();
+            foreach (var item in items)
+            {
+                var text = item.Value;
+                var end = text.IndexOfAny(['。', '：', ':', '；']);
+                var name = (end < 0 ? text : text[..end]).Trim();
+                if (name.Length is 0 or > 30)
+                {
+                    return;
+                }
+
+                tasks.Add(new KeyTask
+                {
+                    Name = name,
+                    Content = Part(Content(), text),
+                    Target = Part(Target(), text),
+                    Funds = Funds(text),
+                });
+            }
+
+            if (board.TrySetList("tasks", tasks, [.. items.Select(item => item.Locate(document.Source, 0, item.Length))]))
+            {
+                return;
+            }
+        }
+    }
+
+    private static string? Part(Regex lead, string text)
+    {
+        var match = lead.Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var rest = text[(match.Index + match.Length)..];
+        var stop = Stop().Match(rest);
+        var part = (stop.Success ? rest[..stop.Index] : rest).Trim();
+        return part.Length > 0 ? part : null;
+    }
+
+    private static decimal? Funds(string text)
+    {
+        var match = FundsLabel().Match(text);
+        return match.Success && decimal.TryParse(match.Groups["n"].ValueSpan, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? Mentions.ToWan(value, match.Groups["u"].Value)
+            : null;
+    }
+
+    [GeneratedRegex("主要(实施)?内容(为|是)?[:：]")]
+    private static partial Regex Content();
+
+    [GeneratedRegex("(期望达到的|预期|绩效)目标(为|是)?[:：]")]
+    private static partial Regex Target();
+
+    [GeneratedRegex("(期望达到的|预期|绩效)目标(为|是)?[:：]|(任务)?涉及资金|完成情况[:：]")]
+    private static partial Regex Stop();
+
+    [GeneratedRegex(@"(任务)?(涉及|安排|使用)资金(为|共|合计)?\s*(?<n>\d+(?:\.\d+)?)\s*(?<u>万元|元|亿元)")]
+    private static partial Regex FundsLabel();
+}
