@@ -40,7 +40,7 @@ internal sealed class Outline
 
     public List<Block> Blocks { get; }
 
-    private static bool IsList(SectionKind kind) => kind is SectionKind.Goals or SectionKind.Problems or SectionKind.Improvements or SectionKind.Achievements or SectionKind.Tasks;
+    private static bool IsList(SectionKind kind) => kind is SectionKind.Goals or SectionKind.Problems or SectionKind.Improvements or SectionKind.Achievements or SectionKind.Tasks or SectionKind.DeductionReasons;
 
     /// <summary>The headings of a kind, each with its content blocks (nested sections included).</summary>
     public IEnumerable<Section> Sections(SectionKind kind)

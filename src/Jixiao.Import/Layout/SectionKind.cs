@@ -15,4 +15,5 @@ internal enum SectionKind
     Improvements,
     ProblemsAndImprovements,
     KeyProjects,
+    DeductionReasons,
 }

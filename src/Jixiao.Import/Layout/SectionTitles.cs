@@ -17,6 +17,11 @@ internal static partial class SectionTitles
 
         var problems = Problems().IsMatch(title);
         var improvements = Improvements().IsMatch(title);
+        if (DeductionReasons().IsMatch(title))
+        {
+            return SectionKind.DeductionReasons;
+        }
+
         return problems && improvements && !title.Contains("针对", StringComparison.Ordinal) ? SectionKind.ProblemsAndImprovements
             : improvements ? SectionKind.Improvements
             : problems ? SectionKind.Problems
@@ -36,6 +41,9 @@ internal static partial class SectionTitles
 
     [GeneratedRegex("改进(措施|建议|意见|方向|计划)|下一步|整改(措施|情况|计划)|工作(计划|建议)|意见(和|及)?建议|^(对策|建议)")]
     private static partial Regex Improvements();
+
+    [GeneratedRegex("扣分(的)?(主要)?(原因|情况)(及|和)?(说明|分析)?$")]
+    private static partial Regex DeductionReasons();
 
     [GeneratedRegex("重点项目|专项资金|项目(支出)?绩效(自评|评价|情况|完成)")]
     private static partial Regex KeyProjects();

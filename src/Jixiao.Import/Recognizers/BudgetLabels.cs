@@ -69,5 +69,5 @@ internal static partial class BudgetLabels
     private static string? FunctionIn(string label) => Functions.Where(label.StartsWith).MaxBy(name => name.Length);
 
     private static Regex Label(string alternatives) =>
-        new($"(?:{alternatives})\\s*(?:为|是|达|达到|共|共计|合计|总计|总额)?\\s*[:：]?\\s*$", RegexOptions.CultureInvariant);
+        new($"(?:{alternatives})\\s*(?:为|是|达|达到|共|共计|合计|总计|总额|调整为|调整至|增至|减至)?\\s*[:：]?\\s*$", RegexOptions.CultureInvariant);
 }

@@ -25,6 +25,9 @@ internal static partial class ChineseDates
             : null;
     }
 
+    /// <summary>A year in Chinese digits: 二〇二五 → 2025.</summary>
+    public static int? Year(string text) => Number(text, isYear: true) is { } year and >= 1990 and <= 2100 ? year : null;
+
     private static int? Number(string text, bool isYear)
     {
         if (text.All(char.IsAsciiDigit))

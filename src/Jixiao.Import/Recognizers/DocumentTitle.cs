@@ -38,12 +38,13 @@ internal sealed partial class DocumentTitle : IRecognizer
                 board.Propose("kind", EvaluationKind.Project, source);
             }
 
-            if (Year().Match(value) is { Success: true } year && Report().IsMatch(value))
+            if (Report().IsMatch(value) && (Year().Match(value) is { Success: true } year ? int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture)
+                : ChineseYear().Match(value) is { Success: true } chinese ? ChineseDates.Year(chinese.Groups[1].Value) : null) is { } titleYear)
             {
-                board.Propose("year", int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture), source, strength: 3);
+                board.Propose("year", titleYear, source, strength: 3);
             }
 
-            var name = Report().Replace(Year().Replace(value, ""), "").Trim(' ', '：', ':', '（', '）', '(', ')', '《', '》');
+            var name = Report().Replace(ChineseYear().Replace(Year().Replace(value, ""), ""), "").Trim(' ', '：', ':', '（', '）', '(', ')', '《', '》');
             name = name.StartsWith("关于", StringComparison.Ordinal) ? name[2..] : name;
             if (IsUnitName(name))
             {
@@ -52,6 +53,7 @@ internal sealed partial class DocumentTitle : IRecognizer
         }
 
         Signature(document, board);
+        DateLabels(document, board);
         if (FrequentYear(document) is { } frequent)
         {
             board.Propose("year", frequent.Year, frequent.Source, strength: 1);
@@ -81,6 +83,21 @@ internal sealed partial class DocumentTitle : IRecognizer
         }
     }
 
+    /// <summary>「填报日期：2021年4月2日」 anywhere in the text.</summary>
+    private static void DateLabels(Document document, FieldBoard board)
+    {
+        foreach (var block in document.Blocks.Where(block => block.Kind != BlockKind.Table))
+        {
+            foreach (Match match in DateLabel().Matches(block.Text.Value))
+            {
+                if (ChineseDates.Parse(match.Groups["d"].Value) is { } date)
+                {
+                    board.Propose("date", date, block.Text.Locate(document.Source, match.Index, match.Length), strength: 2);
+                }
+            }
+        }
+    }
+
     private static (int Year, Source Source)? FrequentYear(Document document)
     {
         var counts = new Dictionary<int, (int Count, Source Source)>();
@@ -99,6 +116,12 @@ internal sealed partial class DocumentTitle : IRecognizer
 
     [GeneratedRegex(@"(?<!\d)((?:19|20)\d{2})\s*年度?")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"(?<![〇零一二三四五六七八九])([〇零○一二三四五六七八九]{4})\s*年度?")]
+    private static partial Regex ChineseYear();
+
+    [GeneratedRegex(@"(填报|填表|报告|评价|编制|报送)日期\s*[:：]\s*(?<d>\S+?日)")]
+    private static partial Regex DateLabel();
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年度")]
     private static partial Regex FiscalYear();

@@ -12,6 +12,7 @@ internal sealed class Lists : IRecognizer
         (SectionKind.Achievements, "achievements", true),
         (SectionKind.Problems, "problems", false),
         (SectionKind.Improvements, "improvements", false),
+        (SectionKind.DeductionReasons, "score.deductionReasons", false),
     ];
 
     public void Recognize(Document document, FieldBoard board)

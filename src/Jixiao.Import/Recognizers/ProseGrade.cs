@@ -13,6 +13,7 @@ internal sealed partial class ProseGrade : IRecognizer
 {
     public void Recognize(Document document, FieldBoard board)
     {
+        var year = board.Get<int>("year");
         for (var index = 0; index < document.Blocks.Count; index++)
         {
             var block = document.Blocks[index];
@@ -24,7 +25,7 @@ internal sealed partial class ProseGrade : IRecognizer
             foreach (var sentence in Sentences(block.Text))
             {
                 var value = sentence.Value;
-                if (value.Contains("项目", StringComparison.Ordinal) || YearWord().IsMatch(value))
+                if (value.Contains("项目", StringComparison.Ordinal) || Years.OtherThan(value, year))
                 {
                     continue;
                 }
@@ -71,9 +72,6 @@ internal sealed partial class ProseGrade : IRecognizer
 
     [GeneratedRegex("(等级|评级|档次|级别|评定|评价结果|评为)(得分)?(为|是|评定为|确定为|:|：)?\\s*[“\"「『]?(?<g>优秀|良好|中等|合格|不合格|较差|优|良|中|差)(?=$|[”\"」』，。；,;\\s]|等级|档次|级)")]
     private static partial Regex Grade();
-
-    [GeneratedRegex(@"(19|20)\d{2}\s*年")]
-    private static partial Regex YearWord();
 
     [GeneratedRegex("扣分(的)?(主要)?原因(主要)?(是|为|有)?[:：]?")]
     private static partial Regex ReasonLead();

@@ -46,7 +46,8 @@ internal sealed partial class ProseKeyProjects : IRecognizer
         board.TrySetList("keyProjects", projects, sources);
     }
 
-    private static KeyProject? Read(string text)
+    /// <summary>A key project's figures in a text, or null when it prints neither budget nor spending.</summary>
+    public static KeyProject? Read(string text)
     {
         decimal? budget = null, initial = null, actual = null, rate = null;
         var previousEnd = 0;
@@ -66,10 +67,10 @@ internal sealed partial class ProseKeyProjects : IRecognizer
             {
                 rate ??= mention.Value;
             }
-            else if (mention.IsMoney && BudgetLabels.Amount(clause) is { } label)
+            else if (mention.IsMoney && (BudgetLabels.Amount(clause)?.Field ?? Plain(clause)) is { } field)
             {
                 var amount = Mentions.ToWan(mention.Value, mention.Unit);
-                (budget, initial, actual) = label.Field switch
+                (budget, initial, actual) = field switch
                 {
                     "budget.adjusted" => (budget ?? amount, initial, actual),
                     "budget.initial" => (budget, initial ?? amount, actual),
@@ -95,6 +96,15 @@ internal sealed partial class ProseKeyProjects : IRecognizer
             Grade = grade.Success ? GradeWords.Of(grade.Groups["g"].Value) : null,
         };
     }
+
+    /// <summary>A project's own short labels: 「预算 3620.50 万元，执行 3586.12 万元」.</summary>
+    private static string? Plain(string clause) => PlainBudget().IsMatch(clause) ? "budget.adjusted" : PlainActual().IsMatch(clause) ? "budget.actual" : null;
+
+    [GeneratedRegex(@"^(项目)?(预算|预算资金|资金预算|安排资金)(为|是)?\s*$")]
+    private static partial Regex PlainBudget();
+
+    [GeneratedRegex(@"^(实际)?(执行|支出|使用|完成)(资金)?(为|是)?\s*$")]
+    private static partial Regex PlainActual();
 
     [GeneratedRegex("^(?<name>[^，。；：:]{2,60}?)(项目)?(绩效)?(自评|评价)?(情况)?[：:]")]
     private static partial Regex Lead();

@@ -16,6 +16,7 @@ internal sealed partial class ProseScores : IRecognizer
     {
         string? part = null;
         var partLevel = int.MaxValue;
+        var year = board.Get<int>("year");
         for (var index = 0; index < document.Blocks.Count; index++)
         {
             var block = document.Blocks[index];
@@ -35,12 +36,12 @@ internal sealed partial class ProseScores : IRecognizer
 
             if (block.Kind != BlockKind.Table && !document.InKeyProjects(index))
             {
-                Read(document, block.Text, part, board);
+                Read(document, block.Text, part, year, board);
             }
         }
     }
 
-    private static void Read(Document document, SourceString text, string? sectionPart, FieldBoard board)
+    private static void Read(Document document, SourceString text, string? sectionPart, int? year, FieldBoard board)
     {
         var value = text.Value;
         var previousEnd = 0;
@@ -61,7 +62,7 @@ internal sealed partial class ProseScores : IRecognizer
 
             var window = value[start..mention.Start].Trim();
             var sentence = value[SentenceStart(value, mention.Start)..mention.Start];
-            if (sentence.Contains("项目", StringComparison.Ordinal) || Year().IsMatch(window))
+            if (sentence.Contains("项目", StringComparison.Ordinal) || Years.OtherThan(window, year))
             {
                 continue;
             }
@@ -131,7 +132,4 @@ internal sealed partial class ProseScores : IRecognizer
 
     [GeneratedRegex("得分率|评分率")]
     private static partial Regex Rate();
-
-    [GeneratedRegex(@"(19|20)\d{2}\s*年")]
-    private static partial Regex Year();
 }

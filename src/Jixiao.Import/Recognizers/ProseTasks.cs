@@ -14,7 +14,7 @@ internal sealed partial class ProseTasks : IRecognizer
 {
     public void Recognize(Document document, FieldBoard board)
     {
-        foreach (var section in document.Outline.Sections(SectionKind.Tasks))
+        foreach (var section in document.Outline.Sections(SectionKind.Tasks).Concat(document.Outline.Sections(SectionKind.TaskAnalysis)))
         {
             var own = section.Own().ToList();
             if (!own.Any(block => block.Marker is not null))
@@ -29,9 +29,10 @@ internal sealed partial class ProseTasks : IRecognizer
                 var text = item.Value;
                 var end = text.IndexOfAny(['。', '：', ':', '；']);
                 var name = (end < 0 ? text : text[..end]).Trim();
-                if (name.Length is 0 or > 30)
+                if (name.Length is 0 or > 30 || NotAName().IsMatch(name))
                 {
-                    return;
+                    tasks.Clear();
+                    break;
                 }
 
                 tasks.Add(new KeyTask
@@ -71,6 +72,10 @@ internal sealed partial class ProseTasks : IRecognizer
             ? Mentions.ToWan(value, match.Groups["u"].Value)
             : null;
     }
+
+    /// <summary>A lead that is a label (预期目标：……), not a task's name.</summary>
+    [GeneratedRegex("^(预期|期望|实施|主要|完成|实际|绩效)|(目标|情况|内容)$")]
+    private static partial Regex NotAName();
 
     [GeneratedRegex("主要(实施)?内容(为|是)?[:：]")]
     private static partial Regex Content();

@@ -22,6 +22,7 @@ internal static class Normalizer
             chars.Clear();
             origin.Clear();
             Fold(source.Text, start, end, chars, origin);
+            OcrConfusions.Fix(chars);
             lines.Add(Squeeze(chars, origin));
         }
 

@@ -40,6 +40,10 @@ internal static class BudgetRows
             else if (RowLabels.Nature(label) is { } nature)
             {
                 Propose(context, r, region.Of(Column.Actual), nature);
+                if (nature is "budget.basic" or "budget.project" && region.Of(Column.Share) is var share and >= 0 && context.Number(r, share) is { } percent)
+                {
+                    board.Propose(nature + "Share", percent, context.Source(r, share));
+                }
             }
             else if (RowLabels.Function(label) is { } function)
             {

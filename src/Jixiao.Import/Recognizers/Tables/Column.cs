@@ -24,4 +24,5 @@ internal enum Column
     KeyIndicator,
     KeyActual,
     Funds,
+    Share,
 }

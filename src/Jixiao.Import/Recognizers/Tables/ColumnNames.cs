@@ -8,6 +8,7 @@ internal static partial class ColumnNames
     private static readonly (Column Column, Regex Pattern)[] Names =
     [
         (Column.Rate, Whole("得分率|评分率")),
+        (Column.Share, Whole("占比|比重|占(总)?支出(的)?(比重|比例)|结构占比")),
         (Column.ExecutionRate, Whole("(预算)?执行率|(预算)?完成率|支出率")),
         (Column.Initial, Whole("年初(部门)?预算(数|金额|收入)?|年初数|年初批复(数)?")),
         (Column.Adjusted, Whole("全年预算(数|金额)?|调整后(的)?(全年)?预算(数|金额)?|调整预算(数)?|预算数")),

@@ -23,16 +23,13 @@ internal sealed partial class TableKeyValues : IRecognizer
                 for (var r = 0; r < table.Rows.Count; r++)
                 {
                     // Rows under a header are read by column; a label cell there names no value to its right.
-                    if (!Regions.InRegion(regions, r) || regions.Any(region => region.Has(Column.TaskName)))
-                    {
-                        Row(document, board, table, r, unit);
-                    }
+                    Row(document, board, table, r, unit, textOnly: Regions.InRegion(regions, r) && !regions.Any(region => region.Has(Column.TaskName)));
                 }
             }
         }
     }
 
-    private static void Row(Document document, FieldBoard board, Table table, int r, string unit)
+    private static void Row(Document document, FieldBoard board, Table table, int r, string unit, bool textOnly)
     {
         var row = table.Rows[r];
         for (var c = 0; c < row.Count; c++)
@@ -44,6 +41,16 @@ internal sealed partial class TableKeyValues : IRecognizer
             }
 
             var next = CellValues.NextFilled(row, c);
+            if (textOnly)
+            {
+                if (next >= 0 && Text(label) is { } textField)
+                {
+                    Propose(board, textField, row[next].Text.Value, CellValues.Locate(document, table, r, next));
+                }
+
+                continue;
+            }
+
             if (Goals().IsMatch(label) && table.At(r + 1, c) is { IsEmpty: false } below && !IsTaskHeader(row))
             {
                 var goals = ListItems.FromBlocks(CellValues.Paragraphs(below), keepPreamble: false);
@@ -69,7 +76,10 @@ internal sealed partial class TableKeyValues : IRecognizer
             }
             else if (kind == SectionKind.KeyProjects && row[next].Paragraphs[0] is { Length: <= 50 } name && name.Value.IndexOfAny(['。', '；']) < 0)
             {
-                board.TrySetList("keyProjects", [new KeyProject { Name = name.Value }], [name.Locate(document.Source, 0, name.Length, table.Place(r, next))]);
+                // The name leads the cell; the budget, spending and score, when printed, follow it.
+                var rest = string.Concat(row[next].Paragraphs.Skip(1).Select(paragraph => paragraph.Value + "。"));
+                var project = (ProseKeyProjects.Read(rest) ?? new KeyProject()) with { Name = name.Value };
+                board.TrySetList("keyProjects", [project], [name.Locate(document.Source, 0, name.Length, table.Place(r, next))]);
             }
             else if (CellValues.Number(row[next]) is { } number)
             {
