@@ -14,33 +14,47 @@ internal static partial class ListItems
     public static List<SourceString> FromBlocks(IEnumerable<Block> blocks, bool keepPreamble)
     {
         var texts = blocks.Where(block => block.Kind != BlockKind.Table && !IsNoise(block)).ToList();
-        var numbered = texts.Where(block => block.Marker is not null).ToList();
-        if (numbered.Count > 0)
+        if (Numbered(texts, keepPreamble) is { } items)
         {
-            var style = numbered.GroupBy(block => block.Marker!.Style).OrderBy(group => group.Key).First().Key;
-            var items = new List<List<SourceString>>();
-            foreach (var block in texts)
-            {
-                if (block.Marker?.Style == style)
-                {
-                    items.Add([block.Text]);
-                }
-                else if (items.Count > 0)
-                {
-                    items[^1].Add(block.Text);
-                }
-                else if (keepPreamble)
-                {
-                    items.Add([block.Text]);
-                }
-            }
-
-            return [.. items.Select(Join).Where(item => item.Length > 0)];
+            return [.. items.Select(item => Join([.. item.Select(block => block.Text)])).Where(item => item.Length > 0)];
         }
 
         var all = SourceString.Concat([.. texts.Select(block => block.Text)]);
         var inline = SplitInline(all, keepPreamble);
         return inline.Count > 1 ? inline : [.. texts.Select(block => block.Text).Where(text => text.Length > 0)];
+    }
+
+    /// <summary>
+    /// The items of a numbered list: each numbered block of the highest rank present, with the blocks that follow it;
+    /// null when nothing is numbered. Blocks before the first number are an item of their own when kept.
+    /// </summary>
+    public static List<List<Block>>? Numbered(List<Block> texts, bool keepPreamble)
+    {
+        var numbered = texts.Where(block => block.Marker is not null).ToList();
+        if (numbered.Count == 0)
+        {
+            return null;
+        }
+
+        var style = numbered.Min(block => block.Marker!.Style);
+        var items = new List<List<Block>>();
+        foreach (var block in texts)
+        {
+            if (block.Marker?.Style == style)
+            {
+                items.Add([block]);
+            }
+            else if (items.Count > 0)
+            {
+                items[^1].Add(block);
+            }
+            else if (keepPreamble)
+            {
+                items.Add([block]);
+            }
+        }
+
+        return items;
     }
 
     /// <summary>「……：一是 A；二是 B；三是 C」 → A, B, C (with the lead first when <paramref name="keepPreamble"/>); else the text whole.</summary>

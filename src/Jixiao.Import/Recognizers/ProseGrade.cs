@@ -25,12 +25,14 @@ internal sealed partial class ProseGrade : IRecognizer
             foreach (var sentence in Sentences(block.Text))
             {
                 var value = sentence.Value;
-                if (value.Contains("项目", StringComparison.Ordinal) || Years.OtherThan(value, year))
+                if (Years.OtherThan(value, year))
                 {
                     continue;
                 }
 
-                if (Grade().Match(value) is { Success: true } match && GradeWords.Of(match.Groups["g"].Value) is { } grade)
+                // A project's grade (项目……评级为优) is not the department's.
+                if (Grade().Match(value) is { Success: true } match && !Clause(value, match.Index).Contains("项目", StringComparison.Ordinal)
+                    && GradeWords.Of(match.Groups["g"].Value) is { } grade)
                 {
                     board.Propose("score.grade", grade, sentence.Locate(document.Source, match.Index, match.Length));
                 }
@@ -52,6 +54,8 @@ internal sealed partial class ProseGrade : IRecognizer
         var items = ListItems.SplitInline(rest);
         board.TrySetList("score.deductionReasons", items.Select(item => item.Value).ToList(), items.Select(item => item.Locate(document.Source, 0, item.Length)).ToList());
     }
+
+    private static string Clause(string sentence, int at) => sentence[(sentence.LastIndexOfAny(['，', ',', '：', ':'], Math.Max(0, at - 1)) + 1)..at];
 
     public static IEnumerable<SourceString> Sentences(SourceString text)
     {

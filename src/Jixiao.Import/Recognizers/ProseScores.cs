@@ -62,7 +62,7 @@ internal sealed partial class ProseScores : IRecognizer
 
             var window = value[start..mention.Start].Trim();
             var sentence = value[SentenceStart(value, mention.Start)..mention.Start];
-            if (sentence.Contains("项目", StringComparison.Ordinal) || Years.OtherThan(window, year))
+            if (window.Contains("项目", StringComparison.Ordinal) || Years.OtherThan(sentence, year))
             {
                 continue;
             }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Jixiao.Domain.Model;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Layout;
+using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Recognizers;
 
@@ -16,19 +17,19 @@ internal sealed partial class ProseTasks : IRecognizer
     {
         foreach (var section in document.Outline.Sections(SectionKind.Tasks).Concat(document.Outline.Sections(SectionKind.TaskAnalysis)))
         {
-            var own = section.Own().ToList();
-            if (!own.Any(block => block.Marker is not null))
+            if (ListItems.Numbered([.. section.Own().Where(block => block.Kind != BlockKind.Table)], keepPreamble: false) is not { } items)
             {
                 continue;
             }
 
-            var items = ListItems.FromBlocks(own, keepPreamble: false);
             var tasks = new List<KeyTask>();
+            var sources = new List<Source>();
             foreach (var item in items)
             {
-                var text = item.Value;
-                var end = text.IndexOfAny(['。', '：', ':', '；']);
-                var name = (end < 0 ? text : text[..end]).Trim();
+                var text = SourceString.Concat([.. item.Select(block => block.Text)]).Value;
+                var lead = item[0].Text.Value;
+                var end = item[0].Kind == BlockKind.Heading ? -1 : lead.IndexOfAny(['。', '：', ':', '；']);
+                var name = (end < 0 ? lead : lead[..end]).Trim().TrimEnd('。');
                 if (name.Length is 0 or > 30 || NotAName().IsMatch(name))
                 {
                     tasks.Clear();
@@ -42,9 +43,10 @@ internal sealed partial class ProseTasks : IRecognizer
                     Target = Part(Target(), text),
                     Funds = Funds(text),
                 });
+                sources.Add(item[0].Text.Locate(document.Source, 0, item[0].Text.Length));
             }
 
-            if (board.TrySetList("tasks", tasks, [.. items.Select(item => item.Locate(document.Source, 0, item.Length))]))
+            if (board.TrySetList("tasks", tasks, sources))
             {
                 return;
             }
