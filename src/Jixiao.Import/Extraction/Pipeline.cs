@@ -11,6 +11,7 @@ internal static class Pipeline
     private static readonly IRecognizer[] Recognizers =
     [
         new TableColumns(),
+        new LineTables(),
         new TableKeyValues(),
         new DocumentTitle(),
         new ProseAmounts(),

@@ -8,7 +8,7 @@ namespace Jixiao.Import.Layout;
 /// width (or a long line ending inside a word) and has no sentence end runs on into the next.
 /// A table continued after a page break with the same columns is one table.
 /// </summary>
-internal static class Segmenter
+internal static partial class Segmenter
 {
     private const string SentenceEnds = "。！？；!?;";
 
@@ -113,7 +113,11 @@ internal static class Segmenter
 
     /// <summary>A title line: short, one clause, at most a full stop at its end.</summary>
     private static bool IsShortTitle(string text) =>
-        text.Length is > 0 and <= 30 && text.TrimEnd('。', '.', '：', ':').IndexOfAny(['。', '，', '；', ',', ';']) < 0;
+        text.Length is > 0 and <= 30 && text.TrimEnd('。', '.', '：', ':').IndexOfAny(['。', '，', '；', ',', ';']) < 0 && !TwoNumbers().IsMatch(text);
+
+    /// <summary>「一、基本支出 6777.42 6759.56」 is a table row, not a title.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d\s+\d")]
+    private static partial System.Text.RegularExpressions.Regex TwoNumbers();
 
     private static bool Continues(Table previous, List<List<Cell>> rows) =>
         rows.Count > 0 && previous.Rows.Count > 0 && rows[0].Count == previous.Rows[0].Count

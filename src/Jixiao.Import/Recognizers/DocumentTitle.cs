@@ -17,6 +17,7 @@ internal sealed partial class DocumentTitle : IRecognizer
     {
         var blocks = document.Blocks;
         var lead = blocks.TakeWhile(block => block.Kind != BlockKind.Table && block.Marker is null).Take(6).ToList();
+        var title = lead.FindIndex(block => Report().IsMatch(block.Text.Value));
         for (var i = 0; i < lead.Count; i++)
         {
             var text = lead[i].Text;
@@ -46,7 +47,8 @@ internal sealed partial class DocumentTitle : IRecognizer
 
             var name = Report().Replace(ChineseYear().Replace(Year().Replace(value, ""), ""), "").Trim(' ', '：', ':', '（', '）', '(', ')', '《', '》');
             name = name.StartsWith("关于", StringComparison.Ordinal) ? name[2..] : name;
-            if (IsUnitName(name))
+            // A unit's name on a line of its own counts only above the title (「高新区工委政法委」 then 「2023 年度……报告」).
+            if (IsUnitName(name) && (name != value || i < title))
             {
                 board.Propose("department", name, source, strength: 2);
             }

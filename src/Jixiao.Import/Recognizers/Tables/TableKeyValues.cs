@@ -43,9 +43,9 @@ internal sealed partial class TableKeyValues : IRecognizer
             var next = CellValues.NextFilled(row, c);
             if (textOnly)
             {
-                if (next >= 0 && Text(label) is { } textField)
+                if (next >= 0 && TextField(label) is { } textField)
                 {
-                    Propose(board, textField, row[next].Text.Value, CellValues.Locate(document, table, r, next));
+                    ProposeText(board, textField, row[next].Text.Value, CellValues.Locate(document, table, r, next));
                 }
 
                 continue;
@@ -64,9 +64,9 @@ internal sealed partial class TableKeyValues : IRecognizer
             }
 
             var source = CellValues.Locate(document, table, r, next);
-            if (Text(label) is { } field)
+            if (TextField(label) is { } field)
             {
-                Propose(board, field, row[next].Text.Value, source);
+                ProposeText(board, field, row[next].Text.Value, source);
             }
             else if (SectionTitles.Classify(label) is var kind && kind is SectionKind.Problems or SectionKind.Improvements or SectionKind.Achievements && c == FirstFilled(row))
             {
@@ -108,7 +108,7 @@ internal sealed partial class TableKeyValues : IRecognizer
         }
     }
 
-    private static void Propose(FieldBoard board, string field, string value, Source source)
+    public static void ProposeText(FieldBoard board, string field, string value, Source source)
     {
         switch (field)
         {
@@ -127,7 +127,8 @@ internal sealed partial class TableKeyValues : IRecognizer
         }
     }
 
-    private static string? Text(string label) => label switch
+    /// <summary>The text field a label cell names (部门名称 → department), or null.</summary>
+    public static string? TextField(string label) => label switch
     {
         "部门名称" or "单位名称" or "部门(单位)名称" or "部门（单位）名称" or "预算单位" or "实施单位" or "预算部门" => "department",
         "项目名称" => "project.name",

@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using Jixiao.Import.Extraction;
+using Jixiao.Import.Layout;
+using Jixiao.Import.Text;
+
+namespace Jixiao.Import.Recognizers.Tables;
+
+/// <summary>
+/// Tables that lost their separators: a header of column names (on one line or one per line, as PDF text
+/// gives them) followed by rows printed as text — 「预算编制 新增预算项目事前绩效评估 3 3 100%」, or a label line
+/// followed by one value per line. Rows are aligned to the header from the right, where their numbers are;
+/// a line of a name alone inside an indicator table names a first- or second-level indicator. The rebuilt
+/// table is read by <see cref="TableColumns"/> like any other.
+/// </summary>
+internal sealed partial class LineTables : IRecognizer
+{
+    public void Recognize(Document document, FieldBoard board)
+    {
+        var lines = document.Lines.Where(line => line.Length > 0 && !PageNumbers.IsFurniture(line.Value) && !PipeTables.IsRow(line)).ToList();
+        var number = 100;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i + 1 < lines.Count && TableKeyValues.TextField(lines[i].Value) is { } field && TableKeyValues.TextField(lines[i + 1].Value) is null && lines[i + 1].Length <= 60)
+            {
+                // 「项目名称」 on one line, its value on the next: a two-column table flattened.
+                TableKeyValues.ProposeText(board, field, lines[i + 1].Value, lines[i + 1].Locate(document.Source, 0, lines[i + 1].Length));
+            }
+
+            if (Header(lines, i) is not { } header)
+            {
+                continue;
+            }
+
+            var (rows, next) = Rows(lines, header.Next, header.Cells);
+            if (rows.Count > 0)
+            {
+                // Rows wider than the header carry a label the header left unnamed: align on the right.
+                var width = rows.Max(row => row.Count);
+                var table = new Table(++number, [[.. Enumerable.Range(0, width - header.Cells.Count).Select(_ => new Cell([])), .. header.Cells], .. rows]);
+                TableColumns.Read(document, board, table, header.Unit ?? "");
+                i = next - 1;
+            }
+        }
+    }
+
+    /// <summary>Consecutive lines made only of column names (and their units): the header, and the line after it.</summary>
+    private static (List<Cell> Cells, string? Unit, int Next)? Header(List<SourceString> lines, int start)
+    {
+        var cells = new List<Cell>();
+        string? unit = null;
+        var j = start;
+        for (; j < lines.Count && j < start + 16; j++)
+        {
+            var tokens = Tokens(lines[j]);
+            if (tokens.All(token => UnitOnly().IsMatch(token.Value)))
+            {
+                unit ??= ColumnNames.UnitIn(lines[j].Value);
+                continue;
+            }
+
+            if (tokens.Count == 0 || !tokens.All(token => ColumnNames.Of(token.Value) != Column.None || token.Value == "序号"))
+            {
+                break;
+            }
+
+            cells.AddRange(tokens.Select(token => new Cell([token])));
+            unit ??= tokens.Select(token => ColumnNames.UnitIn(token.Value)).FirstOrDefault(found => found is not null);
+        }
+
+        var columns = cells.Select(cell => ColumnNames.Of(cell.Text.Value)).Where(column => column is not (Column.None or Column.Label)).ToList();
+        return columns.Count >= 2 && columns.Distinct().Count() == columns.Count ? (cells, unit, j) : null;
+    }
+
+    private static (List<List<Cell>> Rows, int Next) Rows(List<SourceString> lines, int start, List<Cell> header)
+    {
+        var columns = header.Select(cell => ColumnNames.Of(cell.Text.Value)).ToList();
+        var (level1, level2) = (columns.IndexOf(Column.Level1), columns.IndexOf(Column.Level2));
+        var rows = new List<List<Cell>>();
+        var j = start;
+        for (; j < lines.Count; j++)
+        {
+            var tokens = Tokens(lines[j]);
+            var values = tokens.Count - tokens.FindLastIndex(token => !Value().IsMatch(token.Value)) - 1;
+            if (tokens.Select(token => token.Value).SequenceEqual(header.Select(cell => cell.Text.Value)))
+            {
+                continue;
+            }
+
+            if (values >= 2 && values < tokens.Count && tokens.Count <= header.Count + 1)
+            {
+                rows.Add([.. Enumerable.Repeat(new Cell([]), Math.Max(0, header.Count - tokens.Count)), .. tokens.Select(token => new Cell([token]))]);
+            }
+            else if (values == 0 && tokens.Count == 1 && level1 >= 0 && level2 >= 0 && IsName(tokens[0].Value))
+            {
+                var row = Enumerable.Range(0, header.Count).Select(_ => new Cell([])).ToList();
+                row[PartNames.Of(tokens[0].Value) is null ? level2 : level1] = new Cell([tokens[0]]);
+                rows.Add(row);
+            }
+            else if (values == 0 && tokens.Count == 1 && Marker.Read(tokens[0].Value) is null && j + 1 < lines.Count && VerticalRow(lines, j, header.Count) is { } vertical)
+            {
+                rows.Add(vertical.Row);
+                j = vertical.Last;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return (rows, j);
+    }
+
+    /// <summary>A label line, maybe broken, then its values one per line: 「年度资金总额 / 860.00 / 792.50 …」.</summary>
+    private static (List<Cell> Row, int Last)? VerticalRow(List<SourceString> lines, int start, int width)
+    {
+        var label = new List<SourceString> { lines[start] };
+        var j = start + 1;
+        for (; j < lines.Count && label.Count < 3 && !Value().IsMatch(lines[j].Value) && IsName(lines[j].Value); j++)
+        {
+            label.Add(lines[j]);
+        }
+
+        var values = new List<SourceString>();
+        for (; j < lines.Count && values.Count < width && Value().IsMatch(lines[j].Value); j++)
+        {
+            values.Add(lines[j]);
+        }
+
+        return values.Count < 2
+            ? null
+            : ([.. Enumerable.Repeat(new Cell([]), Math.Max(0, width - values.Count - 1)), new Cell([SourceString.Concat(label)]), .. values.Select(value => new Cell([value]))], j - 1);
+    }
+
+    private static bool IsName(string text) => text.Length <= 20 && text.IndexOfAny(['，', '。', '；', '：', ':', ',']) < 0;
+
+    private static List<SourceString> Tokens(SourceString line)
+    {
+        var tokens = new List<SourceString>();
+        var start = -1;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            var blank = i == line.Length || line[i] is ' ' or '\t';
+            if (blank && start >= 0)
+            {
+                tokens.Add(line.Slice(start, i - start));
+                start = -1;
+            }
+            else if (!blank && start < 0)
+            {
+                start = i;
+            }
+        }
+
+        return tokens;
+    }
+
+    [GeneratedRegex(@"^(\d+(\.\d+)?%?|—|——|-|/|／)$")]
+    private static partial Regex Value();
+
+    [GeneratedRegex(@"^[（(]\s*(万元|元|亿元|%|分)\s*[）)]$")]
+    private static partial Regex UnitOnly();
+}
