@@ -50,6 +50,18 @@ internal static partial class Segmenter
                 continue;
             }
 
+            if (IsDelimited(line) && i + 1 < lines.Count && IsDelimited(lines[i + 1]))
+            {
+                var rows = new List<List<Cell>>();
+                for (; i < lines.Count && (IsDelimited(lines[i]) || (lines[i].Length > 0 && i + 1 < lines.Count && IsDelimited(lines[i + 1]) && rows.Count > 0 && !PipeTables.IsRow(lines[i]))); i++)
+                {
+                    rows.Add(DelimitedRow(lines[i]));
+                }
+
+                blocks.Add(new Block { Kind = BlockKind.Table, Text = SourceString.Empty, Table = new Table(++tables, rows) });
+                continue;
+            }
+
             var parts = new List<SourceString> { line };
             i++;
             while (RunsOn(parts[^1], wrapWidth) && NextText(lines, i) is var next and >= 0 && IsPlain(lines[next]))
@@ -109,6 +121,25 @@ internal static partial class Segmenter
         }
 
         blocks.Add(paragraph);
+    }
+
+    private static bool IsDelimited(SourceString line) => line.Value.Contains('\t', StringComparison.Ordinal) && !PipeTables.IsRow(line);
+
+    private static List<Cell> DelimitedRow(SourceString line)
+    {
+        var cells = new List<Cell>();
+        var start = 0;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            if (i == line.Length || line[i] == '\t')
+            {
+                var text = line.Slice(start, i - start).Trim();
+                cells.Add(new Cell(text.Length > 0 ? [text] : []));
+                start = i + 1;
+            }
+        }
+
+        return cells;
     }
 
     /// <summary>A title line: short, one clause, at most a full stop at its end.</summary>

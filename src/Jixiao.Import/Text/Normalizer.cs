@@ -7,7 +7,8 @@ namespace Jixiao.Import.Text;
 /// Full-width digits, letters, ％ and spaces become ASCII (Chinese punctuation stays as printed);
 /// thousands separators go (10,283.32); a number broken by spaces is joined (2456. 19);
 /// spaces between two Chinese characters, left where a converter joined broken lines, go;
-/// markdown bold (**) goes. Every kept character keeps its source offset.
+/// markdown bold (**) goes; a gap of three spaces or more, like a tab, separates table cells.
+/// Every kept character keeps its source offset.
 /// </summary>
 internal static class Normalizer
 {
@@ -77,6 +78,15 @@ internal static class Normalizer
             if (c == ' ' && value.Length > 0)
             {
                 var next = NextNonSpace(chars, i);
+                if (next >= 0 && next - i >= 3)
+                {
+                    // A wide gap is where a converter put a table's column break.
+                    value.Append('\t');
+                    kept.Add(origin[i]);
+                    i = next - 1;
+                    continue;
+                }
+
                 var previous = value[^1];
                 if (next >= 0 && ((IsCjk(previous) && IsCjk(chars[next])) || (previous == '.' && value.Length > 1 && char.IsAsciiDigit(value[^2]) && char.IsAsciiDigit(chars[next]) && !IsListNumber(value))))
                 {
@@ -89,7 +99,26 @@ internal static class Normalizer
             kept.Add(origin[i]);
         }
 
-        return new SourceString(value.ToString(), [.. kept]).Trim();
+        // Spaces go at both ends; tabs stay, for they stand for a table's empty cells.
+        return TrimSpaces(new SourceString(value.ToString(), [.. kept]));
+    }
+
+    private static SourceString TrimSpaces(SourceString line)
+    {
+        var start = 0;
+        var end = line.Length;
+        while (start < end && line[start] == ' ')
+        {
+            start++;
+        }
+
+        while (end > start && line[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var trimmed = line.Slice(start, end - start);
+        return trimmed.Value.Trim().Length == 0 ? SourceString.Empty : trimmed;
     }
 
     /// <summary>「2. 65岁以上……」: a list number at the line's start, not a number broken by a space.</summary>

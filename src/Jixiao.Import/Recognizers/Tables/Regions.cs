@@ -29,7 +29,30 @@ internal static class Regions
             }
         }
 
-        return [.. headers.Select((header, i) => new Region(header.Row, i + 1 < headers.Count ? headers[i + 1].Row : table.Rows.Count, header.Columns))];
+        var regions = headers.Select((header, i) => new Region(header.Row, i + 1 < headers.Count ? headers[i + 1].Row : table.Rows.Count, header.Columns)).ToList();
+        foreach (var region in regions)
+        {
+            Align(table, region);
+        }
+
+        return regions;
+    }
+
+    /// <summary>
+    /// A row with fewer cells than its header lost cells at its start (a text export drops those a merged cell
+    /// spans), so its cells are moved right to stand under the header's columns.
+    /// </summary>
+    private static void Align(Table table, Region region)
+    {
+        var width = table.Rows[region.Header].Count;
+        for (var r = region.Header + 1; r < region.End; r++)
+        {
+            var row = table.Rows[r];
+            if (row.Count < width && row.Count > 1)
+            {
+                row.InsertRange(0, Enumerable.Range(0, width - row.Count).Select(_ => new Cell([])));
+            }
+        }
     }
 
     /// <summary>Whether row <paramref name="r"/> is a header or lies under one.</summary>
