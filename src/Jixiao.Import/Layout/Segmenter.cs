@@ -40,7 +40,7 @@ internal static partial class Segmenter
                 if (blocks.Count > 0 && blocks[^1].Table is { } previous && Continues(previous, rows))
                 {
                     previous.Breaks.Add(previous.Rows.Count);
-                    previous.Rows.AddRange(rows.SkipWhile(row => row.All(cell => cell.IsEmpty) || SameRow(row, previous.Rows[0])));
+                    previous.Rows.AddRange(rows.SkipWhile(row => row.All(cell => cell.IsEmpty) || previous.Rows.Any(above => SameRow(row, above))));
                 }
                 else
                 {
@@ -152,7 +152,7 @@ internal static partial class Segmenter
 
     private static bool Continues(Table previous, List<List<Cell>> rows) =>
         rows.Count > 0 && previous.Rows.Count > 0 && rows[0].Count == previous.Rows[0].Count
-        && (rows[0].All(cell => cell.IsEmpty) || SameRow(rows[0], previous.Rows[0]) || rows[0][0].IsEmpty);
+        && (rows[0].All(cell => cell.IsEmpty) || previous.Rows.Any(row => SameRow(rows[0], row)) || rows[0][0].IsEmpty);
 
     private static bool SameRow(List<Cell> a, List<Cell> b) =>
         a.Count == b.Count && a.Zip(b).All(pair => pair.First.Text.Value == pair.Second.Text.Value) && a.Any(cell => !cell.IsEmpty);
