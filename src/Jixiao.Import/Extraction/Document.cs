@@ -17,6 +17,11 @@ internal sealed class Document
 
     public List<SourceString> Lines { get; }
 
+    /// <summary>The lines normalized with the spaces between words kept, as tables printed as text need them.</summary>
+    public List<SourceString> SpacedLines => _spaced ??= Normalizer.Lines(Source, keepSpaces: true);
+
+    private List<SourceString>? _spaced;
+
     public Outline Outline { get; }
 
     public List<Block> Blocks => Outline.Blocks;

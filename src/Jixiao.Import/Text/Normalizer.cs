@@ -12,7 +12,8 @@ namespace Jixiao.Import.Text;
 /// </summary>
 internal static class Normalizer
 {
-    public static List<SourceString> Lines(SourceText source)
+    /// <summary>The normalized lines; with <paramref name="keepSpaces"/>, spaces between Chinese words stay (tables printed as text need them).</summary>
+    public static List<SourceString> Lines(SourceText source, bool keepSpaces = false)
     {
         var lines = new List<SourceString>(source.LineCount);
         var chars = new StringBuilder();
@@ -24,7 +25,7 @@ internal static class Normalizer
             origin.Clear();
             Fold(source.Text, start, end, chars, origin);
             OcrConfusions.Fix(chars);
-            lines.Add(Squeeze(chars, origin));
+            lines.Add(Squeeze(chars, origin, keepSpaces));
         }
 
         return lines;
@@ -63,7 +64,7 @@ internal static class Normalizer
         _ => c,
     };
 
-    private static SourceString Squeeze(StringBuilder chars, List<int> origin)
+    private static SourceString Squeeze(StringBuilder chars, List<int> origin, bool keepSpaces)
     {
         var value = new StringBuilder(chars.Length);
         var kept = new List<int>(chars.Length);
@@ -88,7 +89,7 @@ internal static class Normalizer
                 }
 
                 var previous = value[^1];
-                if (next >= 0 && ((IsCjk(previous) && IsCjk(chars[next])) || (previous == '.' && value.Length > 1 && char.IsAsciiDigit(value[^2]) && char.IsAsciiDigit(chars[next]) && !IsListNumber(value))))
+                if (next >= 0 && ((!keepSpaces && IsCjk(previous) && IsCjk(chars[next])) || (previous == '.' && value.Length > 1 && char.IsAsciiDigit(value[^2]) && char.IsAsciiDigit(chars[next]) && !IsListNumber(value))))
                 {
                     i = next - 1;
                     continue;

@@ -16,7 +16,7 @@ internal sealed partial class LineTables : IRecognizer
 {
     public void Recognize(Document document, FieldBoard board)
     {
-        var lines = document.Lines.Where(line => line.Length > 0 && !PageNumbers.IsFurniture(line.Value) && !PipeTables.IsRow(line)).ToList();
+        var lines = document.SpacedLines.Where(line => line.Length > 0 && !PageNumbers.IsFurniture(line.Value) && !PipeTables.IsRow(line)).ToList();
         var number = 100;
         for (var i = 0; i < lines.Count; i++)
         {
