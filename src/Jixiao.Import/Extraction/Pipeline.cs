@@ -12,6 +12,8 @@ internal static class Pipeline
     [
         new TableColumns(),
         new LineTables(),
+        new NumberedRows(),
+        new FlatTaskNames(),
         new TableKeyValues(),
         new DocumentTitle(),
         new ProseAmounts(),

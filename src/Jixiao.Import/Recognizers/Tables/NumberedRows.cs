@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jixiao.Domain.Model;
+using Jixiao.Import.Extraction;
+using Jixiao.Import.Layout;
+using Jixiao.Import.Text;
+
+namespace Jixiao.Import.Recognizers.Tables;
+
+/// <summary>
+/// A key-indicator table a PDF converter flattened into one short line per cell fragment, its rows
+/// numbered (序号 | 指标名称 | 预期实现值 | 实际完成值). A row opens at the next number; the name is the short
+/// fragments that follow it; the expected value runs to the first sentence end and the actual value is
+/// the rest. A row without that sentence end keeps its name only: its values are not split by guess.
+/// </summary>
+internal sealed partial class NumberedRows : IRecognizer
+{
+    private const int NameWidth = 8;
+
+    public void Recognize(Document document, FieldBoard board)
+    {
+        var lines = document.SpacedLines.Where(line => line.Length > 0 && !PageNumbers.IsFurniture(line.Value)).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!IsHeader(lines[i].Value))
+            {
+                continue;
+            }
+
+            var rows = Rows(lines, i + 1, lines[i].Value);
+            if (rows.Count >= 2)
+            {
+                var indicators = rows.Select(Read).ToList();
+                board.TrySetList("keyIndicators", indicators.Select(row => row.Indicator).ToList(), indicators.Select(row => row.Name.Locate(document.Source, 0, row.Name.Length)).ToList());
+                return;
+            }
+        }
+    }
+
+    private static bool IsHeader(string line)
+    {
+        var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var columns = tokens.Select(ColumnNames.Of).ToList();
+        return tokens.Length is >= 3 and <= 6 && tokens[0] == "序号" && columns.Contains(Column.Level3) && columns.Contains(Column.Target) && columns.Contains(Column.Achieved);
+    }
+
+    /// <summary>Each row's lines, from its number to the next row's; a repeated header is skipped.</summary>
+    private static List<List<SourceString>> Rows(List<SourceString> lines, int start, string header)
+    {
+        var rows = new List<List<SourceString>>();
+        for (var j = start; j < lines.Count; j++)
+        {
+            var line = lines[j];
+            if (line.Value == header)
+            {
+                continue;
+            }
+
+            if (RowNumber(line.Value) == rows.Count + 1)
+            {
+                rows.Add([line]);
+            }
+            else if (rows.Count == 0 || Marker.Read(line.Value) is not null || line.Value.StartsWith('#') || line.Length > 40 || PipeTables.IsRow(line))
+            {
+                break;
+            }
+            else
+            {
+                rows[^1].Add(line);
+            }
+        }
+
+        return rows;
+    }
+
+    private static int? RowNumber(string line) =>
+        RowStart().Match(line) is { Success: true } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+
+    private static (KeyIndicator Indicator, SourceString Name) Read(List<SourceString> row)
+    {
+        var first = row[0];
+        var number = RowStart().Match(first.Value);
+        var name = new List<SourceString>();
+        var lead = first.Slice(number.Length).Trim();
+        if (lead.Length > 0)
+        {
+            name.Add(lead);
+        }
+
+        var k = 1;
+        for (; k < row.Count && IsNameFragment(row[k].Value); k++)
+        {
+            name.Add(row[k]);
+        }
+
+        var rest = row.Skip(k).ToList();
+        var end = rest.FindIndex(line => line.Value.EndsWith('。'));
+        var split = end >= 0 && end < rest.Count - 1;
+        var joined = SourceString.Concat(name);
+        return (new KeyIndicator
+        {
+            Name = joined.Value.Replace(" ", "", StringComparison.Ordinal),
+            Target = split ? Join(rest.Take(end + 1)) : null,
+            Actual = split ? Join(rest.Skip(end + 1)) : null,
+        }, joined);
+    }
+
+    private static bool IsNameFragment(string line) => line.Length <= NameWidth && line.IndexOfAny(['。', '，', '：', ',']) < 0 && !line.Any(char.IsAsciiDigit);
+
+    private static string Join(IEnumerable<SourceString> lines) => Regex.Replace(string.Concat(lines.Select(line => line.Value)), @"(?<=[^\x00-\x7F]) (?=[^\x00-\x7F])", "");
+
+    [GeneratedRegex(@"^(\d{1,2})(?:\s+|$)")]
+    private static partial Regex RowStart();
+}
