@@ -27,5 +27,5 @@ internal sealed class Document
     public List<Block> Blocks => Outline.Blocks;
 
     /// <summary>True when block <paramref name="index"/> sits in a section about key projects, whose amounts are not the department's.</summary>
-    public bool InKeyProjects(int index) => Outline.Enclosing(index).Contains(SectionKind.KeyProjects);
+    public bool InKeyProjects(int index) => Outline.IsInside(index, SectionKind.KeyProjects);
 }

@@ -9,16 +9,21 @@ internal sealed class Outline
     private readonly int[] _end;
     private readonly SectionKind[] _kind;
 
+    /// <summary>Per block, the kinds of the sections around it, as bits: asked for every block, so built once.</summary>
+    private readonly int[] _enclosing;
+
     public Outline(List<Block> blocks)
     {
         Blocks = blocks;
         _end = new int[blocks.Count];
         _kind = new SectionKind[blocks.Count];
+        _enclosing = new int[blocks.Count];
         var open = new Stack<int>();
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i].Kind != BlockKind.Heading)
             {
+                _enclosing[i] = open.Count == 0 ? 0 : _enclosing[open.Peek()] | (1 << (int)_kind[open.Peek()]);
                 continue;
             }
 
@@ -26,6 +31,8 @@ internal sealed class Outline
             {
                 _end[open.Pop()] = i;
             }
+
+            _enclosing[i] = open.Count == 0 ? 0 : _enclosing[open.Peek()] | (1 << (int)_kind[open.Peek()]);
 
             // A numbered line inside a list (（三）绩效目标中的指标量化不高) is an item of it, not a section.
             _kind[i] = open.Any(parent => IsList(_kind[parent])) ? SectionKind.Other : SectionTitles.Classify(blocks[i].Text.Value.TrimEnd('。', '.', '：', ':'));
@@ -56,17 +63,8 @@ internal sealed class Outline
 
     public Section Section(int heading) => new(Blocks[heading], _kind[heading], Blocks.GetRange(heading + 1, _end[heading] - heading - 1), heading + 1, this);
 
-    /// <summary>The kinds of the sections that enclose block <paramref name="index"/>, innermost first.</summary>
-    public IEnumerable<SectionKind> Enclosing(int index)
-    {
-        for (var i = index - 1; i >= 0; i--)
-        {
-            if (Blocks[i].Kind == BlockKind.Heading && _end[i] > index)
-            {
-                yield return _kind[i];
-            }
-        }
-    }
+    /// <summary>Whether block <paramref name="index"/> lies in a section of <paramref name="kind"/>.</summary>
+    public bool IsInside(int index, SectionKind kind) => (_enclosing[index] & (1 << (int)kind)) != 0;
 
     public SectionKind KindOf(int heading) => _kind[heading];
 

@@ -38,7 +38,7 @@ internal sealed class ProseAmounts : IRecognizer
                 continue;
             }
 
-            var start = WindowStart(value, k == 0 ? 0 : mentions[k - 1].End, mention.Start);
+            var start = WindowStart(value, Math.Max(k == 0 ? 0 : mentions[k - 1].End, mention.Start - 40), mention.Start);
             var window = value[start..mention.Start].Trim();
             var source = text.Locate(document.Source, start, mention.End - start);
             if (mention.Unit == "%")
@@ -101,16 +101,10 @@ internal sealed class ProseAmounts : IRecognizer
     /// <summary>The sentence is about a project of its own: 「项目全年预算数为 115 万元」.</summary>
     private static bool ProjectScoped(string text, int at)
     {
-        var sentence = SentenceStart(text, at);
+        var sentence = Sentences.Start(text, at);
         var span = text.AsSpan(sentence, at - sentence);
         var project = span.IndexOf("项目", StringComparison.Ordinal);
         return project >= 0 && !span[project..].StartsWith("项目支出", StringComparison.Ordinal);
-    }
-
-    private static int SentenceStart(string text, int at)
-    {
-        var start = text.LastIndexOfAny(['。', '；', ';'], Math.Max(0, at - 1));
-        return start < 0 ? 0 : start + 1;
     }
 
     private static bool EndsClause(string text, int end)
@@ -129,7 +123,7 @@ internal sealed class ProseAmounts : IRecognizer
             return "actual";
         }
 
-        var sentence = text[SentenceStart(text, at)..at];
+        var sentence = text[Sentences.Start(text, at)..at];
         return sentence.Contains("年初", StringComparison.Ordinal) ? "initial"
             : sentence.Contains("全年预算", StringComparison.Ordinal) || sentence.Contains("调整", StringComparison.Ordinal) ? "adjusted"
             : sentence.Contains("决算", StringComparison.Ordinal) || sentence.Contains("支出", StringComparison.Ordinal) ? "actual"

@@ -54,14 +54,16 @@ internal sealed partial class ProseScores : IRecognizer
                 continue;
             }
 
-            var start = Math.Max(from, value.LastIndexOfAny(['，', ',', '；', ';', '。', '：', ':'], Math.Max(0, mention.Start - 1)) + 1);
+            var start = Math.Max(from, mention.Start == 0 ? 0 : value.LastIndexOfAny(['，', ',', '；', ';', '。', '：', ':'], mention.Start - 1, Math.Min(60, mention.Start)) + 1);
             if (start >= mention.Start)
             {
                 start = from;
             }
 
+            // A label sits next to its number: a long stretch before it says nothing more, and would cost time.
+            start = Math.Max(start, mention.Start - 60);
             var window = value[start..mention.Start].Trim();
-            var sentence = value[SentenceStart(value, mention.Start)..mention.Start];
+            var sentence = value[Sentences.Start(value, mention.Start)..mention.Start];
             if (window.Contains("项目", StringComparison.Ordinal) || Years.OtherThan(sentence, year))
             {
                 continue;
@@ -104,22 +106,16 @@ internal sealed partial class ProseScores : IRecognizer
     /// <summary>Whether the points before <paramref name="at"/> in a paragraph were being scored or weighted.</summary>
     private static string? Context(string text, int at)
     {
-        var weight = WeightWords().Matches(text[..at]).LastOrDefault()?.Index ?? -1;
-        var score = ScoreWords().Matches(text[..at]).LastOrDefault()?.Index ?? -1;
+        var near = text[Math.Max(0, at - 300)..at];
+        var weight = WeightWords().Matches(near).LastOrDefault()?.Index ?? -1;
+        var score = ScoreWords().Matches(near).LastOrDefault()?.Index ?? -1;
         return weight < 0 && score < 0 ? null : weight > score ? "weight" : "score";
     }
 
-    private static string? PartIn(string text)
-    {
-        var match = Regex.Match(text, $"({PartNames.Alternation})(指标)?(?!.*({PartNames.Alternation}))");
-        return match.Success ? PartNames.Of(match.Groups[1].Value) : null;
-    }
+    /// <summary>The last part name in a text.</summary>
+    private static string? PartIn(string text) => LastPart.Match(text) is { Success: true } match ? PartNames.Of(match.Groups[1].Value) : null;
 
-    private static int SentenceStart(string text, int at)
-    {
-        var start = text.LastIndexOfAny(['。', '；', ';'], Math.Max(0, at - 1));
-        return start < 0 ? 0 : start + 1;
-    }
+    private static readonly Regex LastPart = new($"({PartNames.Alternation})(指标)?", RegexOptions.RightToLeft | RegexOptions.CultureInvariant);
 
     [GeneratedRegex("分值|权重|满分|设定|设计|总分值|标准分")]
     private static partial Regex WeightWords();

@@ -89,7 +89,7 @@ internal static class Normalizer
                 }
 
                 var previous = value[^1];
-                if (next >= 0 && ((!keepSpaces && IsCjk(previous) && IsCjk(chars[next])) || (previous == '.' && value.Length > 1 && char.IsAsciiDigit(value[^2]) && char.IsAsciiDigit(chars[next]) && !IsListNumber(value))))
+                if (next >= 0 && ((!keepSpaces && IsCjk(previous) && IsCjk(chars[next])) || (previous == '.' && value.Length > 1 && char.IsAsciiDigit(value[^2]) && char.IsAsciiDigit(chars[next]) && (!IsListNumber(value) || UnitFollows(chars, next)))))
                 {
                     i = next - 1;
                     continue;
@@ -102,6 +102,17 @@ internal static class Normalizer
 
         // Spaces go at both ends; tabs stay, for they stand for a table's empty cells.
         return TrimSpaces(new SourceString(value.ToString(), [.. kept]));
+    }
+
+    /// <summary>「92. 6%」 at a line's start is a broken number after all: a unit follows its digits.</summary>
+    private static bool UnitFollows(StringBuilder chars, int i)
+    {
+        while (i < chars.Length && char.IsAsciiDigit(chars[i]))
+        {
+            i++;
+        }
+
+        return i < chars.Length && chars[i] is '%' or '万' or '元' or '亿' or '分';
     }
 
     private static SourceString TrimSpaces(SourceString line)
