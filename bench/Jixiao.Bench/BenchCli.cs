@@ -10,11 +10,13 @@ internal static class BenchCli
     /// <summary>Unknown benchmark, bad option, or inputs that cannot be read.</summary>
     public const int BadUsage = 2;
 
-    /// <summary>Every benchmark, in the order `jixiao-bench --help` lists them; a new one (document extraction, say) is one more entry.</summary>
+    /// <summary>Every benchmark, in the order `jixiao-bench --help` lists them; a new one is one more entry.</summary>
     private static readonly IReadOnlyList<BenchCommand> s_commands =
     [
         new("check", "review checks (EvaluationChecker.Check) over the typed test evaluations and the samples",
             CheckBench.DefaultCount, [CheckBench.ProfileSwitch], CheckBench.Run),
+        new("extract", "report extraction and review (ReportExtractor.Extract) over the seed reports, from bytes",
+            ExtractBench.DefaultCount, [], ExtractBench.Run),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

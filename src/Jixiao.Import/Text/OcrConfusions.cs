@@ -13,8 +13,21 @@ internal static class OcrConfusions
         ("预箅", "预算"), ("预筭", "预算"), ("决箅", "决算"), ("目杯", "目标"), ("绩敓", "绩效"), ("埶行", "执行"), ("执仃", "执行"),
     ];
 
+    private static readonly System.Buffers.SearchValues<char> Suspects = System.Buffers.SearchValues.Create(string.Concat(Words.SelectMany(word => word.Wrong.Where((c, i) => c != word.Right[i]))));
+
     public static void Fix(StringBuilder chars)
     {
+        var any = false;
+        foreach (var chunk in chars.GetChunks())
+        {
+            any |= chunk.Span.IndexOfAny(Suspects) >= 0;
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
         foreach (var (wrong, right) in Words)
         {
             chars.Replace(wrong, right);

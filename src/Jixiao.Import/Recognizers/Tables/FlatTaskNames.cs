@@ -52,6 +52,11 @@ internal sealed class FlatTaskNames : IRecognizer
     /// <summary>The line after a header whose task column is broken into fragments above the other columns' names.</summary>
     private static int? HeaderEnd(List<SourceString> lines, int i)
     {
+        if (lines[i].Length > 40 || !lines[i].Value.Contains("目标", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var tokens = lines[i].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var columns = tokens.Select(ColumnNames.Of).ToList();
         if (!(columns.Contains(Column.TaskTarget) || columns.Contains(Column.Target)) || !(columns.Contains(Column.Achieved) || columns.Contains(Column.TaskCompletion)))

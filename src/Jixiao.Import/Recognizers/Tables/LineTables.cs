@@ -51,6 +51,12 @@ internal sealed partial class LineTables : IRecognizer
         var j = start;
         for (; j < lines.Count && j < start + 16; j++)
         {
+            // Column names carry no sentence punctuation: most lines are told apart without splitting them.
+            if (lines[j].Length > 80 || lines[j].Value.AsSpan().IndexOfAny(SentencePunctuation) >= 0)
+            {
+                break;
+            }
+
             var tokens = Tokens(lines[j]);
             if (tokens.All(token => UnitOnly().IsMatch(token.Value)))
             {
@@ -130,6 +136,8 @@ internal sealed partial class LineTables : IRecognizer
             ? null
             : ([.. Enumerable.Repeat(new Cell([]), Math.Max(0, width - values.Count - 1)), new Cell([SourceString.Concat(label)]), .. values.Select(value => new Cell([value]))], j - 1);
     }
+
+    private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create("，。；：、,;");
 
     private static bool IsName(string text) => text.Length <= 20 && text.IndexOfAny(['，', '。', '；', '：', ':', ',']) < 0;
 

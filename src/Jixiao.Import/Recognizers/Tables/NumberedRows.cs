@@ -39,6 +39,11 @@ internal sealed partial class NumberedRows : IRecognizer
 
     private static bool IsHeader(string line)
     {
+        if (!line.StartsWith("序号", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var columns = tokens.Select(ColumnNames.Of).ToList();
         return tokens.Length is >= 3 and <= 6 && tokens[0] == "序号" && columns.Contains(Column.Level3) && columns.Contains(Column.Target) && columns.Contains(Column.Achieved);
