@@ -101,6 +101,12 @@ internal static class ArithmeticRules
 
     private static void PartsAddUp(RuleContext context)
     {
+        if (context.Evaluation.Score is { Total: { } printed, Parts.Count: 0 })
+        {
+            LeavesAddUp(context, printed);
+            return;
+        }
+
         if (context.Evaluation.Score is not { Total: { } total, Parts.Count: > 0 } score)
         {
             return;
@@ -112,6 +118,23 @@ internal static class ArithmeticRules
         if (sum > total + slack || (sum < total - slack && PartsAreComplete(context, score)))
         {
             context.Report("score.total", $"各一级指标得分合计 {Say.Points(sum)}（{Say.Terms(parts)}），与总分 {Say.Points(total)} 不符");
+        }
+    }
+
+    /// <summary>A table of leaves without part scores (a project table): the leaves' scores make the total, when their weights make the full marks.</summary>
+    private static void LeavesAddUp(RuleContext context, decimal total)
+    {
+        var leaves = context.Evaluation.Indicators;
+        if (leaves.Count == 0 || leaves.Any(leaf => leaf.Score is null || leaf.Weight is null) || leaves.Sum(leaf => leaf.Weight!.Value) != context.FullMarks)
+        {
+            return;
+        }
+
+        var scores = leaves.Select(leaf => (leaf.Name, leaf.Score!.Value)).ToList();
+        var (sum, slack) = Tally(scores, total, Precision.HalfUnitOfPoints);
+        if (sum > total + slack || sum < total - slack)
+        {
+            context.Report("score.total", $"各指标得分合计 {Say.Points(sum)}（{leaves.Count} 项），与总分 {Say.Points(total)} 不符");
         }
     }
 

@@ -31,6 +31,12 @@ internal sealed partial class LineTables : IRecognizer
                 continue;
             }
 
+            if (header.Lines >= 4 && IsIndicatorHeader(header.Cells))
+            {
+                i = Math.Max(i, VerticalIndicators.Read(document, board, lines, header.Next) - 1);
+                continue;
+            }
+
             var (rows, next) = Rows(lines, header.Next, header.Cells);
             if (rows.Count > 0)
             {
@@ -44,7 +50,7 @@ internal sealed partial class LineTables : IRecognizer
     }
 
     /// <summary>Consecutive lines made only of column names (and their units): the header, and the line after it.</summary>
-    private static (List<Cell> Cells, string? Unit, int Next)? Header(List<SourceString> lines, int start)
+    private static (List<Cell> Cells, string? Unit, int Next, int Lines)? Header(List<SourceString> lines, int start)
     {
         var cells = new List<Cell>();
         string? unit = null;
@@ -74,7 +80,14 @@ internal sealed partial class LineTables : IRecognizer
         }
 
         var columns = cells.Select(cell => ColumnNames.Of(cell.Text.Value)).Where(column => column is not (Column.None or Column.Label)).ToList();
-        return columns.Count >= 2 && columns.Distinct().Count() == columns.Count ? (cells, unit, j) : null;
+        return columns.Count >= 2 && columns.Distinct().Count() == columns.Count ? (cells, unit, j, j - start) : null;
+    }
+
+    /// <summary>A header of an indicator tree, one column name per line: its rows come one cell per line too.</summary>
+    private static bool IsIndicatorHeader(List<Cell> header)
+    {
+        var columns = header.Select(cell => ColumnNames.Of(cell.Text.Value)).ToHashSet();
+        return columns.Contains(Column.Level3) && columns.Contains(Column.Weight) && columns.Contains(Column.Score) && header.Count == columns.Count;
     }
 
     private static (List<List<Cell>> Rows, int Next) Rows(List<SourceString> lines, int start, List<Cell> header)
