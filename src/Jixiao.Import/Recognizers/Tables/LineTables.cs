@@ -30,7 +30,6 @@ internal sealed partial class LineTables : IRecognizer
             {
                 continue;
             }
-
             if (header.Lines >= 4 && IsIndicatorHeader(header.Cells))
             {
                 i = Math.Max(i, VerticalIndicators.Read(document, board, lines, header.Next) - 1);

@@ -33,7 +33,8 @@ internal static partial class VerticalIndicators
             if (stretch.Count > 0 && RowLabels.IsTotal(stretch[^1].Value))
             {
                 board.Propose("score.total", Decimal(lines[j + 1].Value), lines[j + 1].Locate(document.Source, 0, lines[j + 1].Length));
-                return j + 2;
+                from = j + 2;
+                break;
             }
 
             if (stretch.Count < 3 || !IsTarget(stretch[^2].Value) || !IsActual(stretch[^1].Value))
@@ -57,7 +58,9 @@ internal static partial class VerticalIndicators
 
             for (var k = Math.Max(firstLevel, 0); k <= lastLevel; k++)
             {
-                (level1, level2) = Level(head[k].Value) == 1 ? (head[k].Value, "") : (level1, head[k].Value);
+                // 成本指标 is second-level under 产出指标 in the older scheme, first-level in the newer one.
+                var first = Level(head[k].Value) == 1 && !(head[k].Value == "成本指标" && level1 == "产出指标");
+                (level1, level2) = first ? (head[k].Value, "") : (level1, head[k].Value);
             }
 
             var nameLines = head.GetRange(lastLevel + 1, head.Count - lastLevel - 1);
@@ -85,7 +88,6 @@ internal static partial class VerticalIndicators
             from = j + 2;
             j++;
         }
-
         return board.TrySetList("indicators", leaves, sources) ? from : start;
     }
 
