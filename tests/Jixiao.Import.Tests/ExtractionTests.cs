@@ -1,0 +1,147 @@
+using Jixiao.Domain.Model;
+
+namespace Jixiao.Import.Tests;
+
+/// <summary>
+/// What a user relies on in every extraction, shown on short fictional reports: no number is guessed,
+/// amounts are converted exactly, a project's figures stay the project's, and each value says where it was printed.
+/// </summary>
+public sealed class ExtractionTests
+{
+    private static readonly ExtractionOptions s_withProvenance = new() { Provenance = true };
+
+    private static Evaluation Extract(string text) => ReportExtractor.Extract(text, s_withProvenance).Evaluation!;
+
+    [Fact]
+    public void Extract_TwoDifferentActuals_LeavesActualEmptyWithInfoFinding()
+    {
+        var evaluation = Extract("""
+            一、部门整体收支情况
+            全年预算数 1200.00 万元，执行数 1180.50 万元。
+            二、其他说明
+            本年执行数 1185.50 万元。
+            """);
+
+        Assert.Null(evaluation.Budget!.Actual);
+        Assert.Equal(1200.00m, evaluation.Budget.Adjusted);
+        var conflict = Assert.Single(evaluation.Findings, finding => finding.Code == "JX-X001");
+        Assert.Equal(Severity.Info, conflict.Severity);
+        Assert.Equal("budget.actual", conflict.Field);
+        Assert.Contains("1180.50", conflict.Message, StringComparison.Ordinal);
+        Assert.Contains("1185.50", conflict.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_AmountsInYuan_ConvertedExactlyToWan()
+    {
+        var evaluation = Extract("全年预算数为 35,678,912.45 元，全年执行数 34,902,317.68 元，预算执行率 97.82%。");
+
+        Assert.Equal("元", evaluation.Unit);
+        Assert.Equal(3567.891245m, evaluation.Budget!.Adjusted);
+        Assert.Equal(3490.231768m, evaluation.Budget.Actual);
+        Assert.Equal(97.82m, evaluation.Budget.ExecutionRate);
+    }
+
+    [Fact]
+    public void Extract_AmountsInYi_ConvertedWithoutInventedPlaces()
+    {
+        var evaluation = Extract("全年预算数 1.2345 亿元，执行数 1.2 亿元。");
+
+        Assert.Equal("亿元", evaluation.Unit);
+        Assert.Equal("12345", evaluation.Budget!.Adjusted!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("12000", evaluation.Budget.Actual!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Extract_ApproximateOrDamagedAmounts_LeftEmpty()
+    {
+        var evaluation = Extract("全年预算数约 980 万元，执行数 9l2.5 万元，年末结转和结余 3,2O5.66 万元。");
+
+        Assert.Null(evaluation.Budget?.Adjusted);
+        Assert.Null(evaluation.Budget?.Actual);
+        Assert.Null(evaluation.Budget?.Carryover);
+    }
+
+    [Fact]
+    public void Extract_KeyProjectBudget_NotTakenAsTheDepartments()
+    {
+        var evaluation = Extract("""
+            一、部门预算执行情况
+            全年预算数 2,400.00 万元，执行数 2,376.20 万元，预算执行率 99.01%。
+            二、重点项目绩效情况
+            社区矫正信息化建设：项目全年预算数为 300 万元，执行数为 288 万元，完成预算的 96%。项目绩效自评得分 92 分，评级为优。
+            """);
+
+        Assert.Equal(2400.00m, evaluation.Budget!.Adjusted);
+        Assert.Equal(2376.20m, evaluation.Budget.Actual);
+        var project = Assert.Single(evaluation.KeyProjects);
+        Assert.Equal("社区矫正信息化建设", project.Name);
+        Assert.Equal((300m, 288m, 96m, 92m, Grade.Excellent), (project.Budget, project.Actual, project.ExecutionRate, project.Score, project.Grade));
+        Assert.Null(evaluation.Score?.Grade);
+    }
+
+    [Fact]
+    public void Extract_DescriptionOfGoodResults_IsNoGrade()
+    {
+        var evaluation = Extract("经综合评价，本部门整体支出绩效自评情况良好，自评得分 93.5 分。");
+
+        Assert.Equal(93.5m, evaluation.Score!.Total);
+        Assert.Null(evaluation.Score.Grade);
+    }
+
+    [Fact]
+    public void Extract_Provenance_NamesLineColumnsAndSnippet()
+    {
+        var evaluation = Extract("""
+            青河县司法局2025年度部门整体支出绩效自评报告
+
+            全年预算数 1,286.40 万元，全年执行数 1,250.12 万元。
+            """);
+
+        var source = evaluation.Provenance!["budget.actual"];
+        Assert.Equal(3, source.Line);
+        Assert.Equal(3, source.EndLine);
+        Assert.Equal("全年执行数 1,250.12 万元", source.Snippet);
+        Assert.Equal(source.Snippet.Length, source.EndColumn - source.Column + 1);
+        Assert.Equal(1, evaluation.Provenance["department"].Line);
+        Assert.Equal("青河县司法局", evaluation.Department);
+        Assert.Equal(2025, evaluation.Year);
+    }
+
+    [Fact]
+    public void Extract_WithoutProvenanceOption_HasNone()
+    {
+        var evaluation = ReportExtractor.Extract("全年预算数 100 万元。", new ExtractionOptions()).Evaluation!;
+
+        Assert.Null(evaluation.Provenance);
+    }
+
+    [Fact]
+    public void Extract_NumbersBrokenByConverter_ReadWhole()
+    {
+        var evaluation = Extract("全年预算数 2468. 78 万元，执行数 ２４５６．１９ 万元，完成预算的 99.49％。");
+
+        Assert.Equal(2468.78m, evaluation.Budget!.Adjusted);
+        Assert.Equal(2456.19m, evaluation.Budget.Actual);
+        Assert.Equal(99.49m, evaluation.Budget.ExecutionRate);
+    }
+
+    [Fact]
+    public void Extract_ReportWithoutNumbers_GivesListsAndNoBudget()
+    {
+        var evaluation = Extract("""
+            一、部门整体支出绩效目标
+            （一）完善基层调解网络。
+            （二）提高法律援助覆盖面。
+            二、存在的主要问题
+            部分乡镇调解员力量不足。
+            三、下一步改进措施
+            一是加强调解员培训；二是推动法律援助工作站延伸到村。
+            """);
+
+        Assert.Null(evaluation.Budget);
+        Assert.Equal(["完善基层调解网络。", "提高法律援助覆盖面。"], evaluation.Goals);
+        Assert.Single(evaluation.Problems);
+        Assert.Equal(2, evaluation.Improvements.Count);
+    }
+}
