@@ -10,7 +10,7 @@ internal static class ExtractSummary
     {
         var title = new[] { evaluation.Department ?? evaluation.Project?.Name, evaluation.Year is { } year ? $"{year} 年度" : null, evaluation.Kind == EvaluationKind.Project ? "项目支出" : "部门整体支出" };
         output.WriteLine($"{file} · {string.Join(" · ", title.OfType<string>())}");
-        output.WriteLine($"金额单位：{(evaluation.Unit is { } unit ? $"{unit}（已折算为万元）" : "未注明")}");
+        output.WriteLine($"金额单位：{evaluation.Unit switch { null => "原文未注明（金额按原样）", "万元" => "万元", var unit => $"{unit}（已折算为万元）" }}");
         if (evaluation.Budget is { } budget)
         {
             output.WriteLine($"预算：年初 {Number.Show(budget.Initial)}，全年 {Number.Show(budget.Adjusted)}，执行 {Number.Show(budget.Actual)}，执行率 {Percent(budget.ExecutionRate)}");
