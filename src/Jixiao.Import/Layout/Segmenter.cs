@@ -50,6 +50,18 @@ internal static partial class Segmenter
                 continue;
             }
 
+            if (HtmlTables.Opens(line))
+            {
+                var html = new List<SourceString>();
+                for (; i < lines.Count && (html.Count == 0 || !HtmlTables.Closes(html[^1])); i++)
+                {
+                    html.Add(lines[i]);
+                }
+
+                blocks.Add(new Block { Kind = BlockKind.Table, Text = SourceString.Empty, Table = new Table(++tables, HtmlTables.Rows(SourceString.Concat(html, " "))) });
+                continue;
+            }
+
             if (IsDelimited(line) && i + 1 < lines.Count && IsDelimited(lines[i + 1]))
             {
                 var rows = new List<List<Cell>>();

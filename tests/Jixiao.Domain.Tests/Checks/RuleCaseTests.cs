@@ -42,6 +42,21 @@ public class RuleCaseTests
         Assert.DoesNotContain(Check(@case.Quiet, @case.Framework), finding => finding.Code == code);
     }
 
+    [Fact]
+    public void LeafScores_NotAddingUpToTotalWithoutParts_Reported()
+    {
+        var finding = Assert.Single(Check(RuleCases.WithLeavesOnly(99.7m), null), finding => finding.Code == "JX-A007");
+
+        Assert.Equal("score.total", finding.Field);
+        Assert.Contains("各指标得分合计 99.9", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LeafScores_AddingUpToTotalWithoutParts_Quiet()
+    {
+        Assert.DoesNotContain(Check(RuleCases.WithLeavesOnly(99.8m), null), finding => finding.Code == "JX-A007");
+    }
+
     private static IReadOnlyList<Finding> Check(Evaluation evaluation, string? framework) =>
         EvaluationChecker.Check(evaluation, framework is null ? null : FrameworkCatalog.BuiltIn.Find(framework), CheckRules.BuiltIn).Findings;
 }
