@@ -23,7 +23,8 @@ internal static class Regions
                 }
             }
 
-            if (columns.Values.Count(column => column != Column.Label) >= 2)
+            // A header names columns; a row that also holds numbers is label → value pairs (年初预算数 | 1200.00 | 全年预算数 | …).
+            if (columns.Values.Count(column => column != Column.Label) >= 2 && !row.Any(cell => CellValues.Number(cell) is not null))
             {
                 headers.Add((r, columns));
             }
