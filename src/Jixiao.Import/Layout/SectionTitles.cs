@@ -36,10 +36,10 @@ internal static partial class SectionTitles
             : SectionKind.Other;
     }
 
-    [GeneratedRegex("存在(的)?(主要)?问题|主要问题|问题(及|和|与)?(原因|分析)|^问题$|偏差(原因)?分析")]
+    [GeneratedRegex("存在(的)?(主要)?(问题|不足|短板|困难)|主要问题|问题(及|和|与)?(原因|分析)|^(问题|不足)$|不足之处|偏差(原因)?分析")]
     private static partial Regex Problems();
 
-    [GeneratedRegex("改进(措施|建议|意见|方向|计划)|下一步|整改(措施|情况|计划)|工作(计划|建议)|意见(和|及)?建议|^(对策|建议)")]
+    [GeneratedRegex("改进(措施|举措|建议|意见|方向|计划|办法|对策|思路)|下一步|整改(措施|情况|计划)|工作(计划|建议|打算)|意见(和|及)?建议|努力方向|^(对策|建议)")]
     private static partial Regex Improvements();
 
     [GeneratedRegex("扣分(的)?(主要)?(原因|情况)(及|和)?(说明|分析)?$")]

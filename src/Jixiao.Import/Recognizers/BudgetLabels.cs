@@ -30,17 +30,18 @@ internal static partial class BudgetLabels
         ("budget.basic", Label("基本支出(决算数|决算|执行数|数)?")),
         ("budget.project", Label("项目支出(决算数|决算|执行数|数)?")),
         ("budget.carryover", Label("(年末|年终)?结转(和|及|与)?结余(资金)?(数)?")),
-        ("budget.adjustment", Label("(年度|全年)?预算调整(数|金额)|调整(金额|数)")),
-        ("budget.initial", Label("年初(预算|部门预算)(数|收入|金额|资金|总额)?|年初(共)?安排(预算)?(资金)?|年初预算批复(数|金额)?")),
+        ("budget.adjustment", Label("(年度|全年)?预算调整(数|金额)|调整(金额|数)|(年中)?追加调整(预算)?(资金|经费)?|调整(增加|减少)(预算)?|调(增|减)(预算)?(资金)?")),
+        ("budget.initial", Label("年初[^，。；,;\\d]{0,4}?(预算|部门预算)(数|收入|金额|资金|总额)?|年初(共)?安排(预算)?(资金)?|年初预算批复(数|金额)?|年初批复(的)?(预算)?(数|金额)?")),
         ("budget.adjusted", Label("全年预算(数|收入|金额|总额)?|调整后(的)?(全年)?(部门)?预算(数|收入|金额|总额)?|部门调整预算(收入|数)?|调整预算(收入|数)|预算调整后(为)?|全年(可用)?资金总额")),
-        ("budget.actual", Label("(全年|本年|年度)?执行数|(部门)?决算支出(数|总额)?|(部门)?决算数|实际支出(数|金额|额|总额)?|(实际)?支出(数|总额|合计|决算数)|(共)?完成支付|本年支出合计|实际(使用|执行)(资金)?|累计支出|共支出|支出决算")),
+        ("budget.actual", Label("(全年|本年|年度)?执行数|(部门)?决算(总)?支出(数|总额)?|(完成|实现)(支出|支付)|(部门)?决算数|实际支出(数|金额|额|总额)?|(实际)?支出(数|总额|合计|决算数)|(共)?完成支付|本年支出合计|实际(使用|执行)(资金)?|累计支出|共支出|支出决算")),
     ];
 
     private static readonly (string Field, Regex Pattern)[] RateLabels =
     [
         ("budget.adjustmentRate", Label("(预算)?调整率")),
-        ("budget.executionRate", Label("(预算|资金|支出)?执行率|(预算)?完成率|完成(全年)?预算的|(预算)?支出率|支出进度|预算执行进度")),
-        ("share", Label("占比|占(全年)?(总)?支出的?(比重|比例)?|占")),
+        // A bare 执行率 or 完成率 must stand alone in its clause: 「招生计划完成率 100%」 is no budget's.
+        ("budget.executionRate", Label("(预算|资金|支出)(执行|完成)率|^(执行率|完成率)|完成(全年)?预算的|(预算)?支出率|(预算)?支出进度|预算执行进度")),
+        ("share", Label("占比|占[^，,。；;\\d%]{0,8}")),
     ];
 
     /// <summary>The field an amount's label names, with the function class when it names one.</summary>

@@ -9,23 +9,24 @@ namespace Jixiao.Import.Recognizers;
 /// Each number takes the label right before it; sentences about a key project are left to
 /// the key-project reader; a number in a run of bare numbers belongs to a table, not to prose.
 /// </summary>
-internal sealed class ProseAmounts : IRecognizer
+internal sealed partial class ProseAmounts : IRecognizer
 {
     private const string ClauseEnds = "，,；;。（(、";
 
     public void Recognize(Document document, FieldBoard board)
     {
+        var year = board.Get<int>("year");
         for (var index = 0; index < document.Blocks.Count; index++)
         {
             var block = document.Blocks[index];
             if (block.Kind != BlockKind.Table && !document.InKeyProjects(index))
             {
-                Read(document, block.Text, board);
+                Read(document, block.Text, year, board);
             }
         }
     }
 
-    public static void Read(Document document, SourceString text, FieldBoard board)
+    private static void Read(Document document, SourceString text, int? year, FieldBoard board)
     {
         var value = text.Value;
         var mentions = Mentions.Scan(value);
@@ -33,7 +34,7 @@ internal sealed class ProseAmounts : IRecognizer
         for (var k = 0; k < mentions.Count; k++)
         {
             var mention = mentions[k];
-            if (InRun(value, mentions, k) || ProjectScoped(value, mention.Start))
+            if (InRun(value, mentions, k) || ProjectScoped(value, mentions, mention.Start) || OtherYear(value, mention.Start, year))
             {
                 continue;
             }
@@ -98,13 +99,46 @@ internal sealed class ProseAmounts : IRecognizer
             || (k > 0 && Bare(mention) && Bare(mentions[k - 1]) && OnlySpaces(text, mentions[k - 1].End, mention.Start));
     }
 
-    /// <summary>The sentence is about a project of its own: 「项目全年预算数为 115 万元」.</summary>
-    private static bool ProjectScoped(string text, int at)
+    /// <summary>
+    /// About a project of its own: its clause names a project (「项目全年预算数为 115 万元」), or the sentence's first amount
+    /// was a project's and this one continues it (「……，执行数为 115 万元」). 项目支出 is the department's spending on projects.
+    /// </summary>
+    private static bool ProjectScoped(string text, List<Mention> mentions, int at)
     {
         var sentence = Sentences.Start(text, at);
-        var span = text.AsSpan(sentence, at - sentence);
-        var project = span.IndexOf("项目", StringComparison.Ordinal);
-        return project >= 0 && !span[project..].StartsWith("项目支出", StringComparison.Ordinal);
+        var first = mentions.FirstOrDefault(mention => mention.Start >= sentence && mention.IsMoney);
+        return NamesProject(text, ClauseStart(text, at), at) || (first.Length > 0 && first.Start < at && NamesProject(text, ClauseStart(text, first.Start), first.Start));
+    }
+
+    private static bool NamesProject(string text, int from, int to)
+    {
+        var span = text.AsSpan(from, to - from);
+        for (var project = span.IndexOf("项目", StringComparison.Ordinal); project >= 0; project = span.IndexOf("项目", StringComparison.Ordinal))
+        {
+            if (!span[project..].StartsWith("项目支出", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            span = span[(project + 2)..];
+        }
+
+        return false;
+    }
+
+    private static int ClauseStart(string text, int at)
+    {
+        var from = Math.Max(0, at - 1);
+        var count = Math.Min(60, from + 1);
+        var start = text.LastIndexOfAny(['，', ',', '；', ';', '。'], from, count);
+        return start >= 0 ? start + 1 : from + 1 - count;
+    }
+
+    /// <summary>A year named before the number in its sentence, other than the evaluated one: last year's or an earlier figure.</summary>
+    private static bool OtherYear(string text, int at, int? year)
+    {
+        var sentence = Sentences.Start(text, at);
+        return year is not null && Years.OtherThan(text[sentence..at], year) || PreviousYear().IsMatch(text.AsSpan(ClauseStart(text, at), at - ClauseStart(text, at)));
     }
 
     private static bool EndsClause(string text, int end)
@@ -129,4 +163,7 @@ internal sealed class ProseAmounts : IRecognizer
             : sentence.Contains("决算", StringComparison.Ordinal) || sentence.Contains("支出", StringComparison.Ordinal) ? "actual"
             : "initial";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("上年|去年|上一年|前年|同期")]
+    private static partial System.Text.RegularExpressions.Regex PreviousYear();
 }

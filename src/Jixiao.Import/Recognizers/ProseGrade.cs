@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jixiao.Domain.Model;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Layout;
 using Jixiao.Import.Text;
@@ -54,6 +55,9 @@ internal sealed partial class ProseGrade : IRecognizer
         var items = ListItems.SplitInline(rest);
         board.TrySetList("score.deductionReasons", items.Select(item => item.Value).ToList(), items.Select(item => item.Locate(document.Source, 0, item.Length)).ToList());
     }
+
+    /// <summary>The grade a short text gives (「自评等级：优」), or null.</summary>
+    public static Grade? GradeIn(string text) => Grade().Match(text) is { Success: true } match ? GradeWords.Of(match.Groups["g"].Value) : null;
 
     private static string Clause(string sentence, int at) => sentence[(sentence.LastIndexOfAny(['，', ',', '：', ':'], Math.Max(0, at - 1)) + 1)..at];
 

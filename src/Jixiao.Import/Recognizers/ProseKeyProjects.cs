@@ -27,13 +27,14 @@ internal sealed partial class ProseKeyProjects : IRecognizer
                 continue;
             }
 
-            if (block.Kind != BlockKind.Paragraph || Read(block.Text.Value) is not { } project)
+            var lead = Lead().Match(block.Text.Value);
+            var evaluated = lead.Success && lead.Value.Contains("情况", StringComparison.Ordinal);
+            if (block.Kind != BlockKind.Paragraph || !(document.InKeyProjects(index) || evaluated) || Read(block.Text.Value) is not { } project)
             {
                 continue;
             }
 
-            var lead = Lead().Match(block.Text.Value);
-            var name = lead.Success ? block.Text.Slice(0, lead.Groups["name"].Length) : heading;
+            var name = lead.Success ? block.Text.Slice(0, lead.Groups["name"].Length) : Named(block.Text) ?? heading;
             if (name is null || name.Length is 0 or > 60)
             {
                 continue;
@@ -46,6 +47,18 @@ internal sealed partial class ProseKeyProjects : IRecognizer
         board.TrySetList("keyProjects", projects, sources);
     }
 
+    /// <summary>The project a paragraph names: in quotes (选取“……”开展重点评价), or as the subject of its first clause (……工程为……).</summary>
+    private static SourceString? Named(SourceString text)
+    {
+        var match = Quoted().Match(text.Value);
+        if (!match.Success)
+        {
+            match = Subject().Match(text.Value);
+        }
+
+        return match.Success ? text.Slice(match.Groups["name"].Index, match.Groups["name"].Length) : null;
+    }
+
     /// <summary>A key project's figures in a text, or null when it prints neither budget nor spending.</summary>
     public static KeyProject? Read(string text)
     {
@@ -55,7 +68,7 @@ internal sealed partial class ProseKeyProjects : IRecognizer
         {
             var window = text[previousEnd..mention.Start];
             previousEnd = mention.End;
-            var project = window.LastIndexOf("项目", StringComparison.Ordinal);
+            var project = window.Replace("项目支出", "    ", StringComparison.Ordinal).LastIndexOf("项目", StringComparison.Ordinal);
             if (project < 0 && budget is null && actual is null)
             {
                 continue;
@@ -105,6 +118,12 @@ internal sealed partial class ProseKeyProjects : IRecognizer
 
     [GeneratedRegex(@"^(实际)?(执行|支出|使用|完成)(资金)?(为|是)?\s*$")]
     private static partial Regex PlainActual();
+
+    [GeneratedRegex("[“\"「](?<name>[^”\"」，。]{2,40})[”\"」](项目)?(作为|为|列为|开展|进行)")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex("^(?<name>[^，。；：:“”]{2,40}?(项目|工程|经费|资金|专项))(为|是|作为|系)")]
+    private static partial Regex Subject();
 
     [GeneratedRegex("^(?<name>[^，。；：:]{2,60}?)(项目)?(绩效)?(自评|评价)?(情况)?[：:]")]
     private static partial Regex Lead();

@@ -82,7 +82,9 @@ internal sealed partial class ProseScores : IRecognizer
                 continue;
             }
 
-            if (WeightWords().IsMatch(window) || (named is not null && !ScoreWords().IsMatch(window) && Context(value, start) == "weight"))
+            // 「投入（20 分）」: a part's points in brackets right after its name are its weight.
+            var bracketed = named is not null && (window.EndsWith('（') || window.EndsWith('('));
+            if (bracketed || WeightWords().IsMatch(window) || (named is not null && !ScoreWords().IsMatch(window) && Context(value, start) == "weight"))
             {
                 if (part is not null && (named is not null || window.Contains("分值", StringComparison.Ordinal)))
                 {

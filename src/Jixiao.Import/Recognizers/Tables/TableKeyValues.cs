@@ -34,6 +34,13 @@ internal sealed partial class TableKeyValues : IRecognizer
         var row = table.Rows[r];
         for (var c = 0; c < row.Count; c++)
         {
+            if (row[c].Text.Length is > 3 and <= 20 && ProseGrade.GradeIn(row[c].Text.Value) is { } grade)
+            {
+                // 「自评等级：优」 written into one cell.
+                board.Propose("score.grade", grade, CellValues.Locate(document, table, r, c), strength: 2);
+                continue;
+            }
+
             var label = Label().Replace(row[c].Text.Value, "");
             if (label.Length is 0 or > 30)
             {
@@ -74,18 +81,39 @@ internal sealed partial class TableKeyValues : IRecognizer
                 var path = kind switch { SectionKind.Problems => "problems", SectionKind.Improvements => "improvements", _ => "achievements" };
                 board.TrySetList(path, items.Select(item => item.Value).ToList(), items.Select(item => item.Locate(document.Source, 0, item.Length, table.Place(r, next))).ToList());
             }
-            else if (kind == SectionKind.KeyProjects && row[next].Paragraphs[0] is { Length: <= 50 } name && name.Value.IndexOfAny(['。', '；']) < 0)
+            else if (kind == SectionKind.KeyProjects && ProjectCell(row[next]) is { } project)
             {
-                // The name leads the cell; the budget, spending and score, when printed, follow it.
-                var rest = string.Concat(row[next].Paragraphs.Skip(1).Select(paragraph => paragraph.Value + "。"));
-                var project = (ProseKeyProjects.Read(rest) ?? new KeyProject()) with { Name = name.Value };
-                board.TrySetList("keyProjects", [project], [name.Locate(document.Source, 0, name.Length, table.Place(r, next))]);
+                board.TrySetList("keyProjects", [project.Project], [project.Name.Locate(document.Source, 0, project.Name.Length, table.Place(r, next))]);
+            }
+            else if (ScoreTotal().IsMatch(label) && CellValues.Number(row[next]) is { Unit: "" or "分" } total)
+            {
+                board.Propose("score.total", total.Value, source);
             }
             else if (CellValues.Number(row[next]) is { } number)
             {
                 Amount(board, label, number, unit, source);
             }
         }
+    }
+
+    /// <summary>
+    /// A key project's cell: its name leads (alone in the first paragraph, or before a colon), the budget, spending
+    /// and score follow when printed.
+    /// </summary>
+    private static (KeyProject Project, Text.SourceString Name)? ProjectCell(Cell cell)
+    {
+        var first = cell.Paragraphs[0];
+        var colon = first.Value.IndexOfAny(['：', ':']);
+        var (name, rest) = first.Length <= 50 && first.Value.IndexOfAny(['。', '；', '，']) < 0 ? (first, cell.Paragraphs.Skip(1))
+            : colon is > 1 and <= 50 ? (first.Slice(0, colon), [first.Slice(colon + 1), .. cell.Paragraphs.Skip(1)])
+            : ((Text.SourceString?)null, Enumerable.Empty<Text.SourceString>());
+        if (name is null)
+        {
+            return null;
+        }
+
+        var figures = ProseKeyProjects.Read(string.Concat(rest.Select(paragraph => paragraph.Value + "。")));
+        return ((figures ?? new KeyProject()) with { Name = name.Value }, name);
     }
 
     private static void Amount(FieldBoard board, string label, (decimal Value, string Unit) number, string unit, Source source)
@@ -143,6 +171,9 @@ internal sealed partial class TableKeyValues : IRecognizer
     private static bool IsTaskHeader(List<Cell> row) => row.Any(cell => ColumnNames.Of(cell.Text.Value) is Column.TaskName or Column.KeyIndicator);
 
     private static int FirstFilled(List<Cell> row) => row.FindIndex(cell => !cell.IsEmpty);
+
+    [GeneratedRegex("^(自评|综合|评价)?(总)?得分(合计)?$|^(自评)?总分$|^得分合计$")]
+    private static partial Regex ScoreTotal();
 
     [GeneratedRegex(@"^其中[：:]|[（(](万元|元|亿元)[）)]|\s")]
     private static partial Regex Label();
