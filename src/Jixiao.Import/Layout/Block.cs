@@ -22,8 +22,11 @@ internal sealed class Block
 
     public Table? Table { get; init; }
 
-    /// <summary>The outline rank: the marker's, else the markdown depth after all markers, else lowest.</summary>
-    public int Level => Marker is { } marker ? marker.Level : Hashes > 0 ? 10 + Hashes : 20;
+    /// <summary>
+    /// The outline rank: the marker's, else the markdown depth after all markers; a title with neither (a bold line
+    /// such as 「**存在的不足**」) ranks highest, for such documents number nothing but their items.
+    /// </summary>
+    public int Level => Marker is { } marker ? marker.Level : Hashes > 0 ? 10 + Hashes : 0;
 
     /// <summary>The heading-like lead of a paragraph: its text up to the first 。 or ：, when short.</summary>
     public string Title

@@ -116,9 +116,9 @@ internal static partial class Segmenter
 
         var paragraph = new Block { Kind = BlockKind.Paragraph, Marker = marker, Text = body, Lines = parts };
         if (marker is not null && marker.Style < MarkerStyle.Labelled && paragraph.Title is { Length: > 0 and <= 20 } title
-            && SectionTitles.Classify(title) != SectionKind.Other)
+            && (SectionTitles.Classify(title) != SectionKind.Other || (title.Length <= 8 && body.Length > title.Length && body[title.Length] == '。')))
         {
-            // "（二）履职效能分析。指标分值 50 分……": a section title with its first paragraph on one line.
+            // 「（二）履职效能分析。指标分值 50 分……」「（二）完成情况。全年……」: a title with its first paragraph on one line.
             var cut = title.Length + 1;
             blocks.Add(new Block { Kind = BlockKind.Heading, Marker = marker, Text = body.Slice(0, title.Length), Lines = parts });
             blocks.Add(new Block { Kind = BlockKind.Paragraph, Text = body.Slice(Math.Min(cut, body.Length)).Trim(), Lines = parts });

@@ -19,6 +19,7 @@ internal enum Column
     Achieved,
     Reason,
     TaskName,
+    TaskContent,
     TaskTarget,
     TaskCompletion,
     KeyIndicator,

@@ -22,6 +22,7 @@ internal static partial class ColumnNames
         (Column.Achieved, Whole("(全年)?实际完成(值|数|情况)|实际(值|完成)|完成值|实现值|(全年)?实际(实现|达到)值|完成情况")),
         (Column.Reason, Whole("(偏差|扣分)原因.*|原因分析.*|(未完成|存在问题)原因.*")),
         (Column.TaskName, Whole("(年度)?(主要|重点)(工作)?任务|任务(名称)?|年度重点工作任务")),
+        (Column.TaskContent, Whole("(主要)?(实施|工作)?内容|主要实施内容")),
         (Column.TaskTarget, Whole("(任务)?(绩效)?预期目标|任务绩效目标|(年度)?绩效目标")),
         (Column.TaskCompletion, Whole("目标完成情况|(任务)?完成情况|实际完成情况")),
         (Column.KeyIndicator, Whole("关键指标(名称)?")),

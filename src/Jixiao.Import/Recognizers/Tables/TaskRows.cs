@@ -16,8 +16,12 @@ internal static class TaskRows
         var name = region.Of(Column.TaskName);
         var targetColumn = region.Has(Column.TaskTarget) ? region.Of(Column.TaskTarget) : region.Of(Column.Target);
         var completionColumn = region.Has(Column.TaskCompletion) ? region.Of(Column.TaskCompletion) : region.Of(Column.Achieved);
-        var (indicator, indicatorActual, funds) = (region.Of(Column.KeyIndicator), region.Has(Column.KeyActual) ? region.Of(Column.KeyActual) : -1, region.Of(Column.Funds));
-        var tasks = new List<(string Name, List<SourceString> Target, List<SourceString> Completion, decimal? Funds, List<KeyIndicator> Indicators, Source Source)>();
+        var (indicator, funds, content) = (region.Of(Column.KeyIndicator), region.Of(Column.Funds), region.Of(Column.TaskContent));
+
+        // With its own target and completion columns, a task table's 指标值 and 实际值 belong to its key indicators.
+        var indicatorTarget = region.Has(Column.TaskTarget) ? region.Of(Column.Target) : -1;
+        var indicatorActual = region.Has(Column.KeyActual) ? region.Of(Column.KeyActual) : region.Has(Column.TaskCompletion) ? region.Of(Column.Achieved) : -1;
+        var tasks = new List<(string Name, List<SourceString> Target, List<SourceString> Completion, decimal? Funds, List<KeyIndicator> Indicators, Source Source, List<SourceString> Content)>();
         for (var r = region.Header + 1; r < region.End; r++)
         {
             var title = context.Text(r, name);
@@ -28,7 +32,7 @@ internal static class TaskRows
                     break;
                 }
 
-                tasks.Add((title, [], [], null, [], context.Source(r, name)));
+                tasks.Add((title, [], [], null, [], context.Source(r, name), []));
             }
 
             if (tasks.Count == 0)
@@ -39,6 +43,7 @@ internal static class TaskRows
             var task = tasks[^1];
             Add(task.Target, context.At(r, targetColumn));
             Add(task.Completion, context.At(r, completionColumn));
+            Add(task.Content, context.At(r, content));
             if (task.Funds is null && funds >= 0 && context.Amount(r, funds) is { } amount)
             {
                 tasks[^1] = task with { Funds = amount };
@@ -47,7 +52,7 @@ internal static class TaskRows
 
             if (context.Text(r, indicator) is { Length: > 0 } indicatorName)
             {
-                task.Indicators.Add(new KeyIndicator { Name = indicatorName, Actual = Blank(context.Text(r, indicatorActual)) });
+                task.Indicators.Add(new KeyIndicator { Name = indicatorName, Target = Blank(context.Text(r, indicatorTarget)), Actual = Blank(context.Text(r, indicatorActual)) });
             }
         }
 
@@ -56,6 +61,7 @@ internal static class TaskRows
             tasks.Select(task => new KeyTask
             {
                 Name = task.Name,
+                Content = Join(task.Content),
                 Target = Join(task.Target),
                 Completion = Join(task.Completion),
                 Funds = task.Funds,
