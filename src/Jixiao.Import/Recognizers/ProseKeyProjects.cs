@@ -59,8 +59,11 @@ internal sealed partial class ProseKeyProjects : IRecognizer
         return match.Success ? text.Slice(match.Groups["name"].Index, match.Groups["name"].Length) : null;
     }
 
-    /// <summary>A key project's figures in a text, or null when it prints neither budget nor spending.</summary>
-    public static KeyProject? Read(string text)
+    /// <summary>
+    /// A key project's figures in a text, or null when it prints neither budget nor spending. Unless the text is
+    /// <paramref name="aboutTheProject"/> (a key project's own cell), its figures start where it names the project.
+    /// </summary>
+    public static KeyProject? Read(string text, bool aboutTheProject = false)
     {
         decimal? budget = null, initial = null, actual = null, rate = null;
         var previousEnd = 0;
@@ -69,7 +72,7 @@ internal sealed partial class ProseKeyProjects : IRecognizer
             var window = text[previousEnd..mention.Start];
             previousEnd = mention.End;
             var project = window.Replace("项目支出", "    ", StringComparison.Ordinal).LastIndexOf("项目", StringComparison.Ordinal);
-            if (project < 0 && budget is null && actual is null)
+            if (project < 0 && budget is null && actual is null && !aboutTheProject)
             {
                 continue;
             }

@@ -44,13 +44,22 @@ internal sealed partial class ProseScores : IRecognizer
     private static void Read(Document document, SourceString text, string? sectionPart, int? year, FieldBoard board)
     {
         var value = text.Value;
+        var mentions = Mentions.Scan(value);
+        var respectively = Respectively(value, mentions);
         var previousEnd = 0;
-        foreach (var mention in Mentions.Scan(value))
+        string? lastPart = null;
+        foreach (var mention in mentions)
         {
             var from = previousEnd;
             previousEnd = mention.End;
             if (mention.Unit is not ("分" or "%"))
             {
+                continue;
+            }
+
+            if (respectively.TryGetValue(mention.Start, out var listed))
+            {
+                board.Propose($"score.{listed.Field}.{listed.Part}", mention.Value, text.Locate(document.Source, mention.Start, mention.End - mention.Start));
                 continue;
             }
 
@@ -71,7 +80,7 @@ internal sealed partial class ProseScores : IRecognizer
 
             var source = text.Locate(document.Source, start, mention.End - start);
             var named = PartIn(window);
-            var part = named ?? sectionPart;
+            var part = named ?? sectionPart ?? (window.StartsWith('（') || window.StartsWith('(') ? lastPart : null);
             if (mention.Unit == "%")
             {
                 if (Rate().IsMatch(window) && part is not null)
@@ -86,7 +95,7 @@ internal sealed partial class ProseScores : IRecognizer
             var bracketed = named is not null && (window.EndsWith('（') || window.EndsWith('('));
             if (bracketed || WeightWords().IsMatch(window) || (named is not null && !ScoreWords().IsMatch(window) && Context(value, start) == "weight"))
             {
-                if (part is not null && (named is not null || window.Contains("分值", StringComparison.Ordinal)))
+                if (part is not null && (named is not null || part == lastPart || window.Contains("分值", StringComparison.Ordinal)))
                 {
                     board.Propose($"score.weights.{part}", mention.Value, source);
                 }
@@ -97,6 +106,7 @@ internal sealed partial class ProseScores : IRecognizer
             if (named is not null && (ScoreWords().IsMatch(window) || Context(value, start) == "score"))
             {
                 board.Propose($"score.parts.{named}", mention.Value, source);
+                lastPart = named;
             }
             else if (named is null && Total().IsMatch(window))
             {
@@ -104,6 +114,36 @@ internal sealed partial class ProseScores : IRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// 「产出、预算执行率、效益、满意度四类指标……权重分别为 40 分、10 分、40 分、10 分」: the parts listed, then as many
+    /// points after 分别, in order — weights after 权重 or 分值, scores after 得分. Keyed by where each number starts.
+    /// </summary>
+    private static Dictionary<int, (string Field, string Part)> Respectively(string text, List<Mention> mentions)
+    {
+        var listed = new Dictionary<int, (string Field, string Part)>();
+        foreach (Match match in PartList().Matches(text))
+        {
+            var parts = match.Groups["part"].Captures.Select(capture => PartNames.Of(capture.Value)!).ToList();
+            var field = WeightWords().IsMatch(match.Groups["between"].Value) ? "weights" : ScoreWords().IsMatch(match.Groups["between"].Value) ? "parts" : null;
+            var points = mentions.Where(mention => mention.Start >= match.Index + match.Length && mention.Unit == "分").Take(parts.Count).ToList();
+            if (field is not null && points.Count == parts.Count && parts.Distinct().Count() == parts.Count)
+            {
+                for (var i = 0; i < parts.Count; i++)
+                {
+                    listed[points[i].Start] = (field, parts[i]);
+                }
+            }
+        }
+
+        return listed;
+    }
+
+    private static readonly Regex PartListPattern = new(
+        $"(?<part>{PartNames.Alternation})(指标)?(、(?<part>{PartNames.Alternation})(指标)?)+(?<between>[^。；]{{0,30}}?)分别(为|是)",
+        RegexOptions.CultureInvariant);
+
+    private static Regex PartList() => PartListPattern;
 
     /// <summary>Whether the points before <paramref name="at"/> in a paragraph were being scored or weighted.</summary>
     private static string? Context(string text, int at)

@@ -112,7 +112,7 @@ internal sealed partial class TableKeyValues : IRecognizer
             return null;
         }
 
-        var figures = ProseKeyProjects.Read(string.Concat(rest.Select(paragraph => paragraph.Value + "。")));
+        var figures = ProseKeyProjects.Read(string.Concat(rest.Select(paragraph => paragraph.Value + "。")), aboutTheProject: true);
         return ((figures ?? new KeyProject()) with { Name = name.Value }, name);
     }
 
