@@ -64,12 +64,10 @@ internal static class Filler
         var functions = board.Under<decimal>("budget.byFunction.")
             .Select(pair => (Name: pair.Key[..pair.Key.LastIndexOf('.')], Column: pair.Key[(pair.Key.LastIndexOf('.') + 1)..], pair.Value))
             .GroupBy(line => line.Name)
-            .Select(group => new FunctionLine
+            .Select(group =>
             {
-                Name = group.Key,
-                Initial = group.FirstOrDefault(line => line.Column == "initial").Value is var i && group.Any(line => line.Column == "initial") ? i : null,
-                Adjusted = group.Any(line => line.Column == "adjusted") ? group.First(line => line.Column == "adjusted").Value : null,
-                Actual = group.Any(line => line.Column == "actual") ? group.First(line => line.Column == "actual").Value : null,
+                decimal? Column(string column) => group.Where(line => line.Column == column).Select(line => (decimal?)line.Value).FirstOrDefault();
+                return new FunctionLine { Name = group.Key, Initial = Column("initial"), Adjusted = Column("adjusted"), Actual = Column("actual") };
             })
             .OrderBy(line => board.Order("budget.byFunction." + line.Name))
             .ToList();

@@ -102,14 +102,14 @@ internal sealed partial class ProseKeyProjects : IRecognizer
         }
 
         var score = Score().Match(text);
-        var grade = Grade().Match(text);
+
         return new KeyProject
         {
             Budget = budget ?? initial,
             Actual = actual,
             ExecutionRate = rate,
             Score = score.Success ? decimal.Parse(score.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null,
-            Grade = grade.Success ? GradeWords.Of(grade.Groups["g"].Value) : null,
+            Grade = ProseGrade.GradeIn(text),
         };
     }
 
@@ -133,7 +133,4 @@ internal sealed partial class ProseKeyProjects : IRecognizer
 
     [GeneratedRegex(@"(自评|评价|绩效)?得分(为|是)?\s*(?<n>\d+(?:\.\d+)?)\s*分")]
     private static partial Regex Score();
-
-    [GeneratedRegex("(评级|等级|评价结果)(为|是|:|：)?\\s*[“\"「]?(?<g>优秀|良好|中等|合格|不合格|较差|优|良|中|差)")]
-    private static partial Regex Grade();
 }

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Jixiao.Domain.Model;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Layout;
-using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Recognizers.Tables;
 
@@ -53,7 +52,8 @@ internal static partial class CellValues
         return -1;
     }
 
-    public static SourceString Text(Cell cell) => cell.Text;
+    /// <summary>A cell's text, or null when it says nothing: empty, 「—」, 「/」 or 「无」.</summary>
+    public static string? Said(string text) => text.Trim() is "" or "—" or "-" or "/" or "／" or "——" or "无" ? null : text;
 
     [GeneratedRegex(@"^\s*(?<n>\d+(?:\.\d+)?)\s*(?<u>万元|元|亿元|%|分)?\s*$")]
     private static partial Regex WholeNumber();

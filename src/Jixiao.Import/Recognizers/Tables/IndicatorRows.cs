@@ -52,11 +52,11 @@ internal static class IndicatorRows
                 Path = path,
                 Name = name,
                 Weight = context.Number(r, weight),
-                Target = Blank(context.Text(r, target)),
-                Actual = Blank(context.Text(r, achieved)),
+                Target = CellValues.Said(context.Text(r, target)),
+                Actual = CellValues.Said(context.Text(r, achieved)),
                 Score = context.Number(r, score),
                 Rate = context.Number(r, rate),
-                Reason = Blank(context.Text(r, reason)),
+                Reason = CellValues.Said(context.Text(r, reason)),
             });
             sources.Add(context.Source(r, c3 >= 0 && t3.Length > 0 ? c3 : c2 >= 0 && t2.Length > 0 ? c2 : Math.Max(c1, 0)));
         }
@@ -70,7 +70,4 @@ internal static class IndicatorRows
             context.Board.TrySetList("keyIndicators", leaves.Select(leaf => new KeyIndicator { Name = leaf.Name, Target = leaf.Target, Actual = leaf.Actual }).ToList(), sources);
         }
     }
-
-    /// <summary>A cell that says nothing: empty, 「—」 or 「/」.</summary>
-    private static string? Blank(string text) => text.Trim() is "" or "—" or "-" or "/" or "／" or "——" or "无" ? null : text;
 }

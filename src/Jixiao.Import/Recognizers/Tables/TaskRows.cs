@@ -52,7 +52,7 @@ internal static class TaskRows
 
             if (context.Text(r, indicator) is { Length: > 0 } indicatorName)
             {
-                task.Indicators.Add(new KeyIndicator { Name = indicatorName, Target = Blank(context.Text(r, indicatorTarget)), Actual = Blank(context.Text(r, indicatorActual)) });
+                task.Indicators.Add(new KeyIndicator { Name = indicatorName, Target = CellValues.Said(context.Text(r, indicatorTarget)), Actual = CellValues.Said(context.Text(r, indicatorActual)) });
             }
         }
 
@@ -79,6 +79,4 @@ internal static class TaskRows
     }
 
     private static string? Join(List<SourceString> pieces) => pieces.Count == 0 ? null : SourceString.Concat(pieces).Value;
-
-    private static string? Blank(string text) => text.Length == 0 ? null : text;
 }
