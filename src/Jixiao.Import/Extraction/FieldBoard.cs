@@ -16,6 +16,7 @@ internal sealed class FieldBoard
     private readonly Dictionary<string, object> _lists = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _order = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _units = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object?> _resolved = new(StringComparer.Ordinal);
 
     /// <summary>When a group of fields ("budget.byFunction.公共安全") was first read: lists keep the printed order.</summary>
     public int Order(string prefix) => _order.TryGetValue(prefix, out var order) ? order : int.MaxValue;
@@ -91,8 +92,6 @@ internal sealed class FieldBoard
             }
         }
     }
-
-    private readonly Dictionary<string, object?> _resolved = new(StringComparer.Ordinal);
 
     private object? Resolve(string path)
     {

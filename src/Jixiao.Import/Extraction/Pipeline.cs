@@ -7,7 +7,10 @@ namespace Jixiao.Import.Extraction;
 /// <summary>The recognizers, in the order they run, and the filling of the model from what they read.</summary>
 internal static class Pipeline
 {
-    /// <summary>Tables first: a value a table states is read before prose that may restate it.</summary>
+    /// <summary>
+    /// Tables first: a list a table states is taken before prose that retells it. The title before the prose readers,
+    /// which set aside sentences about another year than the evaluated one.
+    /// </summary>
     private static readonly IRecognizer[] Recognizers =
     [
         new TableColumns(),

@@ -66,6 +66,7 @@ internal static partial class PipeTables
         }
     }
 
+    /// <summary>&amp;nbsp; as blanks, one per character, so that each keeps its place in the source.</summary>
     private static SourceString Entities(SourceString text)
     {
         var value = text.Value.Replace("&nbsp;", "      ", StringComparison.Ordinal);
