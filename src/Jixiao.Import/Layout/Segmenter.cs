@@ -15,12 +15,13 @@ internal static partial class Segmenter
     public static List<Block> Segment(IReadOnlyList<SourceString> lines)
     {
         var wrapWidth = WrapWidth(lines);
+        var running = RunningHeads(lines);
         var blocks = new List<Block>();
         var tables = 0;
         for (var i = 0; i < lines.Count;)
         {
             var line = lines[i];
-            if (line.Length == 0 || PageNumbers.IsFurniture(line.Value))
+            if (line.Length == 0 || PageNumbers.IsFurniture(line.Value) || (running.Contains(line.Value) && blocks.Count > 0))
             {
                 i++;
                 continue;
@@ -76,7 +77,7 @@ internal static partial class Segmenter
 
             var parts = new List<SourceString> { line };
             i++;
-            while (RunsOn(parts[^1], wrapWidth) && NextText(lines, i) is var next and >= 0 && IsPlain(lines[next]))
+            while (RunsOn(parts[^1], wrapWidth) && NextText(lines, i, running) is var next and >= 0 && IsPlain(lines[next]))
             {
                 parts.Add(lines[next]);
                 i = next + 1;
@@ -169,15 +170,26 @@ internal static partial class Segmenter
     private static bool SameRow(List<Cell> a, List<Cell> b) =>
         a.Count == b.Count && a.Zip(b).All(pair => pair.First.Text.Value == pair.Second.Text.Value) && a.Any(cell => !cell.IsEmpty);
 
-    private static int NextText(IReadOnlyList<SourceString> lines, int i)
+    /// <summary>The next line with text, past blank lines and page furniture (a page break inside a sentence).</summary>
+    private static int NextText(IReadOnlyList<SourceString> lines, int i, HashSet<string> running)
     {
-        while (i < lines.Count && lines[i].Length == 0)
+        while (i < lines.Count && (lines[i].Length == 0 || PageNumbers.IsFurniture(lines[i].Value) || running.Contains(lines[i].Value)))
         {
             i++;
         }
 
         return i < lines.Count ? i : -1;
     }
+
+    /// <summary>
+    /// A page's running head: a short line printed again and again (「××局2023年度部门整体支出绩效自评报告」 at each
+    /// page's top). Kept once, where it first stands; its repeats are page furniture.
+    /// </summary>
+    private static HashSet<string> RunningHeads(IReadOnlyList<SourceString> lines) =>
+        [.. lines.Where(line => line.Length is >= 6 and <= 40 && !PipeTables.IsRow(line))
+            .GroupBy(line => line.Value)
+            .Where(group => group.Count() >= 3 && !group.Key.Contains('\t', StringComparison.Ordinal) && group.Key.IndexOfAny(['。', '；']) < 0)
+            .Select(group => group.Key)];
 
     /// <summary>A line that can continue a paragraph: no table, no markdown heading or bullet, no outline number, no page number.</summary>
     private static bool IsPlain(SourceString line) =>

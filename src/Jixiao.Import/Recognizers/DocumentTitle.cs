@@ -128,7 +128,7 @@ internal sealed partial class DocumentTitle : IRecognizer
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年度")]
     private static partial Regex FiscalYear();
 
-    [GeneratedRegex("(部门|单位)?(整体)?(项目)?(支出)?(绩效)?(自评|自我评价|评价)(报告|表)(说明)?.*$|绩效报告.*$")]
+    [GeneratedRegex("(部门|单位)?(整体)?(项目)?(支出)?(绩效)?(自评|自我评价|评价)(情况|工作)?(的)?(报告|表)(说明)?.*$|绩效报告.*$")]
     private static partial Regex Report();
 
     [GeneratedRegex("项目(支出)?绩效(自评|评价)表")]

@@ -5,7 +5,8 @@ namespace Jixiao.Import.Recognizers;
 
 /// <summary>
 /// Finds the numbers in a normalized text, with their units. A number touching letters or a second
-/// decimal point (OCR damage: 3,2O5.66, 112.7.4, 9l.5) is no number: it is skipped, never guessed.
+/// decimal point (OCR damage: 3,2O5.66, 112.7.4, 9l.5), or run into digits by a comma the normalizer could not
+/// read as a thousands separator (1，200), is no number: it is skipped, never guessed.
 /// </summary>
 internal static partial class Mentions
 {
@@ -35,6 +36,6 @@ internal static partial class Mentions
         _ => value,
     };
 
-    [GeneratedRegex(@"(?<![\dA-Za-z.]|[\dA-Za-z][.,])(?<n>\d+(?:\.\d+)?)(?![\dA-Za-z])(?![.,][\dA-Za-z])(?:\s*(?<u>亿元|万元|元|%|分|人次|人|个|次|件|年|月|日|万|亿))?")]
+    [GeneratedRegex(@"(?<![\dA-Za-z.]|[\dA-Za-z][.,，])(?<n>\d+(?:\.\d+)?)(?![\dA-Za-z])(?![.,，][\dA-Za-z])(?:\s*(?<u>亿元|万元|元|%|分|人次|人|个|次|件|年|月|日|万|亿))?")]
     private static partial Regex Number();
 }

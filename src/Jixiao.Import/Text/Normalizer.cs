@@ -71,7 +71,7 @@ internal static class Normalizer
         for (var i = 0; i < chars.Length; i++)
         {
             var c = chars[i];
-            if (c == ',' && IsThousandsSeparator(chars, i))
+            if ((c == ',' && IsThousandsSeparator(chars, i)) || (c == '，' && IsFullWidthThousandsSeparator(chars, i)))
             {
                 continue;
             }
@@ -163,6 +163,18 @@ internal static class Normalizer
         }
 
         return i + 4 >= chars.Length || !char.IsAsciiDigit(chars[i + 4]);
+    }
+
+    /// <summary>「１２，３５６．８０」: a full-width comma is a thousands separator only when the number goes on to its decimals.</summary>
+    private static bool IsFullWidthThousandsSeparator(StringBuilder chars, int i)
+    {
+        if (!IsThousandsSeparator(chars, i))
+        {
+            return false;
+        }
+
+        var after = i + 4;
+        return after + 1 < chars.Length && chars[after] == '.' && char.IsAsciiDigit(chars[after + 1]);
     }
 
     private static int NextNonSpace(StringBuilder chars, int i)
