@@ -22,6 +22,11 @@ internal sealed partial record Marker(MarkerStyle Style, int Ordinal, int Length
             return Numerals.Chinese(match.Groups["cc"].Value) is { } n ? new Marker(MarkerStyle.ChineseComma, n, length) : null;
         }
 
+        if (match.Groups["pt"].Success)
+        {
+            return Numerals.Chinese(match.Groups["pt"].Value) is { } n ? new Marker(MarkerStyle.Part, n, length) : null;
+        }
+
         if (match.Groups["cp"].Success)
         {
             return Numerals.Chinese(match.Groups["cp"].Value) is { } n ? new Marker(MarkerStyle.ChineseParen, n, length) : null;
@@ -53,6 +58,6 @@ internal sealed partial record Marker(MarkerStyle Style, int Ordinal, int Length
     }
 
     // 1. must not be a decimal (1.5) nor a date (2023.1); 1、 and 1． too. Labels are short words before a number.
-    [GeneratedRegex(@"^(?:(?<cc>[一二三四五六七八九十]{1,3})[、.．]|第(?<cc>[一二三四五六七八九十]{1,3})(?:部分|章)\s*|[（(](?<cp>[一二三四五六七八九十]{1,3})[）)]\s*|[（(](?<ap>\d{1,2})[）)]\s*|(?<ar>\d{1,2})[.、．](?!\d)\s*|(?<ci>[①-⑳])\s*|(?<lb>目标|任务|问题|措施|指标|项目)\s*(?<ln>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]\s*|(?<in>[一二三四五六七八九十]{1,3})是)")]
+    [GeneratedRegex(@"^(?:(?<cc>[一二三四五六七八九十]{1,3})[、.．]|第(?<pt>[一二三四五六七八九十]{1,3})(?:部分|章)\s*|[（(](?<cp>[一二三四五六七八九十]{1,3})[）)]\s*|[（(](?<ap>\d{1,2})[）)]\s*|(?<ar>\d{1,2})[.、．](?!\d)\s*|(?<ci>[①-⑳])\s*|(?<lb>目标|任务|问题|措施|指标|项目)\s*(?<ln>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]\s*|(?<in>[一二三四五六七八九十]{1,3})是)")]
     private static partial Regex Pattern();
 }

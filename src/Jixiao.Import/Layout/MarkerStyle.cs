@@ -3,6 +3,9 @@ namespace Jixiao.Import.Layout;
 /// <summary>How an outline number is printed; the order is the usual outline rank, highest first.</summary>
 internal enum MarkerStyle
 {
+    /// <summary>第一部分, 第一章: above the 一、 they contain.</summary>
+    Part = 0,
+
     /// <summary>一、</summary>
     ChineseComma = 1,
 

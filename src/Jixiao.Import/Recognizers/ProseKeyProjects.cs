@@ -29,12 +29,15 @@ internal sealed partial class ProseKeyProjects : IRecognizer
 
             var lead = Lead().Match(block.Text.Value);
             var evaluated = lead.Success && lead.Value.Contains("情况", StringComparison.Ordinal);
-            if (block.Kind != BlockKind.Paragraph || !(document.InKeyProjects(index) || evaluated) || Read(block.Text.Value) is not { } project)
+            var inSection = document.InKeyProjects(index);
+            if (block.Kind != BlockKind.Paragraph || !(inSection || evaluated) || Read(block.Text.Value, aboutTheProject: inSection) is not { } project)
             {
                 continue;
             }
 
-            var name = lead.Success ? block.Text.Slice(0, lead.Groups["name"].Length) : Named(block.Text) ?? heading;
+            // 「（一）基本公共卫生服务项目。全年预算……」: a numbered item's title names its project.
+            var title = block.Marker is not null && block.Title.Length is > 1 and <= 40 ? block.Text.Slice(0, block.Title.Length) : null;
+            var name = lead.Success ? block.Text.Slice(0, lead.Groups["name"].Length) : title ?? Named(block.Text) ?? heading;
             if (name is null || name.Length is 0 or > 60)
             {
                 continue;
@@ -122,7 +125,7 @@ internal sealed partial class ProseKeyProjects : IRecognizer
     [GeneratedRegex(@"^(实际)?(执行|支出|使用|完成)(资金)?(为|是)?\s*$")]
     private static partial Regex PlainActual();
 
-    [GeneratedRegex("[“\"「](?<name>[^”\"」，。]{2,40})[”\"」](项目)?(作为|为|列为|开展|进行)")]
+    [GeneratedRegex("(重点(评价)?项目|选取|对)[“\"「](?<name>[^”\"」，。]{2,40})[”\"」]|[“\"「](?<name>[^”\"」，。]{2,40})[”\"」](项目)?(作为|为|列为|开展|进行)")]
     private static partial Regex Quoted();
 
     [GeneratedRegex("^(?<name>[^，。；：:“”]{2,40}?(项目|工程|经费|资金|专项))(为|是|作为|系)")]
