@@ -34,8 +34,9 @@ internal sealed class Outline
 
             _enclosing[i] = open.Count == 0 ? 0 : _enclosing[open.Peek()] | (1 << (int)_kind[open.Peek()]);
 
-            // A numbered line inside a list (（三）绩效目标中的指标量化不高) is an item of it, not a section.
-            _kind[i] = open.Any(parent => IsList(_kind[parent])) ? SectionKind.Other : SectionTitles.Classify(blocks[i].Text.Value.TrimEnd('。', '.', '：', ':'));
+            // A numbered line inside a list (（三）绩效目标中的指标量化不高) is an item of it, not another list.
+            var kind = SectionTitles.Classify(blocks[i].Text.Value.TrimEnd('。', '.', '：', ':'));
+            _kind[i] = IsList(kind) && open.Any(parent => IsList(_kind[parent])) ? SectionKind.Other : kind;
             open.Push(i);
         }
 

@@ -28,7 +28,7 @@ internal sealed partial class ProseKeyProjects : IRecognizer
             }
 
             var lead = Lead().Match(block.Text.Value);
-            var evaluated = lead.Success && lead.Value.Contains("情况", StringComparison.Ordinal);
+            var evaluated = (lead.Success && lead.Value.Contains("情况", StringComparison.Ordinal)) || block.Text.Value.StartsWith("重点项目", StringComparison.Ordinal);
             var inSection = document.InKeyProjects(index);
             if (block.Kind != BlockKind.Paragraph || !(inSection || evaluated) || Read(block.Text.Value, aboutTheProject: inSection) is not { } project)
             {
@@ -128,7 +128,7 @@ internal sealed partial class ProseKeyProjects : IRecognizer
     [GeneratedRegex("(重点(评价)?项目|选取|对)[“\"「](?<name>[^”\"」，。]{2,40})[”\"」]|[“\"「](?<name>[^”\"」，。]{2,40})[”\"」](项目)?(作为|为|列为|开展|进行)")]
     private static partial Regex Quoted();
 
-    [GeneratedRegex("^(?<name>[^，。；：:“”]{2,40}?(项目|工程|经费|资金|专项))(为|是|作为|系)")]
+    [GeneratedRegex("^(?<name>[^，。；：:“”]{2,40}?(项目|工程|经费|资金|专项))(为|是|作为|系|(?=(全年|年初|调整后)?预算))")]
     private static partial Regex Subject();
 
     [GeneratedRegex("^(?<name>[^，。；：:]{2,60}?)(项目)?(绩效)?(自评|评价)?(情况)?[：:]")]

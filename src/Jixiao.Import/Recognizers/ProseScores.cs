@@ -48,6 +48,7 @@ internal sealed partial class ProseScores : IRecognizer
         var respectively = Respectively(value, mentions);
         var previousEnd = 0;
         string? lastPart = null;
+        var unsaid = new List<(string Part, decimal Points, Domain.Model.Source Source)>();
         foreach (var mention in mentions)
         {
             var from = previousEnd;
@@ -103,7 +104,11 @@ internal sealed partial class ProseScores : IRecognizer
                 continue;
             }
 
-            if (named is not null && (ScoreWords().IsMatch(window) || Context(value, start) == "score"))
+            if (named is not null && Context(value, start) is null && !ScoreWords().IsMatch(window))
+            {
+                unsaid.Add((named, mention.Value, source));
+            }
+            else if (named is not null && (ScoreWords().IsMatch(window) || Context(value, start) == "score"))
             {
                 board.Propose($"score.parts.{named}", mention.Value, source);
                 lastPart = named;
@@ -112,6 +117,13 @@ internal sealed partial class ProseScores : IRecognizer
             {
                 board.Propose(sectionPart is null ? "score.total" : $"score.parts.{sectionPart}", mention.Value, source);
             }
+        }
+
+        // 「指标体系（投入 20 分、过程 20 分、产出 30 分、效果 30 分）」: points that no word calls scores or weights are
+        // the weights when they are the full 100 of distinct parts, and nothing otherwise.
+        if (unsaid.Count >= 2 && unsaid.Sum(point => point.Points) == 100m && unsaid.DistinctBy(point => point.Part).Count() == unsaid.Count)
+        {
+            unsaid.ForEach(point => board.Propose($"score.weights.{point.Part}", point.Points, point.Source));
         }
     }
 

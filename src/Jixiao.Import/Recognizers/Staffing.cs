@@ -23,6 +23,12 @@ internal sealed partial class Staffing : IRecognizer
                 }
 
                 var window = text.Value[from..mention.Start];
+                if (InBrackets(text.Value, mention.Start))
+                {
+                    // 「离退休人员 26 人（离休 1 人、退休 25 人）」: a breakdown of the figure before it.
+                    continue;
+                }
+
                 var field = Active().IsMatch(window) ? "staff.active" : Other().IsMatch(window) ? "staff.other" : Retired().IsMatch(window) ? "staff.retired" : null;
                 if (field is not null)
                 {
@@ -32,12 +38,18 @@ internal sealed partial class Staffing : IRecognizer
         }
     }
 
+    private static bool InBrackets(string text, int at)
+    {
+        var open = text.LastIndexOfAny(['（', '('], Math.Max(0, at - 1), Math.Min(at, 40));
+        return open >= 0 && text.IndexOfAny(['）', ')'], open, at - open) < 0;
+    }
+
     [GeneratedRegex(@"(在职在编|在编在职|编制内在职|在职)(人员|职工|干部)?(人数)?\s*(共|合计|为|有)?\s*$")]
     private static partial Regex Active();
 
     [GeneratedRegex(@"(其他人员|编外人员|聘用人员)(人数)?\s*(共|合计|为|有)?\s*$")]
     private static partial Regex Other();
 
-    [GeneratedRegex(@"离退休(人员|干部)?(人数)?\s*(共|合计|为|有)?\s*$")]
+    [GeneratedRegex(@"(离退休|退休|离休)(人员|干部|职工)?(人数)?\s*(共|合计|为|有)?\s*$")]
     private static partial Regex Retired();
 }
