@@ -117,7 +117,7 @@ internal static partial class Segmenter
 
         var paragraph = new Block { Kind = BlockKind.Paragraph, Marker = marker, Text = body, Lines = parts };
         if (marker is not null && marker.Style < MarkerStyle.Labelled && paragraph.Title is { Length: > 0 and <= 20 } title
-            && (SectionTitles.Classify(title) != SectionKind.Other || (title.Length <= 8 && body.Length > title.Length && body[title.Length] == '。')))
+            && ((SectionTitles.Classify(title) != SectionKind.Other && TitleEnding().IsMatch(title)) || (title.Length <= 8 && body.Length > title.Length && body[title.Length] == '。')))
         {
             // 「（二）履职效能分析。指标分值 50 分……」「（二）完成情况。全年……」: a title with its first paragraph on one line.
             var cut = title.Length + 1;
@@ -158,6 +158,10 @@ internal static partial class Segmenter
     /// <summary>A title line: short, one clause, at most a full stop at its end.</summary>
     private static bool IsShortTitle(string text) =>
         text.Length is > 0 and <= 30 && text.TrimEnd('。', '.', '：', ':').IndexOfAny(['。', '，', '；', ',', ';']) < 0 && !TwoNumbers().IsMatch(text);
+
+    /// <summary>A title ends as a heading does (……情况, ……分析, ……措施); 「预算执行进度前慢后快」 is a sentence.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("(情况|分析|目标|问题|措施|举措|结论|成效|任务|说明|评价|建议|不足|计划|方向|原因|概况|职能|指标|得分|项目|绩效)$")]
+    private static partial System.Text.RegularExpressions.Regex TitleEnding();
 
     /// <summary>「一、基本支出 6777.42 6759.56」 is a table row, not a title.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\d\s+\d")]
