@@ -88,13 +88,13 @@ internal sealed partial class DocumentTitle : IRecognizer
     /// <summary>「填报日期：2021年4月2日」 anywhere in the text.</summary>
     private static void DateLabels(Document document, FieldBoard board)
     {
-        foreach (var block in document.Blocks.Where(block => block.Kind != BlockKind.Table))
+        foreach (var line in document.Lines)
         {
-            foreach (Match match in DateLabel().Matches(block.Text.Value))
+            foreach (Match match in DateLabel().Matches(line.Value))
             {
                 if (ChineseDates.Parse(match.Groups["d"].Value) is { } date)
                 {
-                    board.Propose("date", date, block.Text.Locate(document.Source, match.Index, match.Length), strength: 2);
+                    board.Propose("date", date, line.Locate(document.Source, match.Index, match.Length), strength: 2);
                 }
             }
         }

@@ -29,7 +29,7 @@ internal sealed partial class Staffing : IRecognizer
                     continue;
                 }
 
-                var field = Active().IsMatch(window) ? "staff.active" : Other().IsMatch(window) ? "staff.other" : Retired().IsMatch(window) ? "staff.retired" : null;
+                var field = Field(window);
                 if (field is not null)
                 {
                     board.Propose(field, (int)mention.Value, text.Locate(document.Source, from, mention.End - from));
@@ -37,6 +37,10 @@ internal sealed partial class Staffing : IRecognizer
             }
         }
     }
+
+    /// <summary>The staff field a label names (在职在编人员, 其他人员, 离退休), or null.</summary>
+    public static string? Field(string label) =>
+        Active().IsMatch(label) ? "staff.active" : Other().IsMatch(label) ? "staff.other" : Retired().IsMatch(label) ? "staff.retired" : null;
 
     private static bool InBrackets(string text, int at)
     {

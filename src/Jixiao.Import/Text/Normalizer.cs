@@ -79,6 +79,13 @@ internal static class Normalizer
             if (c == ' ' && value.Length > 0)
             {
                 var next = NextNonSpace(chars, i);
+                if ((value[^1] == '\t' || (next >= 0 && chars[next] == '\t')) && next - i >= 1)
+                {
+                    // Spaces beside a tab pad a cell; they are no column break of their own.
+                    i = next - 1;
+                    continue;
+                }
+
                 if (next >= 0 && next - i >= 3)
                 {
                     // A wide gap is where a converter put a table's column break.

@@ -54,14 +54,22 @@ internal sealed partial class TableKeyValues : IRecognizer
                 {
                     ProposeText(board, textField, row[next].Text.Value, CellValues.Locate(document, table, r, next));
                 }
+                else if (next >= 0 && ScoreTotal().IsMatch(label) && CellValues.Number(row[next]) is { Unit: "" or "分" } printed && OneNumber(row))
+                {
+                    board.Propose("score.total", printed.Value, CellValues.Locate(document, table, r, next));
+                }
 
                 continue;
             }
 
-            if (Goals().IsMatch(label) && table.At(r + 1, c) is { IsEmpty: false } below && !IsTaskHeader(row))
+            if (Goals().IsMatch(label) && table.At(r + 1, c) is { IsEmpty: false } && !IsTaskHeader(row))
             {
-                var goals = ListItems.FromBlocks(CellValues.Paragraphs(below), keepPreamble: false);
-                board.TrySetList("goals", goals.Select(goal => goal.Value).ToList(), goals.Select(goal => goal.Locate(document.Source, 0, goal.Length, table.Place(r + 1, c))).ToList());
+                // The goals stand below their header: in one cell, or one a row while the rows' first cells stay empty.
+                var cells = Enumerable.Range(r + 1, table.Rows.Count - r - 1)
+                    .TakeWhile(below => table.At(below, c) is { IsEmpty: false } && (below == r + 1 || table.Rows[below][0].IsEmpty))
+                    .Select(below => (Row: below, Cell: table.At(below, c)!)).ToList();
+                var goals = cells.SelectMany(cell => ListItems.FromBlocks(CellValues.Paragraphs(cell.Cell), keepPreamble: false).Select(goal => (Goal: goal, cell.Row))).ToList();
+                board.TrySetList("goals", goals.Select(goal => goal.Goal.Value).ToList(), goals.Select(goal => goal.Goal.Locate(document.Source, 0, goal.Goal.Length, table.Place(goal.Row, c))).ToList());
                 continue;
             }
 
@@ -85,9 +93,13 @@ internal sealed partial class TableKeyValues : IRecognizer
             {
                 board.TrySetList("keyProjects", [project.Project], [project.Name.Locate(document.Source, 0, project.Name.Length, table.Place(r, next))]);
             }
-            else if (ScoreTotal().IsMatch(label) && CellValues.Number(row[next]) is { Unit: "" or "分" } total)
+            else if (ScoreTotal().IsMatch(label) && CellValues.Number(row[next]) is { Unit: "" or "分" } total && OneNumber(row))
             {
                 board.Propose("score.total", total.Value, source);
+            }
+            else if (Staffing.Field(label) is { } staff && CellValues.Number(row[next]) is { Unit: "" } people && people.Value == decimal.Truncate(people.Value))
+            {
+                board.Propose(staff, (int)people.Value, source);
             }
             else if (CellValues.Number(row[next]) is { } number)
             {
@@ -162,11 +174,14 @@ internal sealed partial class TableKeyValues : IRecognizer
         "项目名称" => "project.name",
         "主管部门" => "project.supervisor",
         "项目编码" or "项目代码" => "project.code",
-        "被评价年度" or "评价年度" or "所属年度" or "预算年度" => "year",
+        "被评价年度" or "评价年度" or "所属年度" or "预算年度" or "年度" or "评价年份" => "year",
         "评价等级" or "自评等级" or "绩效等级" or "等级" or "自评结果" => "score.grade",
         "填报日期" or "报告日期" or "评价日期" => "date",
         _ => null,
     };
+
+    /// <summary>A row with one number: in 「总分 | 100 | 99.54」 the label names no single value.</summary>
+    private static bool OneNumber(List<Cell> row) => row.Count(cell => CellValues.Number(cell) is not null) == 1;
 
     private static bool IsTaskHeader(List<Cell> row) => row.Any(cell => ColumnNames.Of(cell.Text.Value) is Column.TaskName or Column.KeyIndicator);
 
@@ -175,7 +190,7 @@ internal sealed partial class TableKeyValues : IRecognizer
     [GeneratedRegex("^(自评|综合|评价)?(总)?得分(合计)?$|^(自评)?总分$|^得分合计$")]
     private static partial Regex ScoreTotal();
 
-    [GeneratedRegex(@"^其中[：:]|[（(](万元|元|亿元)[）)]|\s")]
+    [GeneratedRegex(@"^其中[：:]|[（(](万元|元|亿元|人)[）)]|\s")]
     private static partial Regex Label();
 
     [GeneratedRegex("^(部门|单位)?(整体支出的?)?(年度)?(预期|绩效|总体)?目标$|^预期目标$")]
