@@ -48,6 +48,17 @@ internal sealed partial class TableKeyValues : IRecognizer
             }
 
             var next = CellValues.NextFilled(row, c);
+            if (Goals().IsMatch(label) && table.At(r + 1, c) is { IsEmpty: false } && !IsTaskHeader(row))
+            {
+                // The goals stand below their header: in one cell, or one a row while the rows' first cells stay empty.
+                var cells = Enumerable.Range(r + 1, table.Rows.Count - r - 1)
+                    .TakeWhile(below => table.At(below, c) is { IsEmpty: false } && (below == r + 1 || table.Rows[below][0].IsEmpty))
+                    .Select(below => (Row: below, Cell: table.At(below, c)!)).ToList();
+                var goals = cells.SelectMany(cell => ListItems.FromBlocks(CellValues.Paragraphs(cell.Cell), keepPreamble: false).Select(goal => (Goal: goal, cell.Row))).ToList();
+                board.TrySetList("goals", goals.Select(goal => goal.Goal.Value).ToList(), goals.Select(goal => goal.Goal.Locate(document.Source, 0, goal.Goal.Length, table.Place(goal.Row, c))).ToList());
+                continue;
+            }
+
             if (textOnly)
             {
                 if (next >= 0 && TextField(label) is { } textField)
@@ -59,17 +70,6 @@ internal sealed partial class TableKeyValues : IRecognizer
                     board.Propose("score.total", printed.Value, CellValues.Locate(document, table, r, next));
                 }
 
-                continue;
-            }
-
-            if (Goals().IsMatch(label) && table.At(r + 1, c) is { IsEmpty: false } && !IsTaskHeader(row))
-            {
-                // The goals stand below their header: in one cell, or one a row while the rows' first cells stay empty.
-                var cells = Enumerable.Range(r + 1, table.Rows.Count - r - 1)
-                    .TakeWhile(below => table.At(below, c) is { IsEmpty: false } && (below == r + 1 || table.Rows[below][0].IsEmpty))
-                    .Select(below => (Row: below, Cell: table.At(below, c)!)).ToList();
-                var goals = cells.SelectMany(cell => ListItems.FromBlocks(CellValues.Paragraphs(cell.Cell), keepPreamble: false).Select(goal => (Goal: goal, cell.Row))).ToList();
-                board.TrySetList("goals", goals.Select(goal => goal.Goal.Value).ToList(), goals.Select(goal => goal.Goal.Locate(document.Source, 0, goal.Goal.Length, table.Place(goal.Row, c))).ToList());
                 continue;
             }
 
