@@ -27,51 +27,18 @@ internal static partial class Segmenter
                 continue;
             }
 
-            if (PipeTables.IsRow(line))
+            if (Table(lines, ref i) is { } table)
             {
-                var rows = new List<List<Cell>>();
-                for (; i < lines.Count && PipeTables.IsRow(lines[i]); i++)
-                {
-                    if (PipeTables.Row(lines[i]) is { } row)
-                    {
-                        rows.Add(row);
-                    }
-                }
-
-                if (blocks.Count > 0 && blocks[^1].Table is { } previous && Continues(previous, rows))
+                if (table.IsPipe && blocks.Count > 0 && blocks[^1].Table is { } previous && Continues(previous, table.Rows))
                 {
                     previous.Breaks.Add(previous.Rows.Count);
-                    previous.Rows.AddRange(rows.SkipWhile(row => row.All(cell => cell.IsEmpty) || previous.Rows.Any(above => SameRow(row, above))));
+                    previous.Rows.AddRange(table.Rows.SkipWhile(row => row.All(cell => cell.IsEmpty) || previous.Rows.Any(above => SameRow(row, above))));
                 }
                 else
                 {
-                    blocks.Add(new Block { Kind = BlockKind.Table, Text = SourceString.Empty, Table = new Table(++tables, rows) });
+                    blocks.Add(new Block { Kind = BlockKind.Table, Text = SourceString.Empty, Table = new Table(++tables, table.Rows) });
                 }
 
-                continue;
-            }
-
-            if (HtmlTables.Opens(line))
-            {
-                var html = new List<SourceString>();
-                for (; i < lines.Count && (html.Count == 0 || !HtmlTables.Closes(html[^1])); i++)
-                {
-                    html.Add(lines[i]);
-                }
-
-                blocks.Add(new Block { Kind = BlockKind.Table, Text = SourceString.Empty, Table = new Table(++tables, HtmlTables.Rows(SourceString.Concat(html, " "))) });
-                continue;
-            }
-
-            if (IsDelimited(line) && i + 1 < lines.Count && IsDelimited(lines[i + 1]))
-            {
-                var rows = new List<List<Cell>>();
-                for (; i < lines.Count && (IsDelimited(lines[i]) || (lines[i].Length > 0 && i + 1 < lines.Count && IsDelimited(lines[i + 1]) && rows.Count > 0 && !PipeTables.IsRow(lines[i]))); i++)
-                {
-                    rows.Add(DelimitedRow(lines[i]));
-                }
-
-                blocks.Add(new Block { Kind = BlockKind.Table, Text = SourceString.Empty, Table = new Table(++tables, rows) });
                 continue;
             }
 
@@ -136,25 +103,6 @@ internal static partial class Segmenter
         blocks.Add(paragraph);
     }
 
-    private static bool IsDelimited(SourceString line) => line.Value.Contains('\t', StringComparison.Ordinal) && !PipeTables.IsRow(line);
-
-    private static List<Cell> DelimitedRow(SourceString line)
-    {
-        var cells = new List<Cell>();
-        var start = 0;
-        for (var i = 0; i <= line.Length; i++)
-        {
-            if (i == line.Length || line[i] == '\t')
-            {
-                var text = line.Slice(start, i - start).Trim();
-                cells.Add(new Cell(text.Length > 0 ? [text] : []));
-                start = i + 1;
-            }
-        }
-
-        return cells;
-    }
-
     /// <summary>A title line: short, one clause, at most a full stop at its end.</summary>
     private static bool IsShortTitle(string text) =>
         text.Length is > 0 and <= 30 && text.TrimEnd('。', '.', '：', ':').IndexOfAny(['。', '，', '；', ',', ';']) < 0 && !TwoNumbers().IsMatch(text);
@@ -166,13 +114,6 @@ internal static partial class Segmenter
     /// <summary>「一、基本支出 6777.42 6759.56」 is a table row, not a title.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\d\s+\d")]
     private static partial System.Text.RegularExpressions.Regex TwoNumbers();
-
-    private static bool Continues(Table previous, List<List<Cell>> rows) =>
-        rows.Count > 0 && previous.Rows.Count > 0 && rows[0].Count == previous.Rows[0].Count
-        && (rows[0].All(cell => cell.IsEmpty) || previous.Rows.Any(row => SameRow(rows[0], row)) || rows[0][0].IsEmpty);
-
-    private static bool SameRow(List<Cell> a, List<Cell> b) =>
-        a.Count == b.Count && a.Zip(b).All(pair => pair.First.Text.Value == pair.Second.Text.Value) && a.Any(cell => !cell.IsEmpty);
 
     /// <summary>The next line with text, past blank lines and page furniture (a page break inside a sentence).</summary>
     private static int NextText(IReadOnlyList<SourceString> lines, int i, HashSet<string> running)
