@@ -34,7 +34,7 @@ internal sealed partial class ProseAmounts : IRecognizer
         for (var k = 0; k < mentions.Count; k++)
         {
             var mention = mentions[k];
-            if (InRun(value, mentions, k) || ProjectScoped(value, mentions, mention.Start) || OtherYear(value, mention.Start, year))
+            if (InRun(value, mentions, k) || ProjectScoped(value, mentions, k) || OtherYear(value, mention.Start, year))
             {
                 continue;
             }
@@ -65,7 +65,11 @@ internal sealed partial class ProseAmounts : IRecognizer
                 continue;
             }
 
-            var amount = Mentions.ToWan(mention.Value, mention.Unit);
+            if (Mentions.ToWan(mention.Value, mention.Unit) is not { } amount)
+            {
+                continue;
+            }
+
             var path = label.Function is { } function ? $"budget.byFunction.{function}.{FunctionColumn(value, mention.Start, window)}" : label.Field;
             board.Propose(path, amount, source);
             board.CountUnit(mention.Unit);
@@ -103,11 +107,17 @@ internal sealed partial class ProseAmounts : IRecognizer
     /// About a project of its own: its clause names a project (「项目全年预算数为 115 万元」), or the sentence's first amount
     /// was a project's and this one continues it (「……，执行数为 115 万元」). 项目支出 is the department's spending on projects.
     /// </summary>
-    private static bool ProjectScoped(string text, List<Mention> mentions, int at)
+    private static bool ProjectScoped(string text, List<Mention> mentions, int k)
     {
+        var at = mentions[k].Start;
         var sentence = Sentences.Start(text, at);
-        var first = mentions.FirstOrDefault(mention => mention.Start >= sentence && mention.IsMoney);
-        return NamesProject(text, ClauseStart(text, at), at) || (first.Length > 0 && first.Start < at && NamesProject(text, ClauseStart(text, first.Start), first.Start));
+        var first = -1;
+        for (var j = k - 1; j >= 0 && mentions[j].Start >= sentence; j--)
+        {
+            first = mentions[j].IsMoney ? j : first;
+        }
+
+        return NamesProject(text, ClauseStart(text, at), at) || (first >= 0 && NamesProject(text, ClauseStart(text, mentions[first].Start), mentions[first].Start));
     }
 
     private static bool NamesProject(string text, int from, int to)

@@ -86,9 +86,8 @@ internal sealed partial class ProseKeyProjects : IRecognizer
             {
                 rate ??= mention.Value;
             }
-            else if (mention.IsMoney && (BudgetLabels.Amount(clause)?.Field ?? Plain(clause)) is { } field)
+            else if (mention.IsMoney && (BudgetLabels.Amount(clause)?.Field ?? Plain(clause)) is { } field && Mentions.ToWan(mention.Value, mention.Unit) is { } amount)
             {
-                var amount = Mentions.ToWan(mention.Value, mention.Unit);
                 (budget, initial, actual) = field switch
                 {
                     "budget.adjusted" => (budget ?? amount, initial, actual),

@@ -71,7 +71,7 @@ internal sealed partial class ProseTasks : IRecognizer
     {
         var match = FundsLabel().Match(text);
         return match.Success && decimal.TryParse(match.Groups["n"].ValueSpan, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value)
-            ? Mentions.ToWan(value, match.Groups["u"].Value)
+            && value <= Mentions.Largest ? Mentions.ToWan(value, match.Groups["u"].Value)
             : null;
     }
 

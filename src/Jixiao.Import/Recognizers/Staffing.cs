@@ -17,7 +17,7 @@ internal sealed partial class Staffing : IRecognizer
             {
                 var from = previousEnd;
                 previousEnd = mention.End;
-                if (mention.Unit != "人" || mention.Scale != 0)
+                if (mention.Unit != "人" || mention.Scale != 0 || mention.Value > Most)
                 {
                     continue;
                 }
@@ -37,6 +37,9 @@ internal sealed partial class Staffing : IRecognizer
             }
         }
     }
+
+    /// <summary>More people than any department employs: such a number is no staff count.</summary>
+    public const decimal Most = 1_000_000m;
 
     /// <summary>The staff field a label names (在职在编人员, 其他人员, 离退休), or null.</summary>
     public static string? Field(string label) =>

@@ -17,7 +17,7 @@ internal static partial class CellValues
         }
 
         var match = WholeNumber().Match(cell.Text.Value);
-        return match.Success && decimal.TryParse(match.Groups["n"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+        return match.Success && decimal.TryParse(match.Groups["n"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= Mentions.Largest
             ? (value, match.Groups["u"].Value)
             : null;
     }

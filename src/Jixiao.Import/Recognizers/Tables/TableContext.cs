@@ -22,8 +22,13 @@ internal sealed record TableContext(Document Document, FieldBoard Board, Table T
         }
 
         var unit = number.Unit.Length > 0 ? number.Unit : Unit;
-        Board.CountUnit(unit);
-        return Mentions.ToWan(number.Value, unit);
+        var amount = Mentions.ToWan(number.Value, unit);
+        if (amount is not null)
+        {
+            Board.CountUnit(unit);
+        }
+
+        return amount;
     }
 
     /// <summary>A plain number cell (points, percent) as printed.</summary>

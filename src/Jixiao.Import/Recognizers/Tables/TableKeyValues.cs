@@ -97,7 +97,7 @@ internal sealed partial class TableKeyValues : IRecognizer
             {
                 board.Propose("score.total", total.Value, source);
             }
-            else if (Staffing.Field(label) is { } staff && CellValues.Number(row[next]) is { Unit: "" } people && people.Value == decimal.Truncate(people.Value))
+            else if (Staffing.Field(label) is { } staff && CellValues.Number(row[next]) is { Unit: "" } people && people.Value == decimal.Truncate(people.Value) && people.Value <= Staffing.Most)
             {
                 board.Propose(staff, (int)people.Value, source);
             }
@@ -143,8 +143,11 @@ internal sealed partial class TableKeyValues : IRecognizer
         if (BudgetLabels.Amount(label) is { Function: null } amount && FullLabel().IsMatch(label))
         {
             var printed = number.Unit.Length > 0 ? number.Unit : unit;
-            board.Propose(amount.Field, Mentions.ToWan(number.Value, printed), source);
-            board.CountUnit(printed);
+            if (Mentions.ToWan(number.Value, printed) is { } wan)
+            {
+                board.Propose(amount.Field, wan, source);
+                board.CountUnit(printed);
+            }
         }
     }
 

@@ -32,7 +32,11 @@ internal static partial class VerticalIndicators
             var stretch = lines.GetRange(from, j - from);
             if (stretch.Count > 0 && RowLabels.IsTotal(stretch[^1].Value))
             {
-                board.Propose("score.total", Decimal(lines[j + 1].Value), lines[j + 1].Locate(document.Source, 0, lines[j + 1].Length));
+                if (Decimal(lines[j + 1].Value) is { } total)
+                {
+                    board.Propose("score.total", total, lines[j + 1].Locate(document.Source, 0, lines[j + 1].Length));
+                }
+
                 from = j + 2;
                 break;
             }
@@ -101,7 +105,8 @@ internal static partial class VerticalIndicators
     private static string? Reason(List<SourceString> lines) =>
         string.Concat(lines.Select(line => line.Value)) is var text && text is not ("无" or "—" or "/" or "") ? text : null;
 
-    private static decimal Decimal(string text) => decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    private static decimal? Decimal(string text) =>
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= Mentions.Largest ? value : null;
 
     [GeneratedRegex(@"^\d+(\.\d+)?$")]
     private static partial Regex Number();
