@@ -84,12 +84,14 @@ internal static partial class Segmenter
 
         var paragraph = new Block { Kind = BlockKind.Paragraph, Marker = marker, Text = body, Lines = parts };
         if (marker is not null && marker.Style < MarkerStyle.Labelled && paragraph.Title is { Length: > 0 and <= 20 } title
-            && ((SectionTitles.Classify(title) != SectionKind.Other && TitleEnding().IsMatch(title)) || (title.Length <= 8 && body.Length > title.Length && body[title.Length] == '。')))
+            && (SectionTitles.Classify(title) != SectionKind.Other || (title.Length <= 8 && body.Length > title.Length && body[title.Length] == '。'))
+            && TitleEnding().IsMatch(title))
         {
             // 「（二）履职效能分析。指标分值 50 分……」「（二）完成情况。全年……」: a title with its first paragraph on one line.
-            var cut = title.Length + 1;
-            blocks.Add(new Block { Kind = BlockKind.Heading, Marker = marker, Text = body.Slice(0, title.Length), Lines = parts });
-            blocks.Add(new Block { Kind = BlockKind.Paragraph, Text = body.Slice(Math.Min(cut, body.Length)).Trim(), Lines = parts });
+            // The title keeps its full stop, so that an item joined again from the two reads as printed.
+            var cut = Math.Min(title.Length + 1, body.Length);
+            blocks.Add(new Block { Kind = BlockKind.Heading, Marker = marker, Text = body.Slice(0, cut), Lines = parts });
+            blocks.Add(new Block { Kind = BlockKind.Paragraph, Text = body.Slice(cut).Trim(), Lines = parts });
             return;
         }
 

@@ -21,7 +21,8 @@ internal sealed partial class DocumentTitle : IRecognizer
         for (var i = 0; i < lead.Count; i++)
         {
             var text = lead[i].Text;
-            if (!Report().IsMatch(text.Value) && i + 1 < lead.Count && Report().IsMatch(lead[i + 1].Text.Value) && lead[i + 1].Text.Length < 30)
+            if (!Report().IsMatch(text.Value) && i + 1 < lead.Count && Report().IsMatch(lead[i + 1].Text.Value) && lead[i + 1].Text.Length < 30
+                && !IsUnitName(UnitIn(lead[i + 1].Text.Value)))
             {
                 text = Text.SourceString.Concat([text, lead[i + 1].Text]);
                 i++;
@@ -45,8 +46,7 @@ internal sealed partial class DocumentTitle : IRecognizer
                 board.Propose("year", titleYear, source, strength: 3);
             }
 
-            var name = Report().Replace(ChineseYear().Replace(Year().Replace(value, ""), ""), "").Trim(' ', '：', ':', '（', '）', '(', ')', '《', '》');
-            name = name.StartsWith("关于", StringComparison.Ordinal) ? name[2..] : name;
+            var name = UnitIn(value);
             // A unit's name on a line of its own counts only above the title (「高新区工委政法委」 then 「2023 年度……报告」).
             if (IsUnitName(name) && (name != value || i < title))
             {
@@ -62,9 +62,16 @@ internal sealed partial class DocumentTitle : IRecognizer
         }
     }
 
-    /// <summary>An organization's name: short, no punctuation, ending as organizations do.</summary>
+    /// <summary>What a title line says besides the year and the kind of report: the unit's name, when it has one.</summary>
+    private static string UnitIn(string title)
+    {
+        var name = Report().Replace(ChineseYear().Replace(Year().Replace(title, ""), ""), "").Trim(' ', '：', ':', '（', '）', '(', ')', '《', '》');
+        return name.StartsWith("关于", StringComparison.Ordinal) ? name[2..] : name;
+    }
+
+    /// <summary>An organization's name: short, no punctuation, ending as organizations do (a bare 委员会 is no name).</summary>
     public static bool IsUnitName(string name) =>
-        name.Length is >= 3 and <= 40 && name.IndexOfAny(['，', '。', '；', ',', ' ', '：']) < 0 && UnitSuffix().IsMatch(name);
+        name.Length is >= 4 and <= 40 && name.IndexOfAny(['，', '。', '；', ',', ' ', '：']) < 0 && UnitSuffix().IsMatch(name);
 
     /// <summary>The last lines: 「高新区工委政法委」「2024年6月9日」.</summary>
     private static void Signature(Document document, FieldBoard board)

@@ -37,7 +37,9 @@ internal sealed partial class ProseKeyProjects : IRecognizer
 
             // 「（一）基本公共卫生服务项目。全年预算……」: a numbered item's title names its project.
             var title = block.Marker is not null && block.Title.Length is > 1 and <= 40 ? block.Text.Slice(0, block.Title.Length) : null;
-            var name = lead.Success ? block.Text.Slice(0, lead.Groups["name"].Length) : title ?? Named(block.Text) ?? heading;
+            // 「绩效自评情况：……」 under the project's own title: the lead names no project.
+            var named = lead.Success && !NoName().IsMatch(lead.Groups["name"].Value);
+            var name = named ? block.Text.Slice(0, lead.Groups["name"].Length) : title ?? Named(block.Text) ?? heading;
             if (name is null || name.Length is 0 or > 60)
             {
                 continue;
@@ -118,7 +120,10 @@ internal sealed partial class ProseKeyProjects : IRecognizer
     /// <summary>A project's own short labels: 「预算 3620.50 万元，执行 3586.12 万元」.</summary>
     private static string? Plain(string clause) => PlainBudget().IsMatch(clause) ? "budget.adjusted" : PlainActual().IsMatch(clause) ? "budget.actual" : null;
 
-    [GeneratedRegex(@"^(项目)?(预算|预算资金|资金预算|安排资金)(为|是)?\s*$")]
+    [GeneratedRegex("^(项目|绩效|自评|评价|情况|该项目)+$")]
+    private static partial Regex NoName();
+
+    [GeneratedRegex(@"^(项目)?(年度|全年)?(预算|预算资金|资金预算|安排资金)(数)?(为|是)?\s*$")]
     private static partial Regex PlainBudget();
 
     [GeneratedRegex(@"^(实际)?(执行|支出|使用|完成)(资金)?(为|是)?\s*$")]
