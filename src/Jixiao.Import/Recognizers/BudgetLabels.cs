@@ -50,8 +50,30 @@ internal static partial class BudgetLabels
     public static string? Rate(string window) => Find(RateLabels, window)?.Field;
 
     /// <summary>Words that make a label someone else's: a line item, a fund, a project, a previous year.</summary>
-    [GeneratedRegex("三公|公务|会议|培训|差旅|出国|接待|车辆|采购|资产|工资|津贴|社保|专项|上年|往年|去年|下达|追加|追减|调增|调减|收入(?!支出)|项目(?!支出)|中央|省级|市级|转移支付|人均|平均|月")]
+    [GeneratedRegex("三公|公务|会议|培训|差旅|出国|接待|车辆|采购|资产|工资|津贴|社保|专项|上年|往年|去年|下达|追加|追减|调增|调减|收入(?!支出)|项目(?!支出)|中央|省级|市级|转移支付|人均|平均|月|资金(?!来源)|经费|补贴|补助|工程|下属|所属|二级单位")]
     public static partial Regex Qualifier();
+
+    /// <summary>
+    /// Whether an amount's window names another thing than the department, whose budget a sentence then goes on
+    /// about: a line item, a fund, a project or a sub-unit, before the label (养老服务补贴资金全年预算数) or beside
+    /// no label at all (三公经费预算).
+    /// </summary>
+    public static bool IsAboutAnother(string window)
+    {
+        foreach (var (_, pattern) in AmountLabels)
+        {
+            var match = pattern.Match(window);
+            if (match.Success)
+            {
+                return Another().IsMatch(window[..match.Index]);
+            }
+        }
+
+        return Another().IsMatch(window);
+    }
+
+    [GeneratedRegex("三公|公务|会议|培训|差旅|出国|接待|车辆|采购|资产|专项|资金(?!来源)|经费|补贴|补助|工程|项目(?!支出)|下属|所属|二级单位")]
+    private static partial Regex Another();
 
     private static (string Field, string? Function)? Find((string Field, Regex Pattern)[] labels, string window)
     {

@@ -31,16 +31,31 @@ internal sealed partial class ProseAmounts : IRecognizer
         var value = text.Value;
         var mentions = Mentions.Scan(value);
         string? last = null;
+        var previousAmountEnd = 0;
+        var qualifiedSentence = -1;
         for (var k = 0; k < mentions.Count; k++)
         {
             var mention = mentions[k];
-            if (InRun(value, mentions, k) || ProjectScoped(value, mentions, k) || OtherYear(value, mention.Start, year))
+            var sentence = Sentences.Start(value, mention.Start);
+            if (InRun(value, mentions, k) || ProjectScoped(value, mentions, k) || OtherYear(value, mention.Start, year) || sentence == qualifiedSentence)
             {
                 continue;
             }
 
-            var start = WindowStart(value, Math.Max(k == 0 ? 0 : mentions[k - 1].End, mention.Start - 40), mention.Start);
+            // Only amounts bound a label: 「截至6月底执行数」 keeps its 月, which says the figure is no year's.
+            var start = WindowStart(value, Math.Max(previousAmountEnd, mention.Start - 40), mention.Start);
             var window = value[start..mention.Start].Trim();
+            if (mention.IsMoney)
+            {
+                previousAmountEnd = mention.End;
+                if (BudgetLabels.IsAboutAnother(window))
+                {
+                    // 「三公经费预算30万元，执行数25万元，执行率83.33%」: the sentence is about the line item throughout.
+                    qualifiedSentence = sentence;
+                    continue;
+                }
+            }
+
             var source = text.Locate(document.Source, start, mention.End - start);
             if (mention.Unit == "%")
             {
@@ -54,7 +69,8 @@ internal sealed partial class ProseAmounts : IRecognizer
                 continue;
             }
 
-            if (!(mention.IsMoney || (mention.Unit.Length == 0 && EndsClause(value, mention.End))) || Uncertain(window))
+            var unit = mention.Unit.Length > 0 ? mention.Unit : DeclaredUnit(value, mention.Start);
+            if (!(mention.IsMoney || (mention.Unit.Length == 0 && EndsClause(value, mention.End) && (unit.Length > 0 || !UnitsNearby(value, mentions, k)))) || Uncertain(window))
             {
                 continue;
             }
@@ -65,16 +81,35 @@ internal sealed partial class ProseAmounts : IRecognizer
                 continue;
             }
 
-            if (Mentions.ToWan(mention.Value, mention.Unit) is not { } amount)
+            if (Mentions.ToWan(mention.Value, unit) is not { } amount)
             {
                 continue;
             }
 
             var path = label.Function is { } function ? $"budget.byFunction.{function}.{FunctionColumn(value, mention.Start, window)}" : label.Field;
             board.Propose(path, amount, source);
-            board.CountUnit(mention.Unit);
+            board.CountUnit(unit);
             last = label.Field;
         }
+    }
+
+    /// <summary>The unit a paragraph declares before a bare number (「（单位：元）全年预算数13,000,000」), or "".</summary>
+    private static string DeclaredUnit(string text, int at) =>
+        Declaration().Matches(text[..at]).LastOrDefault() is { } declared ? declared.Groups[1].Value : "";
+
+    /// <summary>A bare number beside amounts with units: its own unit is unknown (12,500,000 among 万元 figures).</summary>
+    private static bool UnitsNearby(string text, List<Mention> mentions, int k)
+    {
+        var sentence = Sentences.Start(text, mentions[k].Start);
+        for (var j = k - 1; j >= 0 && mentions[j].Start >= sentence; j--)
+        {
+            if (mentions[j].IsMoney)
+            {
+                return true;
+            }
+        }
+
+        return k + 1 < mentions.Count && mentions[k + 1].IsMoney && Sentences.Start(text, mentions[k + 1].Start) == sentence;
     }
 
     /// <summary>Where the label of the number at <paramref name="at"/> may begin: after the previous number or clause.</summary>
@@ -173,6 +208,9 @@ internal sealed partial class ProseAmounts : IRecognizer
             : sentence.Contains("决算", StringComparison.Ordinal) || sentence.Contains("支出", StringComparison.Ordinal) ? "actual"
             : "initial";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"单位\s*[:：]\s*(万元|元|亿元)")]
+    private static partial System.Text.RegularExpressions.Regex Declaration();
 
     [System.Text.RegularExpressions.GeneratedRegex("上年|去年|上一年|前年|同期")]
     private static partial System.Text.RegularExpressions.Regex PreviousYear();
