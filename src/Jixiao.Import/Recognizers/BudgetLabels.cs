@@ -54,8 +54,8 @@ internal static partial class BudgetLabels
     public static partial Regex Qualifier();
 
     /// <summary>
-    /// Whether an amount's window names another thing than the department, whose budget a sentence then goes on
-    /// about: a line item, a fund, a project or a sub-unit, before the label (养老服务补贴资金全年预算数) or beside
+    /// Whether an amount's window names another thing than the department's year, which a sentence then goes on
+    /// about: a line item, a fund, a project, a sub-unit, a month or the year before, before the label (养老服务补贴资金全年预算数) or beside
     /// no label at all (三公经费预算).
     /// </summary>
     public static bool IsAboutAnother(string window)
@@ -72,7 +72,7 @@ internal static partial class BudgetLabels
         return Another().IsMatch(window);
     }
 
-    [GeneratedRegex("三公|公务|会议|培训|差旅|出国|接待|车辆|采购|资产|专项|资金(?!来源)|经费|补贴|补助|工程|项目(?!支出)|下属|所属|二级单位")]
+    [GeneratedRegex("三公|公务|会议|培训|差旅|出国|接待|车辆|采购|资产|专项|资金(?!来源)|经费|补贴|补助|工程|项目(?!支出)|下属|所属|二级单位|月|上年|去年|上一年|同期")]
     private static partial Regex Another();
 
     private static (string Field, string? Function)? Find((string Field, Regex Pattern)[] labels, string window)
