@@ -9,6 +9,7 @@ internal static class BudgetRows
     public static void Read(TableContext context, Region region)
     {
         var board = context.Board;
+        var ownTotal = IsDepartmentsBudget(context, region);
         for (var r = region.Header + 1; r < region.End; r++)
         {
             var (_, label) = context.Label(r);
@@ -17,7 +18,7 @@ internal static class BudgetRows
                 continue;
             }
 
-            if (RowLabels.IsTotal(label))
+            if (RowLabels.IsTotal(label) && ownTotal)
             {
                 Propose(context, r, region.Of(Column.Initial), "budget.initial");
                 Propose(context, r, region.Of(Column.Adjusted), "budget.adjusted");
@@ -52,6 +53,24 @@ internal static class BudgetRows
                 Propose(context, r, region.Of(Column.Actual), $"budget.byFunction.{function}.actual");
             }
         }
+    }
+
+    /// <summary>
+    /// A table of the department's budget lists only its lines (nature, source, function class, the rows of a project
+    /// table's funds) beside its total; a 合计 under 三公经费 or under projects is theirs.
+    /// </summary>
+    private static bool IsDepartmentsBudget(TableContext context, Region region)
+    {
+        for (var r = region.Header + 1; r < region.End; r++)
+        {
+            var (_, label) = context.Label(r);
+            if (label.Length > 0 && !RowLabels.IsTotal(label) && RowLabels.Nature(label) is null && RowLabels.Function(label) is null && !RowLabels.IsFundLine(label))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Propose(TableContext context, int row, int column, string field)

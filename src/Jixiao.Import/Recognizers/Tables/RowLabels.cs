@@ -25,6 +25,12 @@ internal static partial class RowLabels
         return BudgetLabels.Functions.Where(name => clean == name || clean == name + "支出").FirstOrDefault();
     }
 
+    /// <summary>The funds a budget's total is made of: sources (一般公共预算, 财政拨款, 上年结转, 其他资金) and the like.</summary>
+    public static bool IsFundLine(string label) => FundLine().IsMatch(Clean(label));
+
+    [GeneratedRegex("^(当年)?(财政)?拨款(资金)?$|^(当年)?财政拨款|^上年结转(资金)?$|^结转(结余)?(资金)?$|^其他资金$|^一般公共预算|^政府性基金|^国有资本经营|^(单位)?自有资金$|^事业收入$")]
+    private static partial Regex FundLine();
+
     [GeneratedRegex(@"^其中[:：]|^[一二三四五六七八九十]+[、.]|^\d+[.、]|^[（(][一二三四五六七八九十\d]+[）)]|\s|[（(](万元|元|亿元)[）)]")]
     private static partial Regex Noise();
 

@@ -14,7 +14,7 @@ internal sealed class TableColumns : IRecognizer
     {
         for (var index = 0; index < document.Blocks.Count; index++)
         {
-            if (document.Blocks[index].Table is { } table)
+            if (document.Blocks[index].Table is { } table && !TableScope.IsAnother(document, index))
             {
                 Read(document, board, table, TableUnits.Of(document, index, table));
             }

@@ -16,7 +16,7 @@ internal sealed partial class TableKeyValues : IRecognizer
     {
         for (var index = 0; index < document.Blocks.Count; index++)
         {
-            if (document.Blocks[index].Table is { } table)
+            if (document.Blocks[index].Table is { } table && !TableScope.IsAnother(document, index))
             {
                 var unit = TableUnits.Of(document, index, table);
                 var regions = Regions.Of(table);
@@ -101,8 +101,9 @@ internal sealed partial class TableKeyValues : IRecognizer
             {
                 board.Propose(staff, (int)people.Value, source);
             }
-            else if (CellValues.Number(row[next]) is { } number)
+            else if (CellValues.Number(row[next]) is { } number && CellValues.Number(NextAfter(row, next)) is null)
             {
+                // A label before two numbers (「全年预算 | 5,500.00 | 6,842.50」: two years, two periods) names neither.
                 Amount(board, label, number, unit, source);
             }
         }
@@ -153,6 +154,12 @@ internal sealed partial class TableKeyValues : IRecognizer
 
     public static void ProposeText(FieldBoard board, string field, string value, Source source)
     {
+        if (ColumnNames.Of(value) != Column.None || TextField(value) is not null)
+        {
+            // 「项目名称 | 全年预算数 | ……」 is a header row: the cell beside a label is another label.
+            return;
+        }
+
         switch (field)
         {
             case "year" when Year().Match(value) is { Success: true } year:
@@ -182,6 +189,8 @@ internal sealed partial class TableKeyValues : IRecognizer
         "填报日期" or "报告日期" or "评价日期" => "date",
         _ => null,
     };
+
+    private static Cell? NextAfter(List<Cell> row, int column) => CellValues.NextFilled(row, column) is var after and >= 0 ? row[after] : null;
 
     /// <summary>A row with one number: in 「总分 | 100 | 99.54」 the label names no single value.</summary>
     private static bool OneNumber(List<Cell> row) => row.Count(cell => CellValues.Number(cell) is not null) == 1;
