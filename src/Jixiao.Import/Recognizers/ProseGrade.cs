@@ -26,7 +26,7 @@ internal sealed partial class ProseGrade : IRecognizer
             foreach (var sentence in Sentences(block.Text))
             {
                 var value = sentence.Value;
-                if (Years.OtherThan(value, year))
+                if (Years.OtherThan(value, year) || Subjects.IsAnothers(value))
                 {
                     continue;
                 }

@@ -28,7 +28,8 @@ internal sealed partial class ProseScores : IRecognizer
                     partLevel = int.MaxValue;
                 }
 
-                if (SectionTitles.Classify(block.Text.Value) == SectionKind.PartAnalysis && PartIn(block.Text.Value) is { } named)
+                if (SectionTitles.Classify(block.Text.Value) == SectionKind.PartAnalysis && PartInTitle.Match(block.Text.Value) is { Success: true } title
+                    && PartNames.Of(title.Groups[1].Value) is { } named)
                 {
                     (part, partLevel) = (named, block.Level);
                 }
@@ -74,7 +75,8 @@ internal sealed partial class ProseScores : IRecognizer
             start = Math.Max(start, mention.Start - 60);
             var window = value[start..mention.Start].Trim();
             var sentence = value[Sentences.Start(value, mention.Start)..mention.Start];
-            if (window.Contains("项目", StringComparison.Ordinal) || Years.OtherThan(sentence, year))
+            // 扣 3 分 is a deduction, and a project's or a fund's score is theirs.
+            if (window.Contains("项目", StringComparison.Ordinal) || window.Contains('扣', StringComparison.Ordinal) || Years.OtherThan(sentence, year) || Subjects.IsAnothers(sentence))
             {
                 continue;
             }
@@ -169,7 +171,11 @@ internal sealed partial class ProseScores : IRecognizer
     /// <summary>The last part name in a text.</summary>
     private static string? PartIn(string text) => LastPart.Match(text) is { Success: true } match ? PartNames.Of(match.Groups[1].Value) : null;
 
-    private static readonly Regex LastPart = new($"({PartNames.Alternation})(指标)?", RegexOptions.RightToLeft | RegexOptions.CultureInvariant);
+    private static readonly Regex PartInTitle = new($"({PartNames.Alternation})", RegexOptions.CultureInvariant);
+
+    /// <summary>A part's name where the points are its own: at the window's end, or before 得分, 分值 …, not 满意度调查得分.</summary>
+    private static readonly Regex LastPart = new(
+        $"({PartNames.Alternation})(指标)?(得分|得|分值|权重|满分|自评得分)?(为|是|[:：])?\\s*[（(]?$", RegexOptions.RightToLeft | RegexOptions.CultureInvariant);
 
     [GeneratedRegex("分值|权重|满分|设定|设计|总分值|标准分")]
     private static partial Regex WeightWords();

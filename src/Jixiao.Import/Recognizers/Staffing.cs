@@ -23,7 +23,8 @@ internal sealed partial class Staffing : IRecognizer
                 }
 
                 var window = text.Value[from..mention.Start];
-                if (InBrackets(text.Value, mention.Start))
+                window = window[(window.LastIndexOfAny(['，', ',', '；', ';', '。', '）', ')']) + 1)..];
+                if (InBrackets(text.Value, mention.Start) || Served().IsMatch(window))
                 {
                     // 「离退休人员 26 人（离休 1 人、退休 25 人）」: a breakdown of the figure before it.
                     continue;
@@ -51,7 +52,11 @@ internal sealed partial class Staffing : IRecognizer
         return open >= 0 && text.IndexOfAny(['）', ')'], open, at - open) < 0;
     }
 
-    [GeneratedRegex(@"(在职在编|在编在职|编制内在职|在职)(人员|职工|干部)?(人数)?\s*(共|合计|为|有)?\s*$")]
+    /// <summary>People a department serves or trains are no staff of its own.</summary>
+    [GeneratedRegex("服务|帮扶|培训|慰问|走访|救助|资助|参保|就业|安置|接待")]
+    private static partial Regex Served();
+
+    [GeneratedRegex(@"(在职在编|在编在职|编制内在职|在职)(人员|干部)?(人数)?\s*(共|合计|为|有)?\s*$")]
     private static partial Regex Active();
 
     [GeneratedRegex(@"(其他人员|编外人员|聘用人员)(人数)?\s*(共|合计|为|有)?\s*$")]

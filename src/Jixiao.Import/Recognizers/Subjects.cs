@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace Jixiao.Import.Recognizers;
+
+/// <summary>
+/// Whose a sentence's score or grade is: one about a project, a fund, a sub-unit, another year or an aim
+/// (「力争明年自评等级为优秀」) or a scale (「评价结果分为四个等级」) is not the department's this year, unless the department is named in it.
+/// </summary>
+internal static partial class Subjects
+{
+    public static bool IsAnothers(string sentence) =>
+        (Another().IsMatch(sentence) && !Department().IsMatch(sentence)) || NotThisYear().IsMatch(sentence);
+
+    [GeneratedRegex("项目|专项|下属|所属|二级单位|(资金|经费|补贴|补助|工程)(?!使用|管理|来源|支出)[^。；]{0,20}(得分|等级|评级)")]
+    private static partial Regex Another();
+
+    [GeneratedRegex("本部门|我部门|部门整体|本局|我局|本委|我委|本单位|我单位|本馆|我馆|本院|我院|本中心|我中心|本办|我办")]
+    private static partial Regex Department();
+
+    [GeneratedRegex("上年|上一年|去年|以前年度|力争|争取|明年|下一年|分为[一二三四五六]?个?等级|等级分为")]
+    private static partial Regex NotThisYear();
+}
