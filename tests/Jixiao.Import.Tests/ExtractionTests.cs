@@ -144,4 +144,48 @@ public sealed class ExtractionTests
         Assert.Single(evaluation.Problems);
         Assert.Equal(2, evaluation.Improvements.Count);
     }
+
+    /// <summary>Figures a careful reader leaves out of the department's budget and score (found by an adversarial review).</summary>
+    [Theory]
+    [InlineData("三公经费预算30万元，执行数25万元，执行率83.33%。", "line item: the whole sentence is its")]
+    [InlineData("养老服务补贴资金全年预算数300万元，执行数280万元。", "a fund's budget")]
+    [InlineData("本部门2023年度全年预算数1300万元。截至2023年6月底执行数600万元，执行率46.15%。", "a half-year figure")]
+    [InlineData("全年预算数1,300万元，执行数12,500,000。", "a bare number among 万元 amounts has no known unit")]
+    [InlineData("| 项目 | 2022年 | 2023年 |\n|---|---|---|\n| 全年预算 | 5,500.00 | 6,842.50 |\n| 实际支出 | 5,400.00 | 6,781.96 |", "two years' columns")]
+    [InlineData("| 指标 | 预算数 | 执行数 | 执行率 |\n|---|---|---|---|\n| 三公经费 | 30 | 25 | 83.33% |\n| 合计 | 30 | 25 | 83.33% |", "a 合计 that is a line item's")]
+    [InlineData("下属福利院2023年度预算执行情况如下：\n\n| 功能分类 | 年初预算数 | 全年预算数 | 决算数 |\n|---|---|---|---|\n| 社会保障和就业支出 | 300.00 | 320.00 | 310.00 |\n| 合计 | 300.00 | 320.00 | 310.00 |", "a sub-unit's table")]
+    public void Extract_AnotherThingsFigures_LeftOutOfTheBudget(string text, string why)
+    {
+        var evaluation = Extract("青河县司法局2023年度部门整体支出绩效自评报告\n\n" + text);
+
+        Assert.True(evaluation.Budget?.Actual is null, why);
+        Assert.True(evaluation.Budget?.ExecutionRate is null, why);
+    }
+
+    [Theory]
+    [InlineData("本部门上年度评价等级为优秀，本年度自评得分92分。")]
+    [InlineData("评价结果分为四个等级：“优”、“良”、“中”、“差”。本部门自评得分92分。")]
+    [InlineData("本部门自评得分92分。其中养老服务补贴项目自评得分98分，评价等级为优秀。")]
+    [InlineData("本部门自评得分92分。力争明年自评等级为优秀。")]
+    public void Extract_GradeOfAnotherYearOrProject_IsNotTheDepartments(string text)
+    {
+        var evaluation = Extract("青河县司法局2023年度部门整体支出绩效自评报告\n\n" + text);
+
+        Assert.Equal(92m, evaluation.Score!.Total);
+        Assert.Null(evaluation.Score.Grade);
+    }
+
+    [Theory]
+    [InlineData("本部门在职人员99999999999人。")]
+    [InlineData("全年预算数100000000000000000000000000亿元。")]
+    [InlineData("全年预算数0.0000001万元，执行数79228162514264337593543950335万元。")]
+    [InlineData("| 项目 | 金额（亿元） |\n|---|---|\n| 全年预算 | 99999999999999999999 |")]
+    public void Extract_NumbersBeyondAnyBudget_NotReadAndNoCrash(string text)
+    {
+        var result = ReportExtractor.Extract(text, s_withProvenance);
+
+        Assert.NotNull(result.Evaluation);
+        Assert.Null(result.Evaluation.Budget?.Actual);
+        Assert.Null(result.Evaluation.Staff?.Active);
+    }
 }

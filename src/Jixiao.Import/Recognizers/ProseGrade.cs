@@ -33,6 +33,7 @@ internal sealed partial class ProseGrade : IRecognizer
 
                 // A project's grade (项目……评级为优) is not the department's.
                 if (Grade().Match(value) is { Success: true } match && !Clause(value, match.Index).Contains("项目", StringComparison.Ordinal)
+                    && !Subjects.IsNotThisYears(Clause(value, match.Index) + match.Value)
                     && GradeWords.Of(match.Groups["g"].Value) is { } grade)
                 {
                     board.Propose("score.grade", grade, sentence.Locate(document.Source, match.Index, match.Length));

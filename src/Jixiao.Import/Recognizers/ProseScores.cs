@@ -76,7 +76,7 @@ internal sealed partial class ProseScores : IRecognizer
             var window = value[start..mention.Start].Trim();
             var sentence = value[Sentences.Start(value, mention.Start)..mention.Start];
             // 扣 3 分 is a deduction, and a project's or a fund's score is theirs.
-            if (window.Contains("项目", StringComparison.Ordinal) || window.Contains('扣', StringComparison.Ordinal) || Years.OtherThan(sentence, year) || Subjects.IsAnothers(sentence))
+            if (window.Contains("项目", StringComparison.Ordinal) || window.Contains('扣', StringComparison.Ordinal) || Years.OtherThan(sentence, year) || Subjects.IsAnothers(sentence) || Subjects.IsNotThisYears(window))
             {
                 continue;
             }

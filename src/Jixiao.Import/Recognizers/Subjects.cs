@@ -8,8 +8,11 @@ namespace Jixiao.Import.Recognizers;
 /// </summary>
 internal static partial class Subjects
 {
-    public static bool IsAnothers(string sentence) =>
-        (Another().IsMatch(sentence) && !Department().IsMatch(sentence)) || NotThisYear().IsMatch(sentence);
+    /// <summary>A sentence about a project, a fund or a sub-unit that does not name the department.</summary>
+    public static bool IsAnothers(string sentence) => Another().IsMatch(sentence) && !Department().IsMatch(sentence);
+
+    /// <summary>A clause about another year or an aim: 「上年度评价等级为优秀」, 「力争明年……」.</summary>
+    public static bool IsNotThisYears(string clause) => NotThisYear().IsMatch(clause);
 
     [GeneratedRegex("项目|专项|下属|所属|二级单位|(资金|经费|补贴|补助|工程)(?!使用|管理|来源|支出)[^。；]{0,20}(得分|等级|评级)")]
     private static partial Regex Another();
