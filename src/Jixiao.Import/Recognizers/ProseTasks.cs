@@ -15,6 +15,7 @@ internal sealed partial class ProseTasks : IRecognizer
 {
     public void Recognize(Document document, FieldBoard board)
     {
+        var year = board.Get<int>("year");
         foreach (var section in document.Outline.Sections(SectionKind.Tasks).Concat(document.Outline.Sections(SectionKind.TaskAnalysis)))
         {
             if (ListItems.Numbered([.. section.Own().Where(block => block.Kind != BlockKind.Table)], keepPreamble: false) is not { } items)
@@ -41,7 +42,7 @@ internal sealed partial class ProseTasks : IRecognizer
                     Name = name,
                     Content = Part(Content(), text),
                     Target = Part(Target(), text),
-                    Funds = Funds(text),
+                    Funds = Funds(text, year),
                 });
                 sources.Add(item[0].Text.Locate(document.Source, 0, item[0].Text.Length));
             }
@@ -67,10 +68,11 @@ internal sealed partial class ProseTasks : IRecognizer
         return part.Length > 0 ? part : null;
     }
 
-    private static decimal? Funds(string text)
+    /// <summary>The funds an item names for the evaluated year (「2022年涉及资金」 is another year's).</summary>
+    private static decimal? Funds(string text, int? year)
     {
         var match = FundsLabel().Match(text);
-        return match.Success && decimal.TryParse(match.Groups["n"].ValueSpan, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value)
+        return match.Success && !Years.OtherThan(text[Sentences.Start(text, match.Index)..match.Index], year) && decimal.TryParse(match.Groups["n"].ValueSpan, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value)
             && value <= Mentions.Largest ? Mentions.ToWan(value, match.Groups["u"].Value)
             : null;
     }
