@@ -57,6 +57,17 @@ public class RuleCaseTests
         Assert.DoesNotContain(Check(RuleCases.WithLeavesOnly(99.8m), null), finding => finding.Code == "JX-A007");
     }
 
+    [Fact]
+    public void TargetsMissingFromAWholeList_ReportedOnceForTheList()
+    {
+        var evaluation = RuleCases.Clean with { Indicators = [.. RuleCases.Clean.Indicators.Select(leaf => leaf with { Target = null })] };
+
+        var finding = Assert.Single(Check(evaluation, null), finding => finding.Code == "JX-I002");
+
+        Assert.Equal("indicators", finding.Field);
+        Assert.Contains($"等 {RuleCases.Clean.Indicators.Count} 项指标均未填报指标值", finding.Message, StringComparison.Ordinal);
+    }
+
     private static IReadOnlyList<Finding> Check(Evaluation evaluation, string? framework) =>
         EvaluationChecker.Check(evaluation, framework is null ? null : FrameworkCatalog.BuiltIn.Find(framework), CheckRules.BuiltIn).Findings;
 }

@@ -40,9 +40,20 @@ internal static partial class IndicatorRules
 
     private static void TargetMissing(RuleContext context)
     {
-        foreach (var item in MeasuredItems(context).Where(item => !item.IsDeductionStyle && string.IsNullOrWhiteSpace(item.Target)))
+        // A list none of whose indicators has a target printed no target column: said once for the list, not per indicator.
+        foreach (var list in MeasuredItems(context).Where(item => !item.IsDeductionStyle).GroupBy(item => item.Field[..item.Field.LastIndexOf('[')]))
         {
-            context.Report($"{item.Field}.target", $"{item.Label}缺少指标值（年度指标值 / 预期值）");
+            var missing = list.Where(item => string.IsNullOrWhiteSpace(item.Target)).ToList();
+            if (missing.Count >= 2 && missing.Count == list.Count())
+            {
+                context.Report(list.Key, $"{missing[0].Label}等 {missing.Count} 项指标均未填报指标值（年度指标值 / 预期值）");
+                continue;
+            }
+
+            foreach (var item in missing)
+            {
+                context.Report($"{item.Field}.target", $"{item.Label}缺少指标值（年度指标值 / 预期值）");
+            }
         }
     }
 
