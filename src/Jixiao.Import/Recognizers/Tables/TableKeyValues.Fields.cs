@@ -1,0 +1,91 @@
+using System.Globalization;
+using Jixiao.Domain.Model;
+using Jixiao.Import.Extraction;
+using Jixiao.Import.Layout;
+
+namespace Jixiao.Import.Recognizers.Tables;
+
+/// <summary>The values a label cell names: text fields, amounts and rates, a key project's cell.</summary>
+internal sealed partial class TableKeyValues
+{
+    /// <summary>
+    /// A key project's cell: its name leads (alone in the first paragraph, or before a colon), the budget, spending
+    /// and score follow when printed.
+    /// </summary>
+    private static (KeyProject Project, Text.SourceString Name)? ProjectCell(Cell cell)
+    {
+        var first = cell.Paragraphs[0];
+        var colon = first.Value.IndexOfAny(['：', ':']);
+        var (name, rest) = first.Length <= 50 && first.Value.IndexOfAny(['。', '；', '，']) < 0 ? (first, cell.Paragraphs.Skip(1))
+            : colon is > 1 and <= 50 ? (first.Slice(0, colon), [first.Slice(colon + 1), .. cell.Paragraphs.Skip(1)])
+            : ((Text.SourceString?)null, Enumerable.Empty<Text.SourceString>());
+        if (name is null)
+        {
+            return null;
+        }
+
+        var figures = ProseKeyProjects.Read(string.Concat(rest.Select(paragraph => paragraph.Value + "。")), aboutTheProject: true);
+        return ((figures ?? new KeyProject()) with { Name = name.Value }, name);
+    }
+
+    private static void Amount(FieldBoard board, string label, (decimal Value, string Unit) number, string unit, Source source)
+    {
+        if (number.Unit == "%" || BudgetLabels.Amount(label) is null)
+        {
+            if (number.Unit == "%" && BudgetLabels.Rate(label) is { } rate && rate != "share")
+            {
+                board.Propose(rate, number.Value, source);
+            }
+
+            return;
+        }
+
+        if (BudgetLabels.Amount(label) is { Function: null } amount && FullLabel().IsMatch(label))
+        {
+            var printed = number.Unit.Length > 0 ? number.Unit : unit;
+            if (Mentions.ToWan(number.Value, printed) is { } wan)
+            {
+                board.Propose(amount.Field, wan, source);
+                board.CountUnit(printed);
+            }
+        }
+    }
+
+    public static void ProposeText(FieldBoard board, string field, string value, Source source)
+    {
+        if (ColumnNames.Of(value) != Column.None || TextField(value) is not null)
+        {
+            // 「项目名称 | 全年预算数 | ……」 is a header row: the cell beside a label is another label.
+            return;
+        }
+
+        switch (field)
+        {
+            case "year" when Year().Match(value) is { Success: true } year:
+                board.Propose(field, int.Parse(year.Value, CultureInfo.InvariantCulture), source, strength: 3);
+                break;
+            case "date" when ChineseDates.Parse(value) is { } date:
+                board.Propose(field, date, source, strength: 3);
+                break;
+            case "score.grade" when GradeWords.Of(value.Trim('“', '”', '"')) is { } grade:
+                board.Propose(field, grade, source, strength: 2);
+                break;
+            case "department" or "project.name" or "project.supervisor" or "project.code" when value.Length <= 60:
+                board.Propose(field, value, source, strength: 3);
+                break;
+        }
+    }
+
+    /// <summary>The text field a label cell names (部门名称 → department), or null.</summary>
+    public static string? TextField(string label) => label switch
+    {
+        "部门名称" or "单位名称" or "部门(单位)名称" or "部门（单位）名称" or "预算单位" or "实施单位" or "预算部门" => "department",
+        "项目名称" => "project.name",
+        "主管部门" => "project.supervisor",
+        "项目编码" or "项目代码" => "project.code",
+        "被评价年度" or "评价年度" or "所属年度" or "预算年度" or "年度" or "评价年份" => "year",
+        "评价等级" or "自评等级" or "绩效等级" or "等级" or "自评结果" => "score.grade",
+        "填报日期" or "报告日期" or "评价日期" => "date",
+        _ => null,
+    };
+}
