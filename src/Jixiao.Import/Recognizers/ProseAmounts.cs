@@ -33,6 +33,7 @@ internal sealed partial class ProseAmounts : IRecognizer
         string? last = null;
         var previousAmountEnd = 0;
         var qualifiedSentence = -1;
+        var declarations = Declaration().Matches(value);
         for (var k = 0; k < mentions.Count; k++)
         {
             var mention = mentions[k];
@@ -69,7 +70,7 @@ internal sealed partial class ProseAmounts : IRecognizer
                 continue;
             }
 
-            var unit = mention.Unit.Length > 0 ? mention.Unit : DeclaredUnit(value, mention.Start);
+            var unit = mention.Unit.Length > 0 ? mention.Unit : DeclaredUnit(declarations, mention.Start);
             if (!(mention.IsMoney || (mention.Unit.Length == 0 && EndsClause(value, mention.End) && (unit.Length > 0 || !UnitsNearby(value, mentions, k)))) || Uncertain(window))
             {
                 continue;
@@ -91,25 +92,6 @@ internal sealed partial class ProseAmounts : IRecognizer
             board.CountUnit(unit);
             last = label.Field;
         }
-    }
-
-    /// <summary>The unit a paragraph declares before a bare number (「（单位：元）全年预算数13,000,000」), or "".</summary>
-    private static string DeclaredUnit(string text, int at) =>
-        Declaration().Matches(text[..at]).LastOrDefault() is { } declared ? declared.Groups[1].Value : "";
-
-    /// <summary>A bare number beside amounts with units: its own unit is unknown (12,500,000 among 万元 figures).</summary>
-    private static bool UnitsNearby(string text, List<Mention> mentions, int k)
-    {
-        var sentence = Sentences.Start(text, mentions[k].Start);
-        for (var j = k - 1; j >= 0 && mentions[j].Start >= sentence; j--)
-        {
-            if (mentions[j].IsMoney)
-            {
-                return true;
-            }
-        }
-
-        return k + 1 < mentions.Count && mentions[k + 1].IsMoney && Sentences.Start(text, mentions[k + 1].Start) == sentence;
     }
 
     /// <summary>Where the label of the number at <paramref name="at"/> may begin: after the previous number or clause.</summary>
@@ -136,54 +118,6 @@ internal sealed partial class ProseAmounts : IRecognizer
         var mention = mentions[k];
         return (k + 1 < mentions.Count && Bare(mention) && Bare(mentions[k + 1]) && OnlySpaces(text, mention.End, mentions[k + 1].Start))
             || (k > 0 && Bare(mention) && Bare(mentions[k - 1]) && OnlySpaces(text, mentions[k - 1].End, mention.Start));
-    }
-
-    /// <summary>
-    /// About a project of its own: its clause names a project (「项目全年预算数为 115 万元」), or the sentence's first amount
-    /// was a project's and this one continues it (「……，执行数为 115 万元」). 项目支出 is the department's spending on projects.
-    /// </summary>
-    private static bool ProjectScoped(string text, List<Mention> mentions, int k)
-    {
-        var at = mentions[k].Start;
-        var sentence = Sentences.Start(text, at);
-        var first = -1;
-        for (var j = k - 1; j >= 0 && mentions[j].Start >= sentence; j--)
-        {
-            first = mentions[j].IsMoney ? j : first;
-        }
-
-        return NamesProject(text, ClauseStart(text, at), at) || (first >= 0 && NamesProject(text, ClauseStart(text, mentions[first].Start), mentions[first].Start));
-    }
-
-    private static bool NamesProject(string text, int from, int to)
-    {
-        var span = text.AsSpan(from, to - from);
-        for (var project = span.IndexOf("项目", StringComparison.Ordinal); project >= 0; project = span.IndexOf("项目", StringComparison.Ordinal))
-        {
-            if (!span[project..].StartsWith("项目支出", StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            span = span[(project + 2)..];
-        }
-
-        return false;
-    }
-
-    private static int ClauseStart(string text, int at)
-    {
-        var from = Math.Max(0, at - 1);
-        var count = Math.Min(60, from + 1);
-        var start = text.LastIndexOfAny(['，', ',', '；', ';', '。'], from, count);
-        return start >= 0 ? start + 1 : from + 1 - count;
-    }
-
-    /// <summary>A year named before the number in its sentence, other than the evaluated one: last year's or an earlier figure.</summary>
-    private static bool OtherYear(string text, int at, int? year)
-    {
-        var sentence = Sentences.Start(text, at);
-        return year is not null && Years.OtherThan(text[sentence..at], year) || PreviousYear().IsMatch(text.AsSpan(ClauseStart(text, at), at - ClauseStart(text, at)));
     }
 
     private static bool EndsClause(string text, int end)
