@@ -25,7 +25,8 @@ internal static class Normalizer
             origin.Clear();
             Fold(source.Text, start, end, chars, origin);
             OcrConfusions.Fix(chars);
-            lines.Add(Squeeze(chars, origin, keepSpaces));
+            // A string, not the builder: a builder's indexer walks its chunks, which costs on long lines.
+            lines.Add(Squeeze(chars.ToString(), origin, keepSpaces));
         }
 
         return lines;
@@ -64,7 +65,7 @@ internal static class Normalizer
         _ => c,
     };
 
-    private static SourceString Squeeze(StringBuilder chars, List<int> origin, bool keepSpaces)
+    private static SourceString Squeeze(string chars, List<int> origin, bool keepSpaces)
     {
         var value = new StringBuilder(chars.Length);
         var kept = new List<int>(chars.Length);
@@ -112,7 +113,7 @@ internal static class Normalizer
     }
 
     /// <summary>「92. 6%」 at a line's start is a broken number after all: a unit follows its digits.</summary>
-    private static bool UnitFollows(StringBuilder chars, int i)
+    private static bool UnitFollows(string chars, int i)
     {
         while (i < chars.Length && char.IsAsciiDigit(chars[i]))
         {
@@ -154,7 +155,7 @@ internal static class Normalizer
     }
 
     /// <summary>1,234 or 10,283.32: a comma after a digit, followed by exactly three digits.</summary>
-    private static bool IsThousandsSeparator(StringBuilder chars, int i)
+    private static bool IsThousandsSeparator(string chars, int i)
     {
         if (i == 0 || !char.IsAsciiDigit(chars[i - 1]))
         {
@@ -173,7 +174,7 @@ internal static class Normalizer
     }
 
     /// <summary>「１２，３５６．８０」: a full-width comma is a thousands separator only when the number goes on to its decimals.</summary>
-    private static bool IsFullWidthThousandsSeparator(StringBuilder chars, int i)
+    private static bool IsFullWidthThousandsSeparator(string chars, int i)
     {
         if (!IsThousandsSeparator(chars, i))
         {
@@ -184,7 +185,7 @@ internal static class Normalizer
         return after + 1 < chars.Length && chars[after] == '.' && char.IsAsciiDigit(chars[after + 1]);
     }
 
-    private static int NextNonSpace(StringBuilder chars, int i)
+    private static int NextNonSpace(string chars, int i)
     {
         while (i < chars.Length && chars[i] == ' ')
         {
