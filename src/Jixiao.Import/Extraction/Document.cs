@@ -1,4 +1,6 @@
+using Jixiao.Domain.Model;
 using Jixiao.Import.Layout;
+using Jixiao.Import.Recognizers;
 using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Extraction;
@@ -17,10 +19,16 @@ internal sealed class Document
 
     public List<SourceString> Lines { get; }
 
-    /// <summary>The lines normalized with the spaces between words kept, as tables printed as text need them.</summary>
-    public List<SourceString> SpacedLines => _spaced ??= Normalizer.Lines(Source, keepSpaces: true);
+    /// <summary>
+    /// The lines with text, normalized with the spaces between words kept and page furniture left out:
+    /// what the readers of tables printed as text go through. Built once, when first asked for.
+    /// </summary>
+    public List<SourceString> PrintedLines => _printed ??=
+        [.. Normalizer.Lines(Source, keepSpaces: true).Where(line => line.Length > 0 && !PageNumbers.IsFurniture(line.Value))];
 
-    private List<SourceString>? _spaced;
+    private List<SourceString>? _printed;
+
+    private readonly Dictionary<Block, List<Mention>> _mentions = [];
 
     public Outline Outline { get; }
 
@@ -28,4 +36,18 @@ internal sealed class Document
 
     /// <summary>True when block <paramref name="index"/> sits in a section about key projects, whose amounts are not the department's.</summary>
     public bool InKeyProjects(int index) => Outline.IsInside(index, SectionKind.KeyProjects);
+
+    /// <summary>The numbers in a block's text, scanned once for all the readers of prose.</summary>
+    public List<Mention> MentionsIn(Block block)
+    {
+        if (!_mentions.TryGetValue(block, out var mentions))
+        {
+            _mentions[block] = mentions = Mentions.Scan(block.Text.Value);
+        }
+
+        return mentions;
+    }
+
+    /// <summary>Where a piece of normalized text was printed, with its table cell when it stood in one.</summary>
+    public Source Locate(SourceString text, string? cell = null) => text.Locate(Source, 0, text.Length, cell);
 }

@@ -51,6 +51,10 @@ internal sealed class FieldBoard
         return true;
     }
 
+    /// <summary>Sets a list of texts (goals, problems …), each with where it was printed.</summary>
+    public bool TrySetTexts(string path, IReadOnlyList<Text.SourceString> items, Func<Text.SourceString, Source> locate) =>
+        TrySetList(path, items.Select(item => item.Value).ToList(), items.Select(locate).ToList());
+
     /// <summary>Counts the unit an amount was printed in, so the document's unit is the one most amounts use.</summary>
     public void CountUnit(string unit)
     {

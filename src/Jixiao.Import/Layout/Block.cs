@@ -4,8 +4,7 @@ namespace Jixiao.Import.Layout;
 
 /// <summary>
 /// One unit of the segmented document: a heading, a paragraph (its broken lines joined) or a table.
-/// <see cref="Text"/> is the text after the outline number; <see cref="Lines"/> are the physical
-/// lines it was built from, for the readers of tables that lost their separators.
+/// <see cref="Text"/> is the text after the outline number.
 /// </summary>
 internal sealed class Block
 {
@@ -17,8 +16,6 @@ internal sealed class Block
     public int Hashes { get; init; }
 
     public required SourceString Text { get; init; }
-
-    public IReadOnlyList<SourceString> Lines { get; init; } = [];
 
     public Table? Table { get; init; }
 

@@ -78,11 +78,11 @@ internal static partial class Segmenter
         marker ??= bullet ? new Marker(MarkerStyle.Bullet, 0, 0) : null;
         if (hashes > 0 && body.Length <= 60 || marker is not null && marker.Style < MarkerStyle.Labelled && IsShortTitle(body.Value))
         {
-            blocks.Add(new Block { Kind = BlockKind.Heading, Marker = marker, Hashes = hashes, Text = body, Lines = parts });
+            blocks.Add(new Block { Kind = BlockKind.Heading, Marker = marker, Hashes = hashes, Text = body });
             return;
         }
 
-        var paragraph = new Block { Kind = BlockKind.Paragraph, Marker = marker, Text = body, Lines = parts };
+        var paragraph = new Block { Kind = BlockKind.Paragraph, Marker = marker, Text = body };
         if (marker is not null && marker.Style < MarkerStyle.Labelled && paragraph.Title is { Length: > 0 and <= 20 } title
             && (SectionTitles.Classify(title) != SectionKind.Other || (title.Length <= 8 && body.Length > title.Length && body[title.Length] == '。'))
             && TitleEnding().IsMatch(title))
@@ -90,15 +90,15 @@ internal static partial class Segmenter
             // 「（二）履职效能分析。指标分值 50 分……」「（二）完成情况。全年……」: a title with its first paragraph on one line.
             // The title keeps its full stop, so that an item joined again from the two reads as printed.
             var cut = Math.Min(title.Length + 1, body.Length);
-            blocks.Add(new Block { Kind = BlockKind.Heading, Marker = marker, Text = body.Slice(0, cut), Lines = parts });
-            blocks.Add(new Block { Kind = BlockKind.Paragraph, Text = body.Slice(cut).Trim(), Lines = parts });
+            blocks.Add(new Block { Kind = BlockKind.Heading, Marker = marker, Text = body.Slice(0, cut) });
+            blocks.Add(new Block { Kind = BlockKind.Paragraph, Text = body.Slice(cut).Trim() });
             return;
         }
 
         if (marker is null && !bullet && body.Length <= 16 && body.Value.IndexOfAny(['，', '。', '；', ',', '：', ':']) < 0
             && SectionTitles.Classify(body.Value) != SectionKind.Other)
         {
-            blocks.Add(new Block { Kind = BlockKind.Heading, Text = body, Lines = parts });
+            blocks.Add(new Block { Kind = BlockKind.Heading, Text = body });
             return;
         }
 

@@ -10,8 +10,6 @@ internal sealed class Table(int number, List<List<Cell>> rows)
     /// <summary>Rows where the table went on after a page break: a cell there may end the cell above it.</summary>
     public HashSet<int> Breaks { get; } = [];
 
-    public int Columns => Rows.Count == 0 ? 0 : Rows.Max(row => row.Count);
-
     public Cell? At(int row, int column) => row < Rows.Count && column < Rows[row].Count ? Rows[row][column] : null;
 
     public string Place(int row, int column) => $"表 {Number} 第 {row + 1} 行第 {column + 1} 列";

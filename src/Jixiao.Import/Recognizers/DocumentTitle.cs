@@ -34,7 +34,7 @@ internal sealed partial class DocumentTitle : IRecognizer
             }
 
             var value = text.Value;
-            var source = text.Locate(document.Source, 0, text.Length);
+            var source = document.Locate(text);
             if (ProjectTable().IsMatch(value))
             {
                 board.Propose("kind", EvaluationKind.Project, source);
@@ -80,13 +80,13 @@ internal sealed partial class DocumentTitle : IRecognizer
         for (var i = 0; i < tail.Count; i++)
         {
             var text = tail[i].Text;
-            var source = text.Locate(document.Source, 0, text.Length);
+            var source = document.Locate(text);
             if (ChineseDates.Parse(text.Value) is { } date)
             {
                 board.Propose("date", date, source, strength: 2);
                 if (i > 0 && IsUnitName(tail[i - 1].Text.Value))
                 {
-                    board.Propose("department", tail[i - 1].Text.Value, tail[i - 1].Text.Locate(document.Source, 0, tail[i - 1].Text.Length), strength: 1);
+                    board.Propose("department", tail[i - 1].Text.Value, document.Locate(tail[i - 1].Text), strength: 1);
                 }
             }
         }

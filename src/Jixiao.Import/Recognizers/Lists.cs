@@ -54,5 +54,5 @@ internal sealed class Lists : IRecognizer
     }
 
     private static bool Set(Document document, FieldBoard board, string path, List<Text.SourceString> items) =>
-        board.TrySetList(path, items.Select(item => item.Value).ToList(), items.Select(item => item.Locate(document.Source, 0, item.Length)).ToList());
+        board.TrySetTexts(path, items, item => document.Locate(item));
 }

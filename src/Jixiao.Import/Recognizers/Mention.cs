@@ -6,5 +6,5 @@ internal readonly record struct Mention(int Start, int Length, decimal Value, st
     public bool IsMoney => Unit is "万元" or "元" or "亿元";
 
     /// <summary>Decimals as printed: 16.6 has one.</summary>
-    public int Scale => (decimal.GetBits(Value)[3] >> 16) & 0xFF;
+    public int Scale => Value.Scale;
 }

@@ -40,7 +40,7 @@ internal static partial class Mentions
         var wan = unit switch
         {
             "元" => value / 10000m,
-            "亿元" => decimal.Round(value * 10000m, Math.Max(0, ((decimal.GetBits(value)[3] >> 16) & 0xFF) - 4)),
+            "亿元" => decimal.Round(value * 10000m, Math.Max(0, value.Scale - 4)),
             _ => value,
         };
         return wan <= Largest && wan.Scale <= 8 ? wan : null;

@@ -1,6 +1,5 @@
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Layout;
-using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Recognizers;
 
@@ -21,15 +20,16 @@ internal sealed partial class ProseAmounts : IRecognizer
             var block = document.Blocks[index];
             if (block.Kind != BlockKind.Table && !document.InKeyProjects(index))
             {
-                Read(document, block.Text, year, board);
+                Read(document, block, year, board);
             }
         }
     }
 
-    private static void Read(Document document, SourceString text, int? year, FieldBoard board)
+    private static void Read(Document document, Block block, int? year, FieldBoard board)
     {
+        var text = block.Text;
         var value = text.Value;
-        var mentions = Mentions.Scan(value);
+        var mentions = document.MentionsIn(block);
         string? last = null;
         var previousAmountEnd = 0;
         var qualifiedSentence = -1;

@@ -23,7 +23,7 @@ internal sealed partial class ProseGrade : IRecognizer
                 continue;
             }
 
-            foreach (var sentence in Sentences(block.Text))
+            foreach (var sentence in Sentences.Of(block.Text))
             {
                 var value = sentence.Value;
                 if (Years.OtherThan(value, year) || Subjects.IsAnothers(value))
@@ -54,30 +54,13 @@ internal sealed partial class ProseGrade : IRecognizer
 
         var rest = text.Slice(match.Index + match.Length).Trim();
         var items = ListItems.SplitInline(rest);
-        board.TrySetList("score.deductionReasons", items.Select(item => item.Value).ToList(), items.Select(item => item.Locate(document.Source, 0, item.Length)).ToList());
+        board.TrySetTexts("score.deductionReasons", items, item => document.Locate(item));
     }
 
     /// <summary>The grade a short text gives (「自评等级：优」), or null.</summary>
     public static Grade? GradeIn(string text) => Grade().Match(text) is { Success: true } match ? GradeWords.Of(match.Groups["g"].Value) : null;
 
     private static string Clause(string sentence, int at) => sentence[(sentence.LastIndexOfAny(['，', ',', '：', ':'], Math.Max(0, at - 1)) + 1)..at];
-
-    public static IEnumerable<SourceString> Sentences(SourceString text)
-    {
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || text[i] is '。' or '；' or ';' or '！')
-            {
-                if (i > start)
-                {
-                    yield return text.Slice(start, i - start);
-                }
-
-                start = i + 1;
-            }
-        }
-    }
 
     [GeneratedRegex("(等级|评级|档次|级别|评定|评价结果|评为)(得分)?(为|是|评定为|确定为|:|：)?\\s*[“\"「『]?(?<g>优秀|良好|中等|合格|不合格|较差|优|良|中|差)(?=$|[”\"」』，。；,;\\s]|等级|档次|级)")]
     private static partial Regex Grade();

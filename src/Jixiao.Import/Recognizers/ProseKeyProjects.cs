@@ -46,7 +46,7 @@ internal sealed partial class ProseKeyProjects : IRecognizer
             }
 
             projects.Add(project with { Name = name.Value });
-            sources.Add(name.Locate(document.Source, 0, name.Length));
+            sources.Add(document.Locate(name));
         }
 
         board.TrySetList("keyProjects", projects, sources);

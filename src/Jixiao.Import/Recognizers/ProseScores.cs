@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Layout;
-using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Recognizers;
 
@@ -37,15 +36,16 @@ internal sealed partial class ProseScores : IRecognizer
 
             if (block.Kind != BlockKind.Table && !document.InKeyProjects(index))
             {
-                Read(document, block.Text, part, year, board);
+                Read(document, block, part, year, board);
             }
         }
     }
 
-    private static void Read(Document document, SourceString text, string? sectionPart, int? year, FieldBoard board)
+    private static void Read(Document document, Block block, string? sectionPart, int? year, FieldBoard board)
     {
+        var text = block.Text;
         var value = text.Value;
-        var mentions = Mentions.Scan(value);
+        var mentions = document.MentionsIn(block);
         var respectively = Respectively(value, mentions);
         var previousEnd = 0;
         string? lastPart = null;

@@ -44,7 +44,7 @@ internal sealed partial class ProseTasks : IRecognizer
                     Target = Part(Target(), text),
                     Funds = Funds(text, year),
                 });
-                sources.Add(item[0].Text.Locate(document.Source, 0, item[0].Text.Length));
+                sources.Add(document.Locate(item[0].Text));
             }
 
             if (board.TrySetList("tasks", tasks, sources))

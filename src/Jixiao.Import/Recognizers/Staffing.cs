@@ -13,7 +13,7 @@ internal sealed partial class Staffing : IRecognizer
         {
             var text = block.Text;
             var previousEnd = 0;
-            foreach (var mention in Mentions.Scan(text.Value))
+            foreach (var mention in document.MentionsIn(block))
             {
                 var from = previousEnd;
                 previousEnd = mention.End;

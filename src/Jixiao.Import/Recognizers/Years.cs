@@ -6,6 +6,9 @@ namespace Jixiao.Import.Recognizers;
 /// <summary>Years named in a sentence: one that names another year than the evaluated one speaks of that year.</summary>
 internal static partial class Years
 {
+    /// <summary>The first year a text names (「2023 年度」), or null.</summary>
+    public static int? First(string text) => Year().Match(text) is { Success: true } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+
     /// <summary>True when <paramref name="text"/> names a year other than <paramref name="year"/> (any year, when it is unknown).</summary>
     public static bool OtherThan(string text, int? year)
     {

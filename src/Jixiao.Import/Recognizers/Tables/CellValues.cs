@@ -25,7 +25,7 @@ internal static partial class CellValues
     public static Source Locate(Document document, Table table, int row, int column)
     {
         var cell = table.At(row, column)!;
-        return cell.Text.Length == 0 ? new Source { Cell = table.Place(row, column) } : cell.Text.Locate(document.Source, 0, cell.Text.Length, table.Place(row, column));
+        return cell.Text.Length == 0 ? new Source { Cell = table.Place(row, column) } : document.Locate(cell.Text, table.Place(row, column));
     }
 
     /// <summary>A cell's paragraphs as blocks, each with its outline number, for the list splitter.</summary>
@@ -34,7 +34,7 @@ internal static partial class CellValues
         .. cell.Paragraphs.Select(paragraph =>
         {
             var marker = Marker.Read(paragraph.Value) is { Style: not MarkerStyle.Inline } read ? read : null;
-            return new Block { Kind = BlockKind.Paragraph, Marker = marker, Text = marker is null ? paragraph : paragraph.Slice(marker.Length).Trim(), Lines = [paragraph] };
+            return new Block { Kind = BlockKind.Paragraph, Marker = marker, Text = marker is null ? paragraph : paragraph.Slice(marker.Length).Trim() };
         }),
     ];
 

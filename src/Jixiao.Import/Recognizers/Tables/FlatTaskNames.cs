@@ -16,7 +16,7 @@ internal sealed class FlatTaskNames : IRecognizer
 
     public void Recognize(Document document, FieldBoard board)
     {
-        var lines = document.SpacedLines.Where(line => line.Length > 0 && !PageNumbers.IsFurniture(line.Value)).ToList();
+        var lines = document.PrintedLines;
         for (var i = 0; i < lines.Count; i++)
         {
             if (HeaderEnd(lines, i) is not { } start)
@@ -43,7 +43,7 @@ internal sealed class FlatTaskNames : IRecognizer
 
             if (names.Count > 0)
             {
-                board.TrySetList("tasks", names.Select(name => new KeyTask { Name = name.Value }).ToList(), names.Select(name => name.Locate(document.Source, 0, name.Length)).ToList());
+                board.TrySetList("tasks", names.Select(name => new KeyTask { Name = name.Value }).ToList(), names.Select(name => document.Locate(name)).ToList());
                 return;
             }
         }

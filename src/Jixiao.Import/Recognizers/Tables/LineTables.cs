@@ -16,14 +16,14 @@ internal sealed partial class LineTables : IRecognizer
 {
     public void Recognize(Document document, FieldBoard board)
     {
-        var lines = document.SpacedLines.Where(line => line.Length > 0 && !PageNumbers.IsFurniture(line.Value) && !PipeTables.IsRow(line)).ToList();
+        var lines = document.PrintedLines.Where(line => !PipeTables.IsRow(line)).ToList();
         var number = 100;
         for (var i = 0; i < lines.Count; i++)
         {
             if (i + 1 < lines.Count && TableKeyValues.TextField(lines[i].Value) is { } field && TableKeyValues.TextField(lines[i + 1].Value) is null && lines[i + 1].Length <= 60)
             {
                 // 「项目名称」 on one line, its value on the next: a two-column table flattened.
-                TableKeyValues.ProposeText(board, field, lines[i + 1].Value, lines[i + 1].Locate(document.Source, 0, lines[i + 1].Length));
+                TableKeyValues.ProposeText(board, field, lines[i + 1].Value, document.Locate(lines[i + 1]));
             }
 
             if (Header(lines, i) is not { } header)

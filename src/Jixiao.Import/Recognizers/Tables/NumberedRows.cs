@@ -19,7 +19,7 @@ internal sealed partial class NumberedRows : IRecognizer
 
     public void Recognize(Document document, FieldBoard board)
     {
-        var lines = document.SpacedLines.Where(line => line.Length > 0 && !PageNumbers.IsFurniture(line.Value)).ToList();
+        var lines = document.PrintedLines;
         for (var i = 0; i < lines.Count; i++)
         {
             if (!IsHeader(lines[i].Value))
@@ -31,7 +31,7 @@ internal sealed partial class NumberedRows : IRecognizer
             if (rows.Count >= 2)
             {
                 var indicators = rows.Select(Read).ToList();
-                board.TrySetList("keyIndicators", indicators.Select(row => row.Indicator).ToList(), indicators.Select(row => row.Name.Locate(document.Source, 0, row.Name.Length)).ToList());
+                board.TrySetList("keyIndicators", indicators.Select(row => row.Indicator).ToList(), indicators.Select(row => document.Locate(row.Name)).ToList());
                 return;
             }
         }

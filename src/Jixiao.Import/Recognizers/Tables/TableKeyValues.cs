@@ -53,7 +53,7 @@ internal sealed partial class TableKeyValues : IRecognizer
                     .TakeWhile(below => table.At(below, c) is { IsEmpty: false } && (below == r + 1 || table.Rows[below][0].IsEmpty))
                     .Select(below => (Row: below, Cell: table.At(below, c)!)).ToList();
                 var goals = cells.SelectMany(cell => ListItems.FromBlocks(CellValues.Paragraphs(cell.Cell), keepPreamble: false).Select(goal => (Goal: goal, cell.Row))).ToList();
-                board.TrySetList("goals", goals.Select(goal => goal.Goal.Value).ToList(), goals.Select(goal => goal.Goal.Locate(document.Source, 0, goal.Goal.Length, table.Place(goal.Row, c))).ToList());
+                board.TrySetList("goals", goals.Select(goal => goal.Goal.Value).ToList(), goals.Select(goal => document.Locate(goal.Goal, table.Place(goal.Row, c))).ToList());
                 continue;
             }
 
@@ -85,11 +85,11 @@ internal sealed partial class TableKeyValues : IRecognizer
             {
                 var items = ListItems.FromBlocks(CellValues.Paragraphs(row[next]), keepPreamble: kind == SectionKind.Achievements);
                 var path = kind switch { SectionKind.Problems => "problems", SectionKind.Improvements => "improvements", _ => "achievements" };
-                board.TrySetList(path, items.Select(item => item.Value).ToList(), items.Select(item => item.Locate(document.Source, 0, item.Length, table.Place(r, next))).ToList());
+                board.TrySetTexts(path, items, item => document.Locate(item, table.Place(r, next)));
             }
             else if (kind == SectionKind.KeyProjects && ProjectCell(row[next]) is { } project)
             {
-                board.TrySetList("keyProjects", [project.Project], [project.Name.Locate(document.Source, 0, project.Name.Length, table.Place(r, next))]);
+                board.TrySetList("keyProjects", [project.Project], [document.Locate(project.Name, table.Place(r, next))]);
             }
             else if (ScoreTotal().IsMatch(label) && CellValues.Number(row[next]) is { Unit: "" or "分" } total && OneNumber(row))
             {

@@ -25,13 +25,10 @@ internal static partial class TableScope
             return true;
         }
 
-        var title = document.Blocks.Take(3).Select(block => Year().Match(block.Text.Value)).FirstOrDefault(match => match.Success)?.Value;
-        return title is not null && Year().Matches(text).Any(match => match.Value != title);
+        var title = document.Blocks.Take(3).Select(block => Years.First(block.Text.Value)).FirstOrDefault(year => year is not null);
+        return title is not null && Years.OtherThan(text, title);
     }
 
     [GeneratedRegex("下属|所属|二级单位|上年|去年|上一年|对比|比较|历年|近三年|近年")]
     private static partial Regex Another();
-
-    [GeneratedRegex(@"(?<!\d)(19|20)\d{2}(?=\s*年)")]
-    private static partial Regex Year();
 }

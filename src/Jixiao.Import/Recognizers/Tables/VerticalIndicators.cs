@@ -34,7 +34,7 @@ internal static partial class VerticalIndicators
             {
                 if (Decimal(lines[j + 1].Value) is { } total)
                 {
-                    board.Propose("score.total", total, lines[j + 1].Locate(document.Source, 0, lines[j + 1].Length));
+                    board.Propose("score.total", total, document.Locate(lines[j + 1]));
                 }
 
                 from = j + 2;
@@ -88,7 +88,7 @@ internal static partial class VerticalIndicators
                 Weight = Decimal(lines[j].Value),
                 Score = Decimal(lines[j + 1].Value),
             });
-            sources.Add(name.Locate(document.Source, 0, name.Length));
+            sources.Add(document.Locate(name));
             from = j + 2;
             j++;
         }
