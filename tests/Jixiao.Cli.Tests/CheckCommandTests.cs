@@ -1,6 +1,5 @@
 using Jixiao.Domain.Interchange;
 using Jixiao.Domain.Model;
-using Jixiao.Tests;
 
 namespace Jixiao.Cli.Tests;
 
@@ -12,7 +11,7 @@ public class CheckCommandTests
     [Fact]
     public void Check_OverspentKeyProject_ExitsOneWithTheLineUnderErrors()
     {
-        var (exit, output, error) = Cli.Run("check", s_beihu);
+        var (exit, output, error) = InProcess.Run("check", s_beihu);
 
         Assert.Equal(1, exit);
         Assert.Equal("", error);
@@ -27,7 +26,7 @@ public class CheckCommandTests
     [Fact]
     public void Check_SampleWithoutErrors_ExitsZeroWithInfoAndSummary()
     {
-        var (exit, output, error) = Cli.Run("check", s_qinghe);
+        var (exit, output, error) = InProcess.Run("check", s_qinghe);
 
         Assert.Equal(0, exit);
         Assert.Equal("", error);
@@ -43,7 +42,7 @@ public class CheckCommandTests
     [Fact]
     public void Check_Json_IsInterchangeWithFindingsAndComputedValues()
     {
-        var (exit, output, error) = Cli.Run("check", s_beihu, "--json");
+        var (exit, output, error) = InProcess.Run("check", s_beihu, "--json");
 
         Assert.Equal(1, exit);
         Assert.Equal("", error);
@@ -60,7 +59,7 @@ public class CheckCommandTests
     [Fact]
     public void Check_JsonOfCleanSample_ExitsZeroAndKeepsTheInfoFinding()
     {
-        var (exit, output, _) = Cli.Run("check", s_qinghe, "--json");
+        var (exit, output, _) = InProcess.Run("check", s_qinghe, "--json");
 
         Assert.Equal(0, exit);
         var checkedEvaluation = InterchangeJson.Read(output).Value!;
@@ -76,7 +75,7 @@ public class CheckCommandTests
         using var temp = new TempDir();
         var input = temp.File("absent.json");
 
-        var (exit, output, error) = Cli.Run(json ? ["check", input, "--json"] : ["check", input]);
+        var (exit, output, error) = InProcess.Run(json ? ["check", input, "--json"] : ["check", input]);
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
@@ -89,7 +88,7 @@ public class CheckCommandTests
         using var temp = new TempDir();
         var input = temp.Write("bad.json", "{\n  \"year\": 2025,\n  \"budget\": { \"actual\": 12.5,, }\n}");
 
-        var (exit, output, error) = Cli.Run("check", input);
+        var (exit, output, error) = InProcess.Run("check", input);
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
@@ -102,7 +101,7 @@ public class CheckCommandTests
         using var temp = new TempDir();
         var input = temp.Write("x.json", File.ReadAllText(s_qinghe).Replace("\"guangzhou-department-2024\"", "\"shanghai-2030\"", StringComparison.Ordinal));
 
-        var (exit, output, error) = Cli.Run("check", input);
+        var (exit, output, error) = InProcess.Run("check", input);
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
@@ -112,7 +111,7 @@ public class CheckCommandTests
     [Fact]
     public void Check_UnknownFrameworkOption_ExitsTwoNamingTheFile()
     {
-        var (exit, output, error) = Cli.Run("check", s_qinghe, "-f", "shanghai-2030", "--json");
+        var (exit, output, error) = InProcess.Run("check", s_qinghe, "-f", "shanghai-2030", "--json");
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);

@@ -1,4 +1,3 @@
-using Jixiao.Tests;
 
 namespace Jixiao.Cli.Tests;
 
@@ -14,7 +13,7 @@ public class CheckRulesFileTests
         using var temp = new TempDir();
         var rules = temp.Write("rules.json", """{ "rules": { "JX-B004": { "enabled": false } } }""");
 
-        var (exit, output, error) = Cli.Run("check", s_beihu, "--rules", rules);
+        var (exit, output, error) = InProcess.Run("check", s_beihu, "--rules", rules);
 
         Assert.Equal("", error);
         Assert.Equal(0, exit);
@@ -28,7 +27,7 @@ public class CheckRulesFileTests
         using var temp = new TempDir();
         var rules = temp.Write("rules.json", """{ "rules": { "JX-P007": { "severity": "error" } } }""");
 
-        var (exit, output, _) = Cli.Run("check", s_qinghe, "--rules", rules);
+        var (exit, output, _) = InProcess.Run("check", s_qinghe, "--rules", rules);
 
         Assert.Equal(1, exit);
         Assert.Equal("错误", FindingLines.SectionOf(output, "JX-P007"));
@@ -41,8 +40,8 @@ public class CheckRulesFileTests
         using var temp = new TempDir();
         var rules = temp.Write("rules.json", """{ "rules": { "JX-I001": { "limits": { "threshold": 100 } } } }""");
 
-        var (_, before, _) = Cli.Run("check", s_beihu);
-        var (exit, after, _) = Cli.Run("check", s_beihu, "--rules", rules);
+        var (_, before, _) = InProcess.Run("check", s_beihu);
+        var (exit, after, _) = InProcess.Run("check", s_beihu, "--rules", rules);
 
         Assert.Equal(1, exit);
         Assert.Contains("  JX-I001 ", before, StringComparison.Ordinal); // 36 场 against ≥20 场 is 80% over the default 20%
@@ -59,7 +58,7 @@ public class CheckRulesFileTests
         using var temp = new TempDir();
         var rules = temp.Write("rules.json", $$"""{ "rules": { "JX-B003": { "limits": { "maxRate": {{maxRate}} } } } }""");
 
-        var (exit, output, error) = Cli.Run("check", s_qinghe, "--rules", rules);
+        var (exit, output, error) = InProcess.Run("check", s_qinghe, "--rules", rules);
 
         Assert.Equal("", error);
         Assert.Equal(0, exit);
@@ -82,7 +81,7 @@ public class CheckRulesFileTests
 
         foreach (var json in new[] { false, true })
         {
-            var (exit, output, error) = Cli.Run(json ? ["check", s_beihu, "--rules", rules, "--json"] : ["check", s_beihu, "--rules", rules]);
+            var (exit, output, error) = InProcess.Run(json ? ["check", s_beihu, "--rules", rules, "--json"] : ["check", s_beihu, "--rules", rules]);
 
             Assert.Equal(2, exit);
             Assert.Equal("", output);
@@ -96,7 +95,7 @@ public class CheckRulesFileTests
         using var temp = new TempDir();
         var rules = temp.File("absent-rules.json");
 
-        var (exit, output, error) = Cli.Run("check", s_qinghe, "--rules", rules);
+        var (exit, output, error) = InProcess.Run("check", s_qinghe, "--rules", rules);
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);

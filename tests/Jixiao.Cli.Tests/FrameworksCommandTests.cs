@@ -7,7 +7,7 @@ public class FrameworksCommandTests
     [Fact]
     public void Frameworks_ListsTheBuiltInOnesWithTheirParts()
     {
-        var (exit, output, _) = Cli.Run("frameworks");
+        var (exit, output, _) = InProcess.Run("frameworks");
 
         Assert.Equal(0, exit);
         Assert.Contains("guangzhou-department-2024", output, StringComparison.Ordinal);
@@ -19,7 +19,7 @@ public class FrameworksCommandTests
     [Fact]
     public void Frameworks_WithId_ShowsTheTree()
     {
-        var (exit, output, _) = Cli.Run("frameworks", "guangzhou-department-2024");
+        var (exit, output, _) = InProcess.Run("frameworks", "guangzhou-department-2024");
 
         Assert.Equal(0, exit);
         Assert.Contains("合同备案时效性 1 分", output, StringComparison.Ordinal);
@@ -30,10 +30,10 @@ public class FrameworksCommandTests
     public void Frameworks_Json_IsAFileThatLoadsAsAUserFramework()
     {
         using var temp = new TempDir();
-        var (exit, json, _) = Cli.Run("frameworks", "national-project", "--json");
+        var (exit, json, _) = InProcess.Run("frameworks", "national-project", "--json");
         temp.Write("mine.json", json.Replace("\"national-project\"", "\"my-project\"", StringComparison.Ordinal));
 
-        var (listExit, list, _) = Cli.Run("frameworks", "--frameworks-dir", temp.Path);
+        var (listExit, list, _) = InProcess.Run("frameworks", "--frameworks-dir", temp.Path);
 
         Assert.Equal(0, exit);
         Assert.Equal(0, listExit);
@@ -51,7 +51,7 @@ public class FrameworksCommandTests
               "indicators": [ { "name": "预算执行率", "weight": 10, "method": "executionRate", "rateFromBudget": true }, { "name": "绩效指标", "weight": 90, "open": true } ] }
             """);
 
-        var (exit, output, _) = Cli.Run("frameworks", "--frameworks-dir", temp.Path);
+        var (exit, output, _) = InProcess.Run("frameworks", "--frameworks-dir", temp.Path);
 
         Assert.Equal(0, exit);
         Assert.Contains("province-project", output, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public class FrameworksCommandTests
         using var temp = new TempDir();
         var file = temp.Write("broken.json", """{ "id": "x", "name": "x", "grades": [ { "grade": "优", "min": 90 }, { "grade": "差", "min": 0 } ], "qualitativeBands": [ { "achievement": "达成", "min": 80, "max": 100, "default": 100 }, { "achievement": "部分达成", "min": 60, "max": 80, "default": 60 }, { "achievement": "未达成", "min": 0, "max": 60, "default": 0 } ], "indicators": [ { "name": "产出", "weight": 90 } ] }""");
 
-        var (exit, _, error) = Cli.Run("frameworks", "--frameworks-dir", temp.Path);
+        var (exit, _, error) = InProcess.Run("frameworks", "--frameworks-dir", temp.Path);
 
         Assert.Equal(2, exit);
         Assert.Equal($"{file}: indicators: 一级指标分值合计 90 分，应为 100 分", error.TrimEnd());
@@ -75,8 +75,8 @@ public class FrameworksCommandTests
         using var temp = new TempDir();
         var blank = temp.File("blank.json");
 
-        var (exit, output, _) = Cli.Run("new", "--framework", "guangzhou-department-2024", "-o", blank);
-        var (scoreExit, scored, _) = Cli.Run("score", blank);
+        var (exit, output, _) = InProcess.Run("new", "--framework", "guangzhou-department-2024", "-o", blank);
+        var (scoreExit, scored, _) = InProcess.Run("score", blank);
 
         Assert.Equal(0, exit);
         Assert.Contains("已写出", output, StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public class FrameworksCommandTests
     [Fact]
     public void New_UnknownFramework_Fails()
     {
-        var (exit, output, error) = Cli.Run("new", "--framework", "nope");
+        var (exit, output, error) = InProcess.Run("new", "--framework", "nope");
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);

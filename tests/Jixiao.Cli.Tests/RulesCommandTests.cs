@@ -7,7 +7,7 @@ public class RulesCommandTests
     [Fact]
     public void Rules_ListsEveryRuleOfTheCatalogue()
     {
-        var (exit, output, error) = Cli.Run("rules");
+        var (exit, output, error) = InProcess.Run("rules");
 
         Assert.Equal(0, exit);
         Assert.Equal("", error);
@@ -18,7 +18,7 @@ public class RulesCommandTests
     [Fact]
     public void Rules_Json_ParsesBackToTheDefaults()
     {
-        var (exit, output, _) = Cli.Run("rules", "--json");
+        var (exit, output, _) = InProcess.Run("rules", "--json");
 
         Assert.Equal(0, exit);
         var parsed = CheckRules.Parse(output);
@@ -45,7 +45,7 @@ public class RulesCommandTests
             }
             """);
 
-        var (exit, output, error) = Cli.Run("rules", "--rules", rules);
+        var (exit, output, error) = InProcess.Run("rules", "--rules", rules);
 
         Assert.Equal(0, exit);
         Assert.Equal("", error);
@@ -62,7 +62,7 @@ public class RulesCommandTests
         using var temp = new TempDir();
         var rules = temp.Write("rules.json", """{ "rules": { "JX-B004": { "enabled": false } } }""");
 
-        var (_, output, _) = Cli.Run("rules", "--json", "--rules", rules);
+        var (_, output, _) = InProcess.Run("rules", "--json", "--rules", rules);
 
         var merged = CheckRules.Parse(output).Value!;
         Assert.False(merged.For("JX-B004").Enabled);
@@ -75,7 +75,7 @@ public class RulesCommandTests
         using var temp = new TempDir();
         var rules = temp.Write("rules.json", """{ "rules": { "JX-Z999": {} } }""");
 
-        var (exit, output, error) = Cli.Run("rules", "--rules", rules);
+        var (exit, output, error) = InProcess.Run("rules", "--rules", rules);
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);

@@ -1,6 +1,5 @@
 using Jixiao.Domain.Interchange;
 using Jixiao.Domain.Model;
-using Jixiao.Tests;
 
 namespace Jixiao.Cli.Tests;
 
@@ -12,7 +11,7 @@ public class ScoreCommandTests
     [Fact]
     public void Score_Sample_PrintsTableAndTotals()
     {
-        var (exit, output, error) = Cli.Run("score", s_qinghe);
+        var (exit, output, error) = InProcess.Run("score", s_qinghe);
 
         Assert.Equal(0, exit);
         Assert.Equal("", error);
@@ -25,7 +24,7 @@ public class ScoreCommandTests
     [Fact]
     public void Score_OutputBenefitSample_ScoresFourParts()
     {
-        var (exit, output, _) = Cli.Run("score", s_beihu);
+        var (exit, output, _) = InProcess.Run("score", s_beihu);
 
         Assert.Equal(0, exit);
         foreach (var part in new[] { "产出：分值 40 分", "预算执行率：分值 10 分", "效益：分值 40 分", "满意度：分值 10 分" })
@@ -37,7 +36,7 @@ public class ScoreCommandTests
     [Fact]
     public void Score_Table_LinesUpWithChineseText()
     {
-        var (_, output, _) = Cli.Run("score", s_qinghe);
+        var (_, output, _) = InProcess.Run("score", s_qinghe);
 
         var tableLines = output.Split('\n').Where(line => line.Length > 0 && "┌│├└".Contains(line[0], StringComparison.Ordinal)).ToList();
         Assert.True(tableLines.Count > 30);
@@ -50,7 +49,7 @@ public class ScoreCommandTests
         using var temp = new TempDir();
         var target = temp.File("scored.json");
 
-        var (exit, output, _) = Cli.Run("score", s_qinghe, "-o", target);
+        var (exit, output, _) = InProcess.Run("score", s_qinghe, "-o", target);
 
         Assert.Equal(0, exit);
         Assert.Contains("已写出", output, StringComparison.Ordinal);
@@ -64,7 +63,7 @@ public class ScoreCommandTests
     [Fact]
     public void Score_SampleWithAnOverspentProject_EndsWithTheReviewFindings()
     {
-        var (exit, output, _) = Cli.Run("score", s_beihu);
+        var (exit, output, _) = InProcess.Run("score", s_beihu);
 
         Assert.Equal(0, exit); // score reports the review; only check fails on its errors
         Assert.Equal("错误", FindingLines.SectionOf(output, "JX-B004"));
@@ -78,7 +77,7 @@ public class ScoreCommandTests
         using var temp = new TempDir();
         var target = temp.File("scored.json");
 
-        var (_, output, _) = Cli.Run("score", s_beihu, "-o", target);
+        var (_, output, _) = InProcess.Run("score", s_beihu, "-o", target);
 
         var scored = InterchangeJson.Read(File.ReadAllText(target)).Value!;
         var overspent = Assert.Single(scored.Findings, finding => finding.Code == "JX-B004");
@@ -97,7 +96,7 @@ public class ScoreCommandTests
         var input = temp.Write("bad.json", "{\n  \"year\": 2025,\n  \"budget\": { \"actual\": 12.5,, }\n}");
         var target = temp.File("out.json");
 
-        var (exit, output, error) = Cli.Run("score", input, "-o", target);
+        var (exit, output, error) = InProcess.Run("score", input, "-o", target);
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
@@ -111,7 +110,7 @@ public class ScoreCommandTests
         using var temp = new TempDir();
         var input = temp.Write("x.json", File.ReadAllText(s_qinghe).Replace("\"guangzhou-department-2024\"", "\"shanghai-2030\"", StringComparison.Ordinal));
 
-        var (exit, _, error) = Cli.Run("score", input);
+        var (exit, _, error) = InProcess.Run("score", input);
 
         Assert.Equal(2, exit);
         Assert.Equal($"{input}: framework: 未知的指标体系「shanghai-2030」（可用：guangzhou-department-2024、national-project、output-benefit）", error.TrimEnd());
@@ -123,7 +122,7 @@ public class ScoreCommandTests
         using var temp = new TempDir();
         var input = temp.Write("x.json", """{ "department": "云溪市青禾区司法局" }""");
 
-        var (exit, _, error) = Cli.Run("score", input);
+        var (exit, _, error) = InProcess.Run("score", input);
 
         Assert.Equal(2, exit);
         Assert.StartsWith($"{input}: framework: 未指定指标体系", error, StringComparison.Ordinal);
@@ -133,7 +132,7 @@ public class ScoreCommandTests
     public void Score_FrameworkOption_OverridesTheFile()
     {
         // The Guangzhou sample's leaves are not in the output-benefit tree, so scoring by it must fail there.
-        var (exit, _, error) = Cli.Run("score", s_qinghe, "--framework", "output-benefit");
+        var (exit, _, error) = InProcess.Run("score", s_qinghe, "--framework", "output-benefit");
 
         Assert.Equal(2, exit);
         Assert.Contains("一级指标没有「履职效能」", error, StringComparison.Ordinal);
@@ -148,7 +147,7 @@ public class ScoreCommandTests
         var input = temp.Write("x.json", InterchangeJson.Write(sample with { Indicators = [sample.Indicators[0], heavier, .. sample.Indicators.Skip(2)] }));
         var target = temp.Write("out.json", "previous result");
 
-        var (exit, _, error) = Cli.Run("score", input, "-o", target);
+        var (exit, _, error) = InProcess.Run("score", input, "-o", target);
 
         Assert.Equal(2, exit);
         Assert.Contains($"{input}: indicators: 「履职效能」下各指标分值合计 51 分，应为 50 分", error, StringComparison.Ordinal);
@@ -162,7 +161,7 @@ public class ScoreCommandTests
         using var temp = new TempDir();
         var input = temp.Write("x.json", """{ "framework": "national-project", "budget": { "actual": -3.5 } }""");
 
-        var (exit, _, error) = Cli.Run("score", input);
+        var (exit, _, error) = InProcess.Run("score", input);
 
         Assert.Equal(2, exit);
         Assert.Equal($"{input}: budget.actual: 不能为负数（-3.5）", error.TrimEnd());
@@ -178,7 +177,7 @@ public class ScoreCommandTests
         var input = temp.File("x.json");
         File.WriteAllBytes(input, content);
 
-        var (exit, _, error) = Cli.Run("score", input);
+        var (exit, _, error) = InProcess.Run("score", input);
 
         Assert.Equal(2, exit);
         Assert.Equal($"{input}: {message}", error.TrimEnd());
@@ -203,7 +202,7 @@ public class ScoreCommandTests
             }
             """);
 
-        var (exit, output, error) = Cli.Run("score", input);
+        var (exit, output, error) = InProcess.Run("score", input);
 
         Assert.Equal("", error);
         Assert.Equal(0, exit);
@@ -220,7 +219,7 @@ public class ScoreCommandTests
         using var temp = new TempDir();
         var output = target.Length == 0 ? temp.Path : target;
 
-        var (exit, printed, error) = Cli.Run("score", s_qinghe, "-o", output);
+        var (exit, printed, error) = InProcess.Run("score", s_qinghe, "-o", output);
 
         Assert.Equal(2, exit);
         Assert.Equal("", printed);
@@ -238,7 +237,7 @@ public class ScoreCommandTests
             Score = sample.Score! with { Parts = new Dictionary<string, decimal> { ["管理效能"] = 49m } },
         }));
 
-        var (_, output, _) = Cli.Run("score", input);
+        var (_, output, _) = InProcess.Run("score", input);
 
         Assert.Contains("管理效率：分值 50 分，得 48.80 分，得分率 97.60%（填报 49）", output, StringComparison.Ordinal);
         Assert.Contains("履职效能：分值 50 分，得 49.52 分，得分率 99.04%\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
@@ -247,7 +246,7 @@ public class ScoreCommandTests
     [Fact]
     public void Score_MissingFile_SaysSo()
     {
-        var (exit, _, error) = Cli.Run("score", "/nonexistent/evaluation.json");
+        var (exit, _, error) = InProcess.Run("score", "/nonexistent/evaluation.json");
 
         Assert.Equal(2, exit);
         Assert.Equal("/nonexistent/evaluation.json: 文件不存在", error.TrimEnd());
@@ -256,7 +255,7 @@ public class ScoreCommandTests
     [Fact]
     public void Score_NoArguments_IsAUsageErrorWithExitCode2()
     {
-        var (exit, _, error) = Cli.Run("score");
+        var (exit, _, error) = InProcess.Run("score");
 
         Assert.Equal(2, exit);
         Assert.NotEqual("", error);

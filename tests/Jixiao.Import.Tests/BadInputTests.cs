@@ -130,7 +130,7 @@ public sealed class BadInputTests
         using var temp = new TempDir();
         var file = temp.Write("empty.txt", "");
 
-        var (exit, output, error) = Cli.Run("extract", file);
+        var (exit, output, error) = InProcess.Run("extract", file);
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
@@ -143,7 +143,7 @@ public sealed class BadInputTests
         using var temp = new TempDir();
         var file = temp.Write("report.txt", BinaryBytes());
 
-        var (exit, output, error) = Cli.Run("extract", file, "--json");
+        var (exit, output, error) = InProcess.Run("extract", file, "--json");
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
@@ -156,7 +156,7 @@ public sealed class BadInputTests
         using var temp = new TempDir();
         var file = temp.Write("huge.txt", RandomText.CjkUtf8(seed: 50, 50 * 1024 * 1024));
 
-        var (exit, output, error) = Cli.Run("extract", file);
+        var (exit, output, error) = InProcess.Run("extract", file);
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
@@ -169,7 +169,7 @@ public sealed class BadInputTests
         using var temp = new TempDir();
         var file = temp.File("absent.txt");
 
-        var (exit, output, error) = Cli.Run("extract", file);
+        var (exit, output, error) = InProcess.Run("extract", file);
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
@@ -181,7 +181,7 @@ public sealed class BadInputTests
     {
         using var temp = new TempDir();
 
-        var (exit, output, error) = Cli.Run("extract", temp.Path);
+        var (exit, output, error) = InProcess.Run("extract", temp.Path);
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
@@ -194,7 +194,7 @@ public sealed class BadInputTests
         using var temp = new TempDir();
         var file = temp.Write("gbk.txt", s_gb18030.GetBytes(Report));
 
-        var (exit, output, error) = Cli.Run("extract", file, "--json");
+        var (exit, output, error) = InProcess.Run("extract", file, "--json");
 
         Assert.Equal(0, exit);
         Assert.Equal("", error);
@@ -210,11 +210,11 @@ public sealed class BadInputTests
         var file = temp.Write("report.txt", Report);
         using var input = new MemoryStream(Encoding.UTF8.GetBytes(Report));
 
-        var fromInput = Cli.RunWithInput(input, "extract", "-", "--json");
+        var fromInput = InProcess.RunWithInput(input, "extract", "-", "--json");
 
         Assert.Equal(0, fromInput.Exit);
         Assert.Equal("", fromInput.Error);
-        Assert.Equal(Cli.Run("extract", file, "--json").Out, fromInput.Out);
+        Assert.Equal(InProcess.Run("extract", file, "--json").Out, fromInput.Out);
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class BadInputTests
     {
         using var input = new MemoryStream();
 
-        var (exit, output, error) = Cli.RunWithInput(input, "extract", "-");
+        var (exit, output, error) = InProcess.RunWithInput(input, "extract", "-");
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
@@ -236,7 +236,7 @@ public sealed class BadInputTests
         var file = temp.Write("report.txt", Report);
         var target = Path.Combine(temp.Path, "missing", "out.json");
 
-        var (exit, output, error) = Cli.Run("extract", file, "-o", target);
+        var (exit, output, error) = InProcess.Run("extract", file, "-o", target);
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
@@ -251,7 +251,7 @@ public sealed class BadInputTests
         using var temp = new TempDir();
         var file = temp.Write("report.txt", Report);
 
-        var (exit, output, _) = Cli.Run("extract", file, "--json", "--provenance");
+        var (exit, output, _) = InProcess.Run("extract", file, "--json", "--provenance");
 
         Assert.Equal(0, exit);
         Assert.IsType<JsonObject>(JsonNode.Parse(output)!["provenance"]);
@@ -263,7 +263,7 @@ public sealed class BadInputTests
         using var temp = new TempDir();
         var file = temp.Write("report.txt", Report);
 
-        var (exit, output, _) = Cli.Run("extract", file, "--json");
+        var (exit, output, _) = InProcess.Run("extract", file, "--json");
 
         Assert.Equal(0, exit);
         Assert.False(JsonNode.Parse(output)!.AsObject().ContainsKey("provenance"));

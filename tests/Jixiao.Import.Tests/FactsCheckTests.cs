@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
-using Jixiao.Tests;
 
 namespace Jixiao.Import.Tests;
 

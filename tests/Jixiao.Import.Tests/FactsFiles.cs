@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Jixiao.Tests;
 
 namespace Jixiao.Import.Tests;
 
@@ -18,7 +17,7 @@ internal static class FactsFiles
     {
         var factsJson = File.ReadAllText(Path.Combine(folder, factsFile));
         var source = JsonNode.Parse(factsJson)?["source"]?.GetValue<string>() ?? factsFile.Replace(".facts.json", ".txt", StringComparison.Ordinal);
-        var (exit, output, error) = Cli.Run("extract", Path.Combine(folder, source), "--json");
+        var (exit, output, error) = InProcess.Run("extract", Path.Combine(folder, source), "--json");
         Assert.True(exit == 0, $"jixiao extract {source} exited {exit}: {error}");
         return FactsCheck.Run(factsJson, output);
     }

@@ -1,4 +1,3 @@
-using Jixiao.Tests;
 
 namespace Jixiao.Import.Tests;
 

@@ -1,9 +1,9 @@
 using Jixiao.Cli;
 
-namespace Jixiao.Import.Tests;
+namespace Jixiao.Tests;
 
-/// <summary>Runs `jixiao` in process, as a redirected (non-terminal) run, and keeps what it printed.</summary>
-internal static class Cli
+/// <summary>Runs `jixiao` in process (the class is not named Cli, which Jixiao.Cli.Tests would read as the namespace), as a redirected (non-terminal) run, and keeps what it printed.</summary>
+internal static class InProcess
 {
     public static (int Exit, string Out, string Error) Run(params string[] args) => RunWithInput(null, args);
 

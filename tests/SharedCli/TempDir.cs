@@ -1,4 +1,4 @@
-namespace Jixiao.Import.Tests;
+namespace Jixiao.Tests;
 
 /// <summary>A fresh folder for one test's files, removed afterwards.</summary>
 internal sealed class TempDir : IDisposable
