@@ -2,10 +2,12 @@ using Jixiao.Domain.Checks;
 
 namespace Jixiao.Import;
 
-/// <summary>How to extract: the review rules the result is checked with, and whether to keep provenance.</summary>
+/// <summary>
+/// How to extract: the review rules the result is checked with, whether to keep provenance, and the limits
+/// past which a document is refused rather than read (a report is a few megabytes; work grows with size).
+/// </summary>
 public sealed record ExtractionOptions
 {
-    /// <summary>Larger inputs are refused: a report is a few hundred kilobytes, and work grows with size.</summary>
     public const int DefaultMaxBytes = 32 * 1024 * 1024;
 
     public CheckRules Rules { get; init; } = CheckRules.BuiltIn;
@@ -13,5 +15,18 @@ public sealed record ExtractionOptions
     /// <summary>Keep <c>provenance</c> (where each value was printed) in the result.</summary>
     public bool Provenance { get; init; }
 
+    /// <summary>The largest text (.txt, .md, .html) read, in bytes.</summary>
     public int MaxBytes { get; init; } = DefaultMaxBytes;
+
+    /// <summary>The largest Word, PDF, Excel or zip file read, in bytes.</summary>
+    public long MaxFileBytes { get; init; } = 200L * 1024 * 1024;
+
+    /// <summary>The most pages of a PDF read.</summary>
+    public int MaxPages { get; init; } = 1000;
+
+    /// <summary>The most bytes the contents of a zip (a folder's zip, or a .docx or .xlsx package) may expand to.</summary>
+    public long MaxExpandedBytes { get; init; } = 1024L * 1024 * 1024;
+
+    /// <summary>The longest one document may take; past it, the document is given up.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(2);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jixiao.Domain.Checks;
+using Jixiao.Import.Documents;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Text;
 
@@ -35,7 +36,15 @@ public static class ReportExtractor
             return ExtractionResult.Failed($"文本过长（{text.Length} 个字符），文本导入上限为 {options.MaxBytes} 个字符");
         }
 
-        var evaluation = Pipeline.Run(new Document(text));
+        return Extract(new SourceText(text), options);
+    }
+
+    /// <summary>A Word, PDF or Excel document laid out as text, whose provenance names its own places.</summary>
+    internal static ExtractionResult Extract(LaidOutText document, ExtractionOptions options) => Extract(new SourceText(document), options);
+
+    private static ExtractionResult Extract(SourceText source, ExtractionOptions options)
+    {
+        var evaluation = Pipeline.Run(new Document(source));
         var reviewed = EvaluationChecker.Check(evaluation, framework: null, options.Rules);
         return new ExtractionResult(options.Provenance ? reviewed : reviewed with { Provenance = null }, null, "UTF-16");
     }

@@ -9,8 +9,13 @@ namespace Jixiao.Import.Extraction;
 internal sealed class Document
 {
     public Document(string text)
+        : this(new SourceText(text))
     {
-        Source = new SourceText(text);
+    }
+
+    public Document(SourceText source)
+    {
+        Source = source;
         Lines = Normalizer.Lines(Source);
         Outline = new Outline(Segmenter.Segment(Lines));
     }

@@ -92,12 +92,7 @@ internal sealed class SourceString
             return new Source { Snippet = "" };
         }
 
-        var first = _origin[start];
-        var last = _origin[start + length - 1];
-        var (line, column) = source.Locate(first);
-        var (endLine, endColumn) = source.Locate(last);
-        var snippet = source.Text[first..(last + 1)].Replace("\r", "", StringComparison.Ordinal);
-        return new Source { Line = line, Column = column, EndLine = endLine, EndColumn = endColumn, Snippet = snippet, Cell = cell };
+        return source.Describe(_origin[start], _origin[start + length - 1], cell);
     }
 
     public override string ToString() => Value;

@@ -1,9 +1,16 @@
+using Jixiao.Domain.Model;
+using Jixiao.Import.Documents;
+
 namespace Jixiao.Import.Text;
 
-/// <summary>The text as read, with its line starts, so that an offset can be told as line and column.</summary>
+/// <summary>
+/// The text as read, with its line starts, so that an offset can be told as line and column; or a Word, PDF or
+/// Excel document laid out as text, whose offsets are told as the document's own places.
+/// </summary>
 internal sealed class SourceText
 {
     private readonly List<int> _lineStarts = [0];
+    private readonly LaidOutText? _document;
 
     public SourceText(string text)
     {
@@ -17,7 +24,24 @@ internal sealed class SourceText
         }
     }
 
+    public SourceText(LaidOutText document)
+        : this(document.Text) => _document = document;
+
     public string Text { get; }
+
+    /// <summary>Where characters [first, last] were printed.</summary>
+    public Source Describe(int first, int last, string? cell)
+    {
+        var snippet = Text[first..(last + 1)].Replace("\r", "", StringComparison.Ordinal);
+        if (_document is not null)
+        {
+            return _document.Describe(first, last, snippet, cell);
+        }
+
+        var (line, column) = Locate(first);
+        var (endLine, endColumn) = Locate(last);
+        return new Source { Line = line, Column = column, EndLine = endLine, EndColumn = endColumn, Snippet = snippet, Cell = cell };
+    }
 
     public int LineCount => _lineStarts.Count;
 

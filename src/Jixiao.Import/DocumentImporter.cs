@@ -1,0 +1,103 @@
+using Jixiao.Import.Documents;
+using Jixiao.Import.Documents.Excel;
+using Jixiao.Import.Documents.Pdf;
+using Jixiao.Import.Documents.Word;
+
+namespace Jixiao.Import;
+
+/// <summary>
+/// Reads a report or self-evaluation table in any form departments hand in (text, HTML, .docx, .pdf, .xlsx,
+/// and .doc/.xls/.wps/.et/.rtf through LibreOffice) into the interchange model. Every form is laid out as text
+/// and goes through the same pipeline as <see cref="ReportExtractor"/>, with provenance told in the document's
+/// own places (page and line, paragraph, table cell, sheet cell). Never throws on content: a file that cannot
+/// be read gives a failed result whose problem says why.
+/// </summary>
+public static class DocumentImporter
+{
+    public static ExtractionResult ImportFile(string path, ExtractionOptions options, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            return ExtractionResult.Failed(Directory.Exists(path) ? "这是一个文件夹，不是文件（批量导入请用 jixiao import）" : "文件不存在");
+        }
+
+        var limit = Math.Max(options.MaxFileBytes, options.MaxBytes);
+        if (file.Length > limit)
+        {
+            return ExtractionResult.Failed($"文件过大（{FormatSniffer.Megabytes(file.Length)}），上限为 {FormatSniffer.Megabytes(limit)}，未读取");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ExtractionResult.Failed($"无法读取：{e.Message}");
+        }
+
+        return Import(bytes, file.Name, options, cancellation);
+    }
+
+    /// <summary>Reads a document given as bytes; <paramref name="fileName"/> only tells legacy formats apart.</summary>
+    public static ExtractionResult Import(byte[] bytes, string fileName, ExtractionOptions options, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(options);
+        if (bytes.Length == 0)
+        {
+            return ExtractionResult.Failed("文件为空（0 字节）");
+        }
+
+        var kind = FormatSniffer.Sniff(bytes);
+        if (kind is DocumentKind.Text or DocumentKind.Html)
+        {
+            return ReportExtractor.Extract(bytes, options) with { Kind = kind };
+        }
+
+        if (bytes.LongLength > options.MaxFileBytes)
+        {
+            return ExtractionResult.Failed($"文件过大（{FormatSniffer.Megabytes(bytes.LongLength)}），上限为 {FormatSniffer.Megabytes(options.MaxFileBytes)}，未读取") with { Kind = kind };
+        }
+
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            if (kind == DocumentKind.Docx)
+            {
+                kind = FormatSniffer.OfficePackage(stream, options.MaxExpandedBytes);
+            }
+
+            var laidOut = kind switch
+            {
+                DocumentKind.Docx => DocxReader.Read(stream),
+                DocumentKind.Xlsx => XlsxReader.Read(stream),
+                DocumentKind.Pdf => PdfReader.Read(bytes, options, cancellation),
+                DocumentKind.Legacy => LibreOffice.Convert(bytes, fileName, options, cancellation),
+                _ => throw new DocumentProblem("是 zip 压缩包，但不是 Word（.docx）或 Excel（.xlsx）文件"),
+            };
+            return ReportExtractor.Extract(laidOut, options) with { Kind = kind };
+        }
+        catch (DocumentProblem problem)
+        {
+            return ExtractionResult.Failed(problem.Message) with { Kind = kind };
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException
+            or System.Xml.XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or UglyToad.PdfPig.Core.PdfDocumentFormatException)
+        {
+            // The libraries' words for a broken file are kept: they say where it broke.
+            return ExtractionResult.Failed($"文件已损坏，或不是有效的 {Name(kind)} 文件（{e.Message}）") with { Kind = kind };
+        }
+    }
+
+    private static string Name(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Docx => "Word",
+        DocumentKind.Xlsx => "Excel",
+        DocumentKind.Pdf => "PDF",
+        _ => "Office",
+    };
+}
