@@ -3,20 +3,44 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Jixiao.Import.Documents.Word;
 
-/// <summary>The level definitions of one list instance: its own overrides (w:lvlOverride) before its abstract definition's.</summary>
-internal readonly struct ListLevels(NumberingInstance instance, AbstractNum definition)
+/// <summary>
+/// The level definitions of one list instance, looked up once: its own overrides (w:lvlOverride) before its
+/// abstract definition's.
+/// </summary>
+internal sealed class ListLevels
 {
     /// <summary>Word's largest start value; a larger one is a hostile file, and would overflow as it counts.</summary>
     private const int MaxStart = 32767;
 
-    public Level? At(int index) =>
-        Override(index)?.Level ?? definition.Elements<Level>().FirstOrDefault(level => level.LevelIndex?.Value == index);
+    private readonly Level?[] _levels = new Level?[ListNumbering.Levels];
+    private readonly int?[] _startOverrides = new int?[ListNumbering.Levels];
+
+    public ListLevels(NumberingInstance instance, AbstractNum definition)
+    {
+        foreach (var level in definition.Elements<Level>())
+        {
+            if (level.LevelIndex?.Value is >= 0 and < ListNumbering.Levels and var index)
+            {
+                _levels[index] ??= level;
+            }
+        }
+
+        foreach (var levelOverride in instance.Elements<LevelOverride>())
+        {
+            if (levelOverride.LevelIndex?.Value is >= 0 and < ListNumbering.Levels and var index)
+            {
+                _levels[index] = levelOverride.Level ?? _levels[index];
+                _startOverrides[index] = levelOverride.StartOverrideNumberingValue?.Val?.Value is { } start ? Math.Clamp(start, 0, MaxStart) : null;
+            }
+        }
+    }
+
+    public Level? At(int index) => _levels[index];
 
     /// <summary>The level's start value (w:start, 0 when absent, as the standard says).</summary>
     public int Start(int index) => Math.Clamp(At(index)?.StartNumberingValue?.Val?.Value ?? 0, 0, MaxStart);
 
-    public int? StartOverride(int index) =>
-        Override(index)?.StartOverrideNumberingValue?.Val?.Value is { } start ? Math.Clamp(start, 0, MaxStart) : null;
+    public int? StartOverride(int index) => _startOverrides[index];
 
     /// <summary>
     /// Whether level <paramref name="lower"/> starts again when level <paramref name="used"/> (above it) is counted:
@@ -65,7 +89,4 @@ internal readonly struct ListLevels(NumberingInstance instance, AbstractNum defi
     }
 
     private static string Format(Level? level) => level?.NumberingFormat?.Val?.InnerText ?? "decimal";
-
-    private LevelOverride? Override(int index) =>
-        instance.Elements<LevelOverride>().FirstOrDefault(levelOverride => levelOverride.LevelIndex?.Value == index);
 }

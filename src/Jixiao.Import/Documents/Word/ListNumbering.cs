@@ -10,11 +10,12 @@ namespace Jixiao.Import.Documents.Word;
 /// </summary>
 internal sealed class ListNumbering
 {
-    private const int Levels = 9;
+    public const int Levels = 9;
 
     private readonly Dictionary<int, NumberingInstance> _instances = [];
     private readonly Dictionary<int, AbstractNum> _abstracts = [];
     private readonly Dictionary<int, int?[]> _counters = [];
+    private readonly Dictionary<int, (ListLevels Levels, AbstractNum Definition)?> _lists = [];
     private readonly HashSet<(int Instance, int Level)> _restarted = [];
     private readonly ParagraphStyles _styles;
 
@@ -44,13 +45,12 @@ internal sealed class ListNumbering
     /// </summary>
     public ListLabel? Next(int instanceId, int? level, string? styleId)
     {
-        if (!_instances.TryGetValue(instanceId, out var instance) || Definition(instance) is not { } definition)
+        if (List(instanceId) is not var (levels, definition))
         {
             return null;
         }
 
         var at = Math.Clamp(level ?? LevelOfStyle(definition, styleId) ?? 0, 0, Levels - 1);
-        var levels = new ListLevels(instance, definition);
         var counters = Counters(definition);
         if (levels.StartOverride(at) is { } restart && _restarted.Add((instanceId, at)))
         {
@@ -67,6 +67,17 @@ internal sealed class ListNumbering
         }
 
         return levels.Label(at, counters);
+    }
+
+    private (ListLevels Levels, AbstractNum Definition)? List(int instanceId)
+    {
+        if (!_lists.TryGetValue(instanceId, out var list))
+        {
+            list = _instances.TryGetValue(instanceId, out var instance) && Definition(instance) is { } definition ? (new ListLevels(instance, definition), definition) : null;
+            _lists[instanceId] = list;
+        }
+
+        return list;
     }
 
     /// <summary>The abstract definition of a list, through a numStyleLink to the style that holds it (one step, as Word writes them).</summary>

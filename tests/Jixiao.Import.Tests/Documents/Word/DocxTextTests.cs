@@ -123,5 +123,24 @@ public sealed class DocxTextTests
         Assert.StartsWith("文件已损坏", result.Problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_FourHundredPages_TakesLinearTime()
+    {
+        // 20,000 paragraphs and 400 tables of 10 rows (about 400 pages): a quadratic step would take minutes.
+        var body = new System.Text.StringBuilder();
+        for (var i = 0; i < 400; i++)
+        {
+            body.Insert(body.Length, "<w:p><w:r><w:t>全年预算数 1,286.40 万元，全年执行数 1,250.12 万元，预算执行率 97.18%，本部门严格落实预算管理要求。</w:t></w:r></w:p>", 50);
+            body.Append("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>").Insert(body.Length, "<w:tr><w:tc><w:p><w:r><w:t>基本支出</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>905.50</w:t></w:r></w:p></w:tc></w:tr>", 10).Append("</w:tbl>");
+        }
+
+        var bytes = DocxXml.Package(body.ToString());
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var laidOut = DocxReader.Read(new MemoryStream(bytes));
+
+        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 10);
+        Assert.Equal(20_000 + 400 * 10 * 2, laidOut.Describe(laidOut.Text.Length - 20, laidOut.Text.Length - 20, "", null).Line);
+    }
+
     private static Evaluation Import(Docx docx) => DocumentImporter.Import(docx.Build(), "report.docx", s_options).Evaluation!;
 }

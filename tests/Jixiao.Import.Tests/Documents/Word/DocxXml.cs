@@ -43,6 +43,18 @@ internal static class DocxXml
         <w:r><w:t>{after}</w:t></w:r>
         """);
 
+    /// <summary>A package whose body is <paramref name="bodyXml"/>, saved as written (fast for large documents; not validated).</summary>
+    public static byte[] Package(string bodyXml)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            document.AddMainDocumentPart().Document = new Document($"<w:document {Namespaces}><w:body>{bodyXml}</w:body></w:document>");
+        }
+
+        return stream.ToArray();
+    }
+
     /// <summary>A package with a main document part whose document has no body (or an empty one).</summary>
     public static byte[] Package(bool body)
     {
