@@ -20,10 +20,11 @@ internal sealed class ParagraphStyles
     {
         foreach (var style in styles?.Elements<Style>() ?? [])
         {
-            if (style.StyleId?.Value is { } id && (style.Type is null || style.Type.Value == StyleValues.Paragraph))
+            // Numbering styles too: a list definition that links to one (w:numStyleLink) finds its list there.
+            if (style.StyleId?.Value is { } id && (style.Type is null || style.Type.Value == StyleValues.Paragraph || style.Type.Value == StyleValues.Numbering))
             {
                 _styles.TryAdd(id, style);
-                if (style.Default?.Value == true)
+                if (style.Default?.Value == true && style.Type?.Value != StyleValues.Numbering)
                 {
                     _default ??= id;
                 }
