@@ -12,7 +12,7 @@ internal static class DocxReader
     public static LaidOutText Read(Stream package)
     {
         using var document = WordprocessingDocument.Open(package, isEditable: false);
-        var main = document.MainDocumentPart ?? throw new DocumentProblem("不是有效的 Word 文档：缺少正文部分（word/document.xml）");
+        var main = document.MainDocumentPart ?? throw new DocumentProblem("不是有效的 Word 文档：找不到正文部分（word/document.xml 缺失，或包内的类型与关系表不全）");
         var body = main.Document?.Body ?? throw new DocumentProblem("Word 文档没有正文（document.xml 中缺少 w:body）");
         var styles = new ParagraphStyles(main.StyleDefinitionsPart?.Styles);
         var text = WordLayout.Lay(body, styles, new ListNumbering(main.NumberingDefinitionsPart?.Numbering, styles));
