@@ -124,9 +124,9 @@ public sealed class DocxTextTests
     }
 
     [Fact]
-    public void Read_FourHundredPages_TakesLinearTime()
+    public void Read_FourHundredPages_CountsEveryParagraph()
     {
-        // 20,000 paragraphs and 400 tables of 10 rows (about 400 pages): a quadratic step would take minutes.
+        // 20,000 paragraphs and 400 tables of 10 rows (about 400 pages); its speed is measured in bench/, not here.
         var body = new System.Text.StringBuilder();
         for (var i = 0; i < 400; i++)
         {
@@ -135,10 +135,8 @@ public sealed class DocxTextTests
         }
 
         var bytes = DocxXml.Package(body.ToString());
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var laidOut = DocxReader.Read(new MemoryStream(bytes));
 
-        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 10);
         Assert.Equal(20_000 + 400 * 10 * 2, laidOut.Describe(laidOut.Text.Length - 20, laidOut.Text.Length - 20, "", null).Line);
     }
 
