@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+
+namespace Jixiao.Import.Documents.Excel;
+
+/// <summary>
+/// Lays a sheet out as the pipeline reads it. The rows from the first to the last that fill two cells or more are
+/// one HTML table, a row per line, every column that holds text in any of them a cell, so that columns line up
+/// (a spanned or empty cell is an empty &lt;td&gt;). Rows above and below it that fill one cell only (the title, 「单位：万元」,
+/// notes) are lines of text, as they are printed above and below a table; a sheet without such a table (a 说明) is
+/// all lines. Blank rows are left out; every piece keeps its sheet cell as its place.
+/// </summary>
+internal static partial class SheetLayout
+{
+    /// <summary>A table past this many cells is refused rather than laid out (a stray value in column XFD of a long sheet).</summary>
+    public const long MaxTableCells = 20_000_000;
+
+    public static void Lay(string sheet, List<SheetRow> rows, LaidOutText.Builder builder)
+    {
+        var first = rows.FindIndex(row => row.Cells.Count >= 2);
+        var last = rows.FindLastIndex(row => row.Cells.Count >= 2);
+        if (first < 0)
+        {
+            Lines(sheet, rows, builder);
+            return;
+        }
+
+        Lines(sheet, rows[..first], builder);
+        Table(sheet, rows[first..(last + 1)], builder);
+        Lines(sheet, rows[(last + 1)..], builder);
+    }
+
+    private static void Table(string sheet, List<SheetRow> rows, LaidOutText.Builder builder)
+    {
+        var columns = rows.SelectMany(row => row.Cells.Select(cell => cell.Column)).Distinct().Order().ToList();
+        if ((long)rows.Count * columns.Count > MaxTableCells)
+        {
+            throw new DocumentProblem($"工作表「{sheet}」的表格有 {rows.Count} 行 × {columns.Count} 列，超过上限 {MaxTableCells} 个单元格，未读取");
+        }
+
+        builder.Markup("<table>").EndLine();
+        foreach (var row in rows)
+        {
+            builder.Markup("<tr>");
+            var next = 0;
+            foreach (var column in columns)
+            {
+                builder.Markup("<td>");
+                if (next < row.Cells.Count && row.Cells[next].Column == column)
+                {
+                    var cell = row.Cells[next++];
+                    var place = Place(sheet, row.Number, cell.Column);
+                    var lines = Lines(cell.Text);
+                    for (var i = 0; i < lines.Count; i++)
+                    {
+                        builder.Markup(i > 0 ? "<br>" : "").Append(NoTags(lines[i]), place);
+                    }
+                }
+
+                builder.Markup("</td>");
+            }
+
+            builder.Markup("</tr>").EndLine();
+        }
+
+        builder.Markup("</table>").EndLine();
+    }
+
+    private static void Lines(string sheet, List<SheetRow> rows, LaidOutText.Builder builder)
+    {
+        foreach (var row in rows)
+        {
+            foreach (var cell in row.Cells)
+            {
+                var place = Place(sheet, row.Number, cell.Column);
+                foreach (var line in Lines(cell.Text))
+                {
+                    builder.Append(NoMarkdown(NoTags(line)), place).EndLine();
+                }
+            }
+        }
+    }
+
+    private static Place Place(string sheet, int row, int column) =>
+        new(row, column, Cell: $"{sheet}!{new CellReference(row, column)}", Grid: true);
+
+    /// <summary>The lines of a cell (Alt+Enter breaks them), blank ones left out.</summary>
+    private static List<string> Lines(string text) =>
+        [.. text.Split('\n').Select(line => line.Trim().TrimEnd('\r').Trim()).Where(line => line.Length > 0)];
+
+    /// <summary>A &lt; that would open a tag (「&lt;td&gt;」 typed in a cell) would break the row: it is shown as the small ﹤, which reads the same.</summary>
+    private static string NoTags(string text) => text.Contains('<', StringComparison.Ordinal) ? TagOpening().Replace(text, "﹤") : text;
+
+    /// <summary>A line of text that starts as a markdown table row or heading would be read as one: its first sign is shown full-width.</summary>
+    private static string NoMarkdown(string line) => line[0] switch
+    {
+        '|' => "｜" + line[1..],
+        '#' => "＃" + line[1..],
+        _ => line,
+    };
+
+    [GeneratedRegex("<(?=[A-Za-z/!])")]
+    private static partial Regex TagOpening();
+}
