@@ -42,4 +42,7 @@ internal sealed partial class FormatSection
     public DateParts Date { get; private set; }
 
     public bool HasDigits => Kind is SectionKind.Number or SectionKind.General or SectionKind.Date;
+
+    /// <summary>Whether a zero shows a digit here: 0.00 does, #,### and ?? do not.</summary>
+    public bool ShowsZero => Kind != SectionKind.Number || IntegerDigits + RequiredPlaces > 0;
 }

@@ -57,7 +57,8 @@ internal sealed class NumberFormat
         var chosen = value < 0m && _sections.Length > 1 ? _sections[1]
             : value == 0m && _sections.Length > 2 ? _sections[2]
             : _sections[0];
-        chosen = chosen.HasDigits ? chosen : _sections[0];
+        // A zero section without a required digit ("-"?? in accounting formats) shows a dash: the first section shows the zero.
+        chosen = chosen.HasDigits && (value != 0m || chosen.ShowsZero) ? chosen : _sections[0];
         return chosen.HasDigits ? chosen : GeneralSection;
     }
 

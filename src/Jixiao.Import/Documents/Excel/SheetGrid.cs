@@ -13,7 +13,9 @@ namespace Jixiao.Import.Documents.Excel;
 /// </summary>
 internal static class SheetGrid
 {
-    public static List<SheetRow> Read(WorksheetPart part, WorkbookCells workbook)
+    private static readonly Comparer<SheetRow> ByNumber = Comparer<SheetRow>.Create((a, b) => a.Number.CompareTo(b.Number));
+
+    public static SheetContent Read(WorksheetPart part, WorkbookCells workbook)
     {
         var rows = new List<SheetRow>();
         var merges = new List<(CellReference From, CellReference To)>();
@@ -54,7 +56,7 @@ internal static class SheetGrid
         Order(rows);
         Merge(rows, merges);
         rows.RemoveAll(each => each.Cells.Count == 0);
-        return rows;
+        return new SheetContent(rows, SheetContent.Union(merges.Select(range => (range.From.Row, range.To.Row))));
     }
 
     private static string? Attribute(OpenXmlReader reader, string name) =>
@@ -95,7 +97,7 @@ internal static class SheetGrid
     {
         foreach (var (from, to) in merges)
         {
-            var first = rows.BinarySearch(new SheetRow(from.Row, []), Comparer<SheetRow>.Create((a, b) => a.Number.CompareTo(b.Number)));
+            var first = rows.BinarySearch(new SheetRow(from.Row, []), ByNumber);
             for (var i = first >= 0 ? first : ~first; i < rows.Count && rows[i].Number <= to.Row; i++)
             {
                 var number = rows[i].Number;

@@ -3,18 +3,34 @@ using System.Text.RegularExpressions;
 namespace Jixiao.Import.Documents.Excel;
 
 /// <summary>
-/// Lays a sheet out as the pipeline reads it. The rows from the first to the last that fill two cells or more are
-/// one HTML table, a row per line, every column that holds text in any of them a cell, so that columns line up
-/// (a spanned or empty cell is an empty &lt;td&gt;). Rows above and below it that fill one cell only (the title, 「单位：万元」,
-/// notes) are lines of text, as they are printed above and below a table; a sheet without such a table (a 说明) is
-/// all lines. Blank rows are left out; every piece keeps its sheet cell as its place.
+/// Lays a sheet out as the pipeline reads it. A blank row (not inside a tall merged cell) separates blocks, as
+/// departments leave one between two tables. In a block, the rows from the first to the last that fill two cells
+/// or more are one HTML table, a row per line, every column that holds text in any of them a cell, so that columns
+/// line up (a spanned or empty cell is an empty &lt;td&gt;). Rows above and below it that fill one cell only (the title,
+/// 「单位：万元」, notes) are lines of text, as they are printed above and below a table; a block without such a table
+/// (a 说明) is all lines. Blank rows are left out; every piece keeps its sheet cell as its place.
 /// </summary>
 internal static partial class SheetLayout
 {
     /// <summary>A table past this many cells is refused rather than laid out (a stray value in column XFD of a long sheet).</summary>
     public const long MaxTableCells = 20_000_000;
 
-    public static void Lay(string sheet, List<SheetRow> rows, LaidOutText.Builder builder)
+    public static void Lay(string sheet, SheetContent content, LaidOutText.Builder builder)
+    {
+        var rows = content.Rows;
+        for (int start = 0, end = 1; start < rows.Count; start = end++)
+        {
+            while (end < rows.Count && content.Spanned(rows[end - 1].Number, rows[end].Number))
+            {
+                end++;
+            }
+
+            Block(sheet, rows[start..end], builder);
+        }
+    }
+
+    /// <summary>Rows between blank rows: a table with lines above and below it, or lines only.</summary>
+    private static void Block(string sheet, List<SheetRow> rows, LaidOutText.Builder builder)
     {
         var first = rows.FindIndex(row => row.Cells.Count >= 2);
         var last = rows.FindLastIndex(row => row.Cells.Count >= 2);

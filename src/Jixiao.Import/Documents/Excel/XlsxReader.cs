@@ -36,10 +36,10 @@ internal static class XlsxReader
                 continue;
             }
 
-            var rows = SheetGrid.Read(worksheet, cells);
-            if (rows.Count > 0)
+            var content = SheetGrid.Read(worksheet, cells);
+            if (content.Rows.Count > 0)
             {
-                SheetLayout.Lay(sheet.Name?.Value ?? "", rows, builder);
+                SheetLayout.Lay(sheet.Name?.Value ?? "", content, builder);
                 builder.EndLine();
             }
         }

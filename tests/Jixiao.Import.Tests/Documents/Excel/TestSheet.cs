@@ -72,7 +72,7 @@ internal sealed class TestSheet(TestWorkbook workbook, string name, SheetStateVa
         var data = new SheetData();
         foreach (var (number, cells) in _rows)
         {
-            data.Append(new Row(cells.Values) { RowIndex = number, Hidden = _hiddenRows.Contains(number) ? true : null });
+            data.Append(new Row(cells.Values.Select(cell => cell.CloneNode(true))) { RowIndex = number, Hidden = _hiddenRows.Contains(number) ? true : null });
         }
 
         var worksheet = new Worksheet(data);

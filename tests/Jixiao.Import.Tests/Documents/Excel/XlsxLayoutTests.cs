@@ -16,12 +16,13 @@ public sealed class XlsxLayoutTests
     [Fact]
     public void Read_MergedCellsAndEmptyColumns_RowsStayAligned()
     {
+        // Row 6 is blank but inside the merged B4:B6, so the table goes on; columns A and F hold nothing.
         var book = new TestWorkbook();
         book.Sheet("自评表")
             .Text("B1", "部门整体支出绩效自评表").Merge("B1:E1")
             .Text("E2", "单位：万元")
             .Text("B3", "项目").Text("C3", "年初预算").Text("D3", "执行数").Text("E3", "备注")
-            .Text("B4", "基本支出").Merge("B4:B5").Number("C4", 120.5).Number("D4", 118)
+            .Text("B4", "基本支出").Merge("B4:B6").Number("C4", 120.5).Number("D4", 118)
             .Number("C5", 30).Text("E5", "含结转")
             .Text("B7", "合计").Number("C7", 150.5).Number("D7", "148.00000000000003")
             .Text("B8", "注：本表由财务科填报。");
@@ -39,6 +40,28 @@ public sealed class XlsxLayoutTests
             </table>
             注：本表由财务科填报。
             """ + "\n\n", text);
+    }
+
+    [Fact]
+    public void Read_BlankRowBetweenTables_SeparatesThem()
+    {
+        var book = new TestWorkbook();
+        book.Sheet("Sheet1")
+            .Text("A1", "指标").Text("B1", "分值").Text("A2", "产出").Number("B2", 40)
+            .Text("A4", "说明：本表据决算填列。")
+            .Text("A6", "项目").Text("C6", "金额").Text("A7", "基本支出").Number("C7", 12.5);
+
+        Assert.Equal("""
+            <table>
+            <tr><td>指标</td><td>分值</td></tr>
+            <tr><td>产出</td><td>40</td></tr>
+            </table>
+            说明：本表据决算填列。
+            <table>
+            <tr><td>项目</td><td>金额</td></tr>
+            <tr><td>基本支出</td><td>12.5</td></tr>
+            </table>
+            """ + "\n\n", Layout(book));
     }
 
     [Fact]
