@@ -43,6 +43,23 @@ internal static class DecimalDigits
         return magnitude;
     }
 
+    /// <summary>How many digits a stored number's text has from its first non-zero digit ("0.0125" has 3, "1.5E-3" has 2).</summary>
+    public static int SignificantDigits(string stored)
+    {
+        var count = 0;
+        foreach (var c in stored)
+        {
+            if (c is 'e' or 'E')
+            {
+                break;
+            }
+
+            count += c is >= '1' and <= '9' || (c == '0' && count > 0) ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>The value rounded half away from zero to <paramref name="digits"/> significant digits.</summary>
     public static decimal Significant(decimal value, int digits)
     {

@@ -35,12 +35,14 @@ internal sealed class NumberFormat
             return trimmed; // beyond decimal's range (1E+300, 1E-30): as stored, which is how General shows it
         }
 
-        return Show(value, date1904);
+        // Most stored numbers have 15 significant digits or fewer: nothing to cut.
+        return ShowSignificant(DecimalDigits.SignificantDigits(trimmed) <= DecimalDigits.ExcelPrecision ? value : DecimalDigits.Significant(value, DecimalDigits.ExcelPrecision), date1904);
     }
 
-    public string Show(decimal value, bool date1904)
+    public string Show(decimal value, bool date1904) => ShowSignificant(DecimalDigits.Significant(value, DecimalDigits.ExcelPrecision), date1904);
+
+    private string ShowSignificant(decimal shown, bool date1904)
     {
-        var shown = DecimalDigits.Significant(value, DecimalDigits.ExcelPrecision);
         var section = Choose(shown);
         try
         {

@@ -1,31 +1,42 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
-using PlainText = DocumentFormat.OpenXml.Spreadsheet.Text;
+using System.Xml;
 
 namespace Jixiao.Import.Documents.Excel;
 
-/// <summary>The text of a shared or inline string: its plain text, or its rich-text runs joined; phonetic guides (rPh) are no printed text.</summary>
+/// <summary>The text of a shared string (si) or inline string (is): its plain text, or its rich-text runs joined; phonetic guides (rPh) are no printed text.</summary>
 internal static partial class RichText
 {
-    public static string Of(OpenXmlElement item)
+    /// <summary>Reads the element the reader is on, and leaves the reader on the node after it.</summary>
+    public static string Read(XmlReader xml)
     {
-        var text = new StringBuilder();
-        foreach (var child in item.ChildElements)
+        if (xml.IsEmptyElement)
         {
-            switch (child)
+            xml.Read();
+            return "";
+        }
+
+        var depth = xml.Depth;
+        var text = new StringBuilder();
+        xml.Read();
+        while (!xml.EOF && xml.Depth > depth)
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "rPh")
             {
-                case PlainText plain:
-                    text.Append(plain.Text);
-                    break;
-                case Run run:
-                    text.Append(run.Text?.Text);
-                    break;
+                xml.Skip();
+            }
+            else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t")
+            {
+                text.Append(xml.ReadElementContentAsString());
+            }
+            else
+            {
+                xml.Read();
             }
         }
 
+        xml.Read();
         return Unescape(text.ToString());
     }
 

@@ -1,10 +1,9 @@
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Jixiao.Import.Documents.Excel;
 
-/// <summary>The workbook's shared string table, read item by item (SAX): a big workbook's table is too big for the DOM.</summary>
+/// <summary>The workbook's shared string table, read as a stream: a big workbook's table is too big for the DOM.</summary>
 internal static class SharedStrings
 {
     public static List<string> Read(SharedStringTablePart? part)
@@ -15,12 +14,17 @@ internal static class SharedStrings
             return strings;
         }
 
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
+        using var xml = PartXml.Open(part);
+        xml.Read();
+        while (!xml.EOF)
         {
-            if (reader.IsStartElement && reader.ElementType == typeof(SharedStringItem))
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
             {
-                strings.Add(RichText.Of(reader.LoadCurrentElement()!));
+                strings.Add(RichText.Read(xml));
+            }
+            else
+            {
+                xml.Read();
             }
         }
 

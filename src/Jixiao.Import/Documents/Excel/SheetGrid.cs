@@ -1,7 +1,6 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Jixiao.Import.Documents.Excel;
 
@@ -21,37 +20,53 @@ internal static class SheetGrid
         var merges = new List<(CellReference From, CellReference To)>();
         SheetRow? row = null;
         var column = 0;
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
+        StoredCell? cell = null;
+        using var xml = PartXml.Open(part);
+        xml.Read();
+        while (!xml.EOF)
         {
-            if (!reader.IsStartElement)
+            if (xml.NodeType != XmlNodeType.Element)
             {
+                if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "sheetData")
+                {
+                    Add(row, column, cell, workbook);
+                    (row, cell) = (null, null); // what follows (merged ranges, formats, extensions) holds no cells
+                }
+
+                xml.Read();
                 continue;
             }
 
-            if (reader.ElementType == typeof(Row))
+            switch (xml.LocalName)
             {
-                var number = int.TryParse(Attribute(reader, "r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : (row?.Number ?? 0) + 1;
-                row = new SheetRow(number, []);
-                rows.Add(row);
-                column = 0;
+                case "v" when cell is { } valued:
+                    cell = valued with { Value = xml.ReadElementContentAsString() };
+                    continue;
+                case "is" when cell is { } inline:
+                    cell = inline with { InlineText = RichText.Read(xml) };
+                    continue;
+                case "row":
+                    // A cell ends where the next cell or row starts, or the sheet ends: its end tag is not waited for.
+                    Add(row, column, cell, workbook);
+                    (cell, column) = (null, 0);
+                    row = new SheetRow(int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : (row?.Number ?? 0) + 1, []);
+                    rows.Add(row);
+                    break;
+                case "c" when row is not null:
+                    Add(row, column, cell, workbook);
+                    column = CellReference.Parse(xml.GetAttribute("r")) is { } at ? at.Column : column + 1;
+                    var style = uint.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : (uint?)null;
+                    cell = new StoredCell(xml.GetAttribute("t"), style, null, null);
+                    break;
+                case "mergeCell" when Range(xml.GetAttribute("ref")) is { } range:
+                    merges.Add(range);
+                    break;
             }
-            else if (reader.ElementType == typeof(Cell) && row is not null)
-            {
-                var cell = (Cell)reader.LoadCurrentElement()!;
-                column = cell.CellReference?.Value is { } reference && CellReference.Parse(reference) is { } at ? at.Column : column + 1;
-                var text = workbook.TextOf(cell);
-                if (!string.IsNullOrWhiteSpace(text))
-                {
-                    row.Cells.Add(new SheetCell(column, text));
-                }
-            }
-            else if (reader.ElementType == typeof(MergeCell) && Range(Attribute(reader, "ref")) is { } range)
-            {
-                merges.Add(range);
-            }
+
+            xml.Read();
         }
 
+        Add(row, column, cell, workbook);
         rows.RemoveAll(each => each.Cells.Count == 0);
         Order(rows);
         Merge(rows, merges);
@@ -59,8 +74,13 @@ internal static class SheetGrid
         return new SheetContent(rows, SheetContent.Union(merges.Select(range => (range.From.Row, range.To.Row))));
     }
 
-    private static string? Attribute(OpenXmlReader reader, string name) =>
-        reader.Attributes.FirstOrDefault(attribute => attribute.LocalName == name && string.IsNullOrEmpty(attribute.NamespaceUri)).Value;
+    private static void Add(SheetRow? row, int column, StoredCell? cell, WorkbookCells workbook)
+    {
+        if (row is not null && cell is { } stored && workbook.TextOf(stored) is var text && !string.IsNullOrWhiteSpace(text))
+        {
+            row.Cells.Add(new SheetCell(column, text));
+        }
+    }
 
     private static (CellReference From, CellReference To)? Range(string? reference)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Jixiao.Import.Documents.Excel;
@@ -53,22 +54,25 @@ internal static partial class SheetLayout
             throw new DocumentProblem($"工作表「{sheet}」的表格有 {rows.Count} 行 × {columns.Count} 列，超过上限 {MaxTableCells} 个单元格，未读取");
         }
 
+        var letters = columns.Select(CellReference.Letters).ToList();
         builder.Markup("<table>").EndLine();
         foreach (var row in rows)
         {
             builder.Markup("<tr>");
             var next = 0;
-            foreach (var column in columns)
+            var number = row.Number.ToString(CultureInfo.InvariantCulture);
+            for (var k = 0; k < columns.Count; k++)
             {
                 builder.Markup("<td>");
-                if (next < row.Cells.Count && row.Cells[next].Column == column)
+                if (next < row.Cells.Count && row.Cells[next].Column == columns[k])
                 {
                     var cell = row.Cells[next++];
-                    var place = Place(sheet, row.Number, cell.Column);
-                    var lines = Lines(cell.Text);
-                    for (var i = 0; i < lines.Count; i++)
+                    var place = new Place(row.Number, cell.Column, Cell: string.Concat(sheet, "!", letters[k], number), Grid: true);
+                    var first = true;
+                    foreach (var line in Lines(cell.Text))
                     {
-                        builder.Markup(i > 0 ? "<br>" : "").Append(NoTags(lines[i]), place);
+                        builder.Markup(first ? "" : "<br>").Append(NoTags(line), place);
+                        first = false;
                     }
                 }
 
@@ -100,8 +104,9 @@ internal static partial class SheetLayout
         new(row, column, Cell: $"{sheet}!{new CellReference(row, column)}", Grid: true);
 
     /// <summary>The lines of a cell (Alt+Enter breaks them), blank ones left out.</summary>
-    private static List<string> Lines(string text) =>
-        [.. text.Split('\n').Select(line => line.Trim().TrimEnd('\r').Trim()).Where(line => line.Length > 0)];
+    private static IEnumerable<string> Lines(string text) => text.Contains('\n', StringComparison.Ordinal)
+        ? text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)
+        : [text.Trim()];
 
     /// <summary>A &lt; that would open a tag (「&lt;td&gt;」 typed in a cell) would break the row: it is shown as the small ﹤, which reads the same.</summary>
     private static string NoTags(string text) => text.Contains('<', StringComparison.Ordinal) ? TagOpening().Replace(text, "﹤") : text;

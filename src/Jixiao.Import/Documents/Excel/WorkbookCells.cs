@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Globalization;
 
 namespace Jixiao.Import.Documents.Excel;
 
@@ -8,46 +8,33 @@ namespace Jixiao.Import.Documents.Excel;
 /// </summary>
 internal sealed class WorkbookCells(IReadOnlyList<string> sharedStrings, CellStyles styles, bool date1904)
 {
-    public string TextOf(Cell cell)
+    public string TextOf(StoredCell cell)
     {
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString)
+        switch (cell.Type)
         {
-            return cell.InlineString is { } inline ? RichText.Of(inline) : cell.CellValue?.Text ?? "";
+            case "inlineStr":
+                return cell.InlineText ?? cell.Value ?? "";
+            case "e":
+                return "";
         }
 
-        if (cell.CellValue?.Text is not { Length: > 0 } stored)
-        {
-            return "";
-        }
-
-        if (type == CellValues.SharedString)
-        {
-            return int.TryParse(stored, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
-                && index < sharedStrings.Count ? sharedStrings[index] : "";
-        }
-
-        if (type == CellValues.Boolean)
-        {
-            return stored.Trim() is "1" or "true" ? "TRUE" : "FALSE";
-        }
-
-        if (type == CellValues.Error)
+        if (cell.Value is not { Length: > 0 } stored)
         {
             return "";
         }
 
-        if (type == CellValues.String)
+        switch (cell.Type)
         {
-            return RichText.Unescape(stored);
+            case "s":
+                return int.TryParse(stored, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count ? sharedStrings[index] : "";
+            case "b":
+                return stored.Trim() is "1" or "true" ? "TRUE" : "FALSE";
+            case "str":
+                return RichText.Unescape(stored);
+            case "d":
+                return DateTime.TryParse(stored, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? ExcelDates.Show(date) : stored;
+            default:
+                return styles.Of(cell.Style).Show(stored, date1904);
         }
-
-        if (type == CellValues.Date)
-        {
-            return DateTime.TryParse(stored, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
-                ? ExcelDates.Show(date) : stored;
-        }
-
-        return styles.Of(cell.StyleIndex?.Value).Show(stored, date1904);
     }
 }
