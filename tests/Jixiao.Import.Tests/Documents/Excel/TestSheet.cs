@@ -20,6 +20,9 @@ internal sealed class TestSheet(TestWorkbook workbook, string name, SheetStateVa
     public TestSheet Text(string reference, string text) =>
         Put(reference, new Cell { DataType = CellValues.SharedString, CellValue = new CellValue(workbook.SharedString(text)) });
 
+    public TestSheet Shared(string reference, SharedStringItem item) =>
+        Put(reference, new Cell { DataType = CellValues.SharedString, CellValue = new CellValue(workbook.SharedString(item)) });
+
     public TestSheet InlineText(string reference, string text) =>
         Put(reference, new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new TextElement(text) { Space = SpaceProcessingModeValues.Preserve }) });
 

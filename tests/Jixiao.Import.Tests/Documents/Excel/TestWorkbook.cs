@@ -13,7 +13,7 @@ namespace Jixiao.Import.Tests.Documents.Excel;
 internal sealed class TestWorkbook
 {
     private readonly List<TestSheet> _sheets = [];
-    private readonly List<string> _strings = [];
+    private readonly List<SharedStringItem> _strings = [];
     private readonly List<string> _customFormats = [];
     private readonly List<uint> _styleFormats = [0];
 
@@ -54,14 +54,15 @@ internal sealed class TestWorkbook
 
     internal int SharedString(string text)
     {
-        var index = _strings.IndexOf(text);
-        if (index < 0)
-        {
-            _strings.Add(text);
-            index = _strings.Count - 1;
-        }
+        var index = _strings.FindIndex(item => item.ChildElements.Count == 1 && item.Text?.Text == text);
+        return index >= 0 ? index : SharedString(new SharedStringItem(new TextElement(text) { Space = SpaceProcessingModeValues.Preserve }));
+    }
 
-        return index;
+    /// <summary>A shared string as written (rich-text runs, phonetic guides).</summary>
+    internal int SharedString(SharedStringItem item)
+    {
+        _strings.Add(item);
+        return _strings.Count - 1;
     }
 
     public byte[] Save()
@@ -83,8 +84,7 @@ internal sealed class TestWorkbook
             workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Stylesheet();
             if (_strings.Count > 0)
             {
-                workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = new SharedStringTable(
-                    _strings.Select(text => new SharedStringItem(new TextElement(text) { Space = SpaceProcessingModeValues.Preserve })));
+                workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = new SharedStringTable(_strings.Select(item => item.CloneNode(true)));
             }
 
             var errors = new OpenXmlValidator().Validate(document).Select(error => $"{error.Path?.XPath}: {error.Description}").ToList();
