@@ -13,10 +13,7 @@ namespace Jixiao.Import.Documents.Excel;
 /// </summary>
 internal static partial class SheetLayout
 {
-    /// <summary>A table past this many cells is refused rather than laid out (a stray value in column XFD of a long sheet).</summary>
-    public const long MaxTableCells = 20_000_000;
-
-    public static void Lay(string sheet, SheetContent content, LaidOutText.Builder builder)
+    public static void Lay(string sheet, SheetContent content, LaidOutText.Builder builder, CellBudget budget)
     {
         var rows = content.Rows;
         for (int start = 0, end = 1; start < rows.Count; start = end++)
@@ -26,12 +23,12 @@ internal static partial class SheetLayout
                 end++;
             }
 
-            Block(sheet, rows[start..end], builder);
+            Block(sheet, rows[start..end], builder, budget);
         }
     }
 
     /// <summary>Rows between blank rows: a table with lines above and below it, or lines only.</summary>
-    private static void Block(string sheet, List<SheetRow> rows, LaidOutText.Builder builder)
+    private static void Block(string sheet, List<SheetRow> rows, LaidOutText.Builder builder, CellBudget budget)
     {
         var first = rows.FindIndex(row => row.Cells.Count >= 2);
         var last = rows.FindLastIndex(row => row.Cells.Count >= 2);
@@ -42,18 +39,14 @@ internal static partial class SheetLayout
         }
 
         Lines(sheet, rows[..first], builder);
-        Table(sheet, rows[first..(last + 1)], builder);
+        Table(sheet, rows[first..(last + 1)], builder, budget);
         Lines(sheet, rows[(last + 1)..], builder);
     }
 
-    private static void Table(string sheet, List<SheetRow> rows, LaidOutText.Builder builder)
+    private static void Table(string sheet, List<SheetRow> rows, LaidOutText.Builder builder, CellBudget budget)
     {
         var columns = rows.SelectMany(row => row.Cells.Select(cell => cell.Column)).Distinct().Order().ToList();
-        if ((long)rows.Count * columns.Count > MaxTableCells)
-        {
-            throw new DocumentProblem($"工作表「{sheet}」的表格有 {rows.Count} 行 × {columns.Count} 列，超过上限 {MaxTableCells} 个单元格，未读取");
-        }
-
+        budget.Take(sheet, rows.Count, columns.Count);
         var letters = columns.Select(CellReference.Letters).ToList();
         builder.Markup("<table>").EndLine();
         foreach (var row in rows)

@@ -22,6 +22,7 @@ internal static class XlsxReader
             workbook.WorkbookProperties?.Date1904?.Value ?? false);
 
         var builder = new LaidOutText.Builder();
+        var budget = new CellBudget();
         var hidden = 0;
         foreach (var sheet in workbook.Sheets?.Elements<Sheet>() ?? [])
         {
@@ -39,7 +40,7 @@ internal static class XlsxReader
             var content = SheetGrid.Read(worksheet, cells);
             if (content.Rows.Count > 0)
             {
-                SheetLayout.Lay(sheet.Name?.Value ?? "", content, builder);
+                SheetLayout.Lay(sheet.Name?.Value ?? "", content, builder, budget);
                 builder.EndLine();
             }
         }

@@ -47,6 +47,23 @@ public sealed class XlsxBadInputTests
     }
 
     [Fact]
+    public void Import_TableOfMillionsOfCells_RefusedQuickly()
+    {
+        // 2,300 rows, each with a value in column A and one in a column of its own: 2,300 × 2,301 cells to lay out.
+        var book = new TestWorkbook();
+        var sheet = book.Sheet("生成");
+        for (var row = 1; row <= 2300; row++)
+        {
+            sheet.Text($"A{row}", "行").Number(Jixiao.Import.Documents.Excel.CellReference.Letters(row + 1) + row, row);
+        }
+
+        var result = DocumentImporter.Import(book.Save(), "生成.xlsx", s_options);
+
+        Assert.Null(result.Evaluation);
+        Assert.Contains("超过 5000000 个单元格的上限（工作表「生成」有 2300 行 × 2301 列）", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_ExplanationSheet_ReadsAsProse()
     {
         var book = new TestWorkbook();
