@@ -27,7 +27,7 @@ public sealed class ProjectSheetTests
         | 效益指标 | 社会效益指标 | 受益人口 | ≥3.2万人 | 3.26万人 | 15 | 15 | |
         | | 可持续影响指标 | 管护制度落实率 | 100% | 92% | 15 | 13.8 | 两个乡镇管护员未到位 |
         | 满意度指标 | 服务对象满意度指标 | 受益群众满意度 | ≥90% | 93.1% | 10 | 10 | |
-        | 总分 | | | | | 100 | 95.7 | |
+        | 总分 | | | | | 100 | 96.7 | |
         | 绩效等级 | 优 | | | | | | |
         """;
 
@@ -46,7 +46,7 @@ public sealed class ProjectSheetTests
         var evaluation = Import();
 
         Assert.Equal(EvaluationKind.Project, evaluation.Kind);
-        Assert.Equal((95.7m, Grade.Excellent), (evaluation.Score!.Total, evaluation.Score.Grade));
+        Assert.Equal((96.7m, Grade.Excellent), (evaluation.Score!.Total, evaluation.Score.Grade));
         Assert.Equal((860.00m, 851.72m, 99.04m), (evaluation.Budget!.Adjusted, evaluation.Budget.Actual, evaluation.Budget.ExecutionRate));
         // The funds row scores the execution rate: 10 points, 9.90 as the formula's cached 9.9000000000000004 shows.
         Assert.Equal(8, evaluation.Indicators.Count);
@@ -65,7 +65,7 @@ public sealed class ProjectSheetTests
         return result.Evaluation!;
     }
 
-    private static byte[] Workbook()
+    internal static byte[] Workbook()
     {
         var book = new TestWorkbook();
         var (amount, percent, oneDecimal) = (book.Style(4u), book.Style(10u), book.Style("0.0"));
@@ -86,7 +86,7 @@ public sealed class ProjectSheetTests
         Indicator(sheet.Text("A12", "效益指标").Merge("A12:A13").Text("B12", "社会效益指标"), 12, "受益人口", "≥3.2万人", "3.26万人", 15, "15");
         Indicator(sheet.Text("B13", "可持续影响指标"), 13, "管护制度落实率", "100%", "92%", 15, "13.800000000000001", "两个乡镇管护员未到位");
         Indicator(sheet.Text("A14", "满意度指标").Text("B14", "服务对象满意度指标"), 14, "受益群众满意度", "≥90%", "93.1%", 10, "10");
-        sheet.Text("A15", "总分").Merge("A15:E15").Formula("F15", "SUM(F8:F14)", "100").Formula("G15", "SUM(G8:G14)", "95.700000000000003", oneDecimal)
+        sheet.Text("A15", "总分").Merge("A15:E15").Formula("F15", "F6+SUM(F8:F14)", "100").Formula("G15", "H6+SUM(G8:G14)", "96.700000000000003", oneDecimal)
             .Text("A16", "绩效等级").Text("B16", "优").Merge("B16:H16");
         return book.Save();
     }

@@ -90,7 +90,7 @@ public sealed class SelfEvaluationSheetTests
     }
 
     /// <summary>The markdown's table as the department fills it in Excel: merged label cells, numbers and formulas.</summary>
-    private static byte[] Workbook()
+    internal static byte[] Workbook()
     {
         var book = new TestWorkbook();
         var (amount, grouped, percent) = (book.Style("0.00"), book.Style("#,##0.00"), book.Style("0.00%"));
