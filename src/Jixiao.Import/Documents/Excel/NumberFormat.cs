@@ -19,10 +19,6 @@ internal sealed class NumberFormat
 
     public static NumberFormat General { get; } = Parse("General");
 
-    public bool IsDate => _sections[0].Kind == SectionKind.Date;
-
-    public DateParts DateParts => _sections[0].Date;
-
     public static NumberFormat Parse(string code) => new([.. Sections(code).Select(FormatSection.Parse)]);
 
     /// <summary>The stored text of a number cell as shown; the stored text itself when it is no number a decimal holds.</summary>
@@ -38,8 +34,6 @@ internal sealed class NumberFormat
         // Most stored numbers have 15 significant digits or fewer: nothing to cut.
         return ShowSignificant(DecimalDigits.SignificantDigits(trimmed) <= DecimalDigits.ExcelPrecision ? value : DecimalDigits.Significant(value, DecimalDigits.ExcelPrecision), date1904);
     }
-
-    public string Show(decimal value, bool date1904) => ShowSignificant(DecimalDigits.Significant(value, DecimalDigits.ExcelPrecision), date1904);
 
     private string ShowSignificant(decimal shown, bool date1904)
     {

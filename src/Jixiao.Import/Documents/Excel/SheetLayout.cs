@@ -7,12 +7,15 @@ namespace Jixiao.Import.Documents.Excel;
 /// Lays a sheet out as the pipeline reads it. A blank row (not inside a tall merged cell) separates blocks, as
 /// departments leave one between two tables. In a block, the rows from the first to the last that fill two cells
 /// or more are one HTML table, a row per line, every column that holds text in any of them a cell, so that columns
-/// line up (a spanned or empty cell is an empty &lt;td&gt;). Rows above and below it that fill one cell only (the title,
-/// 「单位：万元」, notes) are lines of text, as they are printed above and below a table; a block without such a table
-/// (a 说明) is all lines. Blank rows are left out; every piece keeps its sheet cell as its place.
+/// line up (a spanned or empty cell is an empty &lt;td&gt;). Rows above it that fill one cell only (the title,
+/// 「单位：万元」) and such rows below it that read as text (notes) are lines, as they are printed above and below a
+/// table; a block without such a table (a 说明) is all lines. Blank rows are left out; every piece keeps its sheet
+/// cell as its place.
 /// </summary>
 internal static partial class SheetLayout
 {
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("：:。；;，,");
+
     public static void Lay(string sheet, SheetContent content, LaidOutText.Builder builder, CellBudget budget)
     {
         var rows = content.Rows;
@@ -36,6 +39,13 @@ internal static partial class SheetLayout
         {
             Lines(sheet, rows, builder);
             return;
+        }
+
+        // A label left without its value (「改进措施」 with the cell beside it empty) is the table's last row, not a
+        // heading over the notes below it: only rows that read as text (「注：……」, 「填报人：……」) are lines.
+        while (last + 1 < rows.Count && !ReadsAsText(rows[last + 1]))
+        {
+            last++;
         }
 
         Lines(sheet, rows[..first], builder);
@@ -92,6 +102,8 @@ internal static partial class SheetLayout
             }
         }
     }
+
+    private static bool ReadsAsText(SheetRow row) => row.Cells[0].Text.AsSpan().IndexOfAny(SentenceMarks) >= 0;
 
     private static Place Place(string sheet, int row, int column) =>
         new(row, column, Cell: $"{sheet}!{new CellReference(row, column)}", Grid: true);

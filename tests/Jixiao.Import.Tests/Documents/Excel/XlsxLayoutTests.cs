@@ -65,6 +65,24 @@ public sealed class XlsxLayoutTests
     }
 
     [Fact]
+    public void Read_LastLabelLeftWithoutValue_StaysInTheTable()
+    {
+        var book = new TestWorkbook();
+        book.Sheet("Sheet1")
+            .Text("A1", "存在问题").Text("B1", "支出进度偏慢。").Merge("B1:D1")
+            .Text("A2", "改进措施或下一步计划").Merge("B2:D2")
+            .Text("A3", "注：重点项目指500万元以上项目。").Merge("A3:D3");
+
+        Assert.Equal("""
+            <table>
+            <tr><td>存在问题</td><td>支出进度偏慢。</td></tr>
+            <tr><td>改进措施或下一步计划</td><td></td></tr>
+            </table>
+            注：重点项目指500万元以上项目。
+            """ + "\n\n", Layout(book));
+    }
+
+    [Fact]
     public void Read_LineBreakInCell_BecomesCellParagraphs()
     {
         var book = new TestWorkbook();
