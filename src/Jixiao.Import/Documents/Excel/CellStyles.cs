@@ -38,6 +38,6 @@ internal sealed class CellStyles
         return new CellStyles([.. formats]);
     }
 
-    /// <summary>The format of style <paramref name="index"/>; General for a cell without style or with a style the workbook lacks.</summary>
-    public NumberFormat Of(uint? index) => index is { } i && i < _formats.Length ? _formats[i] : _formats.Length > 0 && index is null ? _formats[0] : NumberFormat.General;
+    /// <summary>The format of style <paramref name="index"/> (a cell without one has style 0); General for a style the workbook lacks.</summary>
+    public NumberFormat Of(uint? index) => (index ?? 0) is var i && i < _formats.Length ? _formats[i] : NumberFormat.General;
 }
