@@ -1,30 +1,24 @@
-using System.Diagnostics;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Jixiao.Import.Documents.Excel;
-using Xunit.Abstractions;
 
 namespace Jixiao.Import.Tests.Documents.Excel;
 
-/// <summary>A big sheet is read as a stream, in seconds: a detail sheet of 100,000 rows does not stall an import.</summary>
-public sealed class XlsxPerformanceTests(ITestOutputHelper output)
+/// <summary>A big sheet, read as a stream: every one of 100,000 rows is laid out, the last as Excel shows it (its speed is bench/'s to measure).</summary>
+public sealed class XlsxLargeSheetTests
 {
     [Fact]
-    public void Read_100000RowsBy10Columns_InSeconds()
+    public void Read_100000RowsBy10Columns_LaysOutEveryRow()
     {
         var bytes = BigWorkbook(rows: 100_000, columns: 10);
 
-        var clock = Stopwatch.StartNew();
         using var stream = new MemoryStream(bytes);
         var text = XlsxReader.Read(stream).Text;
-        clock.Stop();
 
-        output.WriteLine($"{bytes.Length / 1024} KB read in {clock.ElapsedMilliseconds} ms");
         Assert.Equal(100_000, text.AsSpan().Count("<tr>"));
         Assert.Contains("<tr><td>明细99999</td><td>99999.5</td><td>12.35%</td>", text, StringComparison.Ordinal);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"read in {clock.Elapsed}");
     }
 
     /// <summary>Written as a stream too (OpenXmlWriter): a label, a number with noise and a percent in each row, and the row's running numbers.</summary>
