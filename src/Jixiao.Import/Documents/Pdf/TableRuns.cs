@@ -1,0 +1,57 @@
+namespace Jixiao.Import.Documents.Pdf;
+
+/// <summary>
+/// A table that goes on over a page break: when a page ends with a ruled table and the next begins with one with the
+/// same outer edges and mostly the same column lines, the second is more rows of the first (and so on over several
+/// pages). Rows at the top of a continuation that repeat the table's first rows (a repeated header) are not read again.
+/// </summary>
+internal static class TableRuns
+{
+    private const double Slack = 3;
+
+    public static void Join(IReadOnlyList<PageText> pages)
+    {
+        RuledTable? open = null;
+        foreach (var page in pages)
+        {
+            var body = page.Blocks.Where(block => block is not TextLine { IsFurniture: true }).ToList();
+            if (open is not null && body.Count > 0 && body[0] is RuledTable next && Continues(open.Continuations.Count > 0 ? open.Continuations[^1] : open, next))
+            {
+                open.Continuations.Add(next);
+                next.RepeatedRows = RepeatedRows(open, next);
+                page.Blocks.Remove(next);
+                if (body.Count == 1)
+                {
+                    continue; // the table fills the page and may go on over the next
+                }
+            }
+
+            open = body.Count > 0 ? body[^1] as RuledTable : null;
+        }
+    }
+
+    private static bool Continues(RuledTable above, RuledTable below)
+    {
+        if (Math.Abs(above.Left - below.Left) > Slack || Math.Abs(above.Right - below.Right) > Slack)
+        {
+            return false;
+        }
+
+        var inner = below.Xs[1..^1];
+        var matched = inner.Count(x => Array.Exists(above.Xs, other => Math.Abs(other - x) <= Slack));
+        return matched * 2 >= Math.Min(inner.Length, above.Xs.Length - 2);
+    }
+
+    private static int RepeatedRows(RuledTable table, RuledTable continuation)
+    {
+        var rows = 0;
+        while (rows < Math.Min(3, Math.Min(table.RowCount, continuation.RowCount - 1))
+            && continuation.RowText(rows) is { Length: > 0 } text && text.Replace("\u0001", "", StringComparison.Ordinal).Length > 0
+            && text == table.RowText(rows))
+        {
+            rows++;
+        }
+
+        return rows;
+    }
+}
