@@ -37,15 +37,19 @@ internal static partial class PageFurniture
             .GroupBy(offset => offset).Where(group => group.Count() >= 2 || pages.Count == 1)
             .Select(group => group.Key).ToHashSet();
 
-        // A title printed larger on the first page than the same words in the running head is the title: it stays.
+        // A running head stays once, where it first stands (it may be the title), as the pipeline keeps repeated lines of
+        // text; a title printed larger than the same words in the head stays anyway.
         var often = Math.Max(2, (pages.Count + 1) / 2);
+        var kept = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < pages.Count; index++)
         {
             foreach (var line in candidates[index])
             {
-                var (count, size) = seen[Masked(line.Text)];
+                var key = Masked(line.Text);
+                var (count, size) = seen[key];
                 var bare = Bare(line.Text);
-                line.IsFurniture = bare >= 0 ? offsets.Contains(bare - pages[index].Number) : IsPageNumber(line.Text) || (count >= often && line.Size <= size + 0.5);
+                line.IsFurniture = bare >= 0 ? offsets.Contains(bare - pages[index].Number)
+                    : IsPageNumber(line.Text) || (count >= often && line.Size <= size + 0.5 && !kept.Add(key));
             }
         }
     }

@@ -5,7 +5,7 @@ namespace Jixiao.Import.Documents.Pdf;
 /// its horizontal rules the rows, and two neighbouring grid cells without the rule between them are one merged cell.
 /// A frame around text (one column) is not a table.
 /// </summary>
-internal static class TableGrid
+internal static partial class TableGrid
 {
     private const double Slack = 2;
 
@@ -36,25 +36,14 @@ internal static class TableGrid
         {
             var rows = members.Where(i => i < horizontal.Count).Select(i => horizontal[i]).ToList();
             var columns = members.Where(i => i >= horizontal.Count).Select(i => vertical[i - horizontal.Count]).ToList();
-            if (Grid(rows, columns) is { } table)
-            {
-                tables.Add(table);
-            }
+            tables.AddRange(Stacked(rows, columns));
         }
 
         return tables;
     }
 
-    private static RuledTable? Grid(List<Rule> horizontal, List<Rule> vertical)
+    private static RuledTable Grid(double[] xs, double[] ys, List<Rule> horizontal, List<Rule> vertical)
     {
-        var xs = Positions(vertical.Select(static rule => rule.At));
-        var ys = Positions(horizontal.Select(static rule => rule.At));
-        Array.Reverse(ys);
-        if (xs.Length < 3 || ys.Length < 2)
-        {
-            return null;
-        }
-
         var (rowCount, columnCount) = (ys.Length - 1, xs.Length - 1);
         var cells = new UnionFind(rowCount * columnCount);
         for (var r = 0; r < rowCount; r++)

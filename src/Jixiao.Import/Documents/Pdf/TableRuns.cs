@@ -2,7 +2,7 @@ namespace Jixiao.Import.Documents.Pdf;
 
 /// <summary>
 /// A table that goes on over a page break: when a page ends with a ruled table and the next begins with one with the
-/// same outer edges and mostly the same column lines, the second is more rows of the first (and so on over several
+/// same column lines (or, for a part of one row, some of them), the second is more rows of the first (and so on over several
 /// pages). Rows at the top of a continuation that repeat the table's first rows (a repeated header) are not read again.
 /// </summary>
 internal static class TableRuns
@@ -37,9 +37,10 @@ internal static class TableRuns
             return false;
         }
 
-        var inner = below.Xs[1..^1];
-        var matched = inner.Count(x => Array.Exists(above.Xs, other => Math.Abs(other - x) <= Slack));
-        return matched * 2 >= Math.Min(inner.Length, above.Xs.Length - 2);
+        // Merged cells can hide column lines in a part of one row; a part of several rows with other columns is another table.
+        var (fewer, more) = above.Xs.Length <= below.Xs.Length ? (above, below) : (below, above);
+        return Array.TrueForAll(fewer.Xs, x => Array.Exists(more.Xs, other => Math.Abs(other - x) <= Slack))
+            && (fewer.Xs.Length == more.Xs.Length || fewer.RowCount == 1);
     }
 
     private static int RepeatedRows(RuledTable table, RuledTable continuation)
