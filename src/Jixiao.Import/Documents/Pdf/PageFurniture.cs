@@ -21,13 +21,13 @@ internal static partial class PageFurniture
     public static void Mark(IReadOnlyList<PageText> pages)
     {
         var candidates = pages.Select(Candidates).ToList();
-        var seen = new Dictionary<string, (int Pages, double Size)>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (int Pages, double Smallest, double Largest)>(StringComparer.Ordinal);
         foreach (var lines in candidates)
         {
             foreach (var group in lines.GroupBy(line => Masked(line.Text)))
             {
-                var (count, size) = seen.GetValueOrDefault(group.Key, (0, double.MaxValue));
-                seen[group.Key] = (count + 1, Math.Min(size, group.Min(line => line.Size)));
+                var (count, smallest, largest) = seen.GetValueOrDefault(group.Key, (0, double.MaxValue, 0));
+                seen[group.Key] = (count + 1, Math.Min(smallest, group.Min(line => line.Size)), Math.Max(largest, group.Max(line => line.Size)));
             }
         }
 
@@ -37,8 +37,8 @@ internal static partial class PageFurniture
             .GroupBy(offset => offset).Where(group => group.Count() >= 2 || pages.Count == 1)
             .Select(group => group.Key).ToHashSet();
 
-        // A running head stays once, where it first stands (it may be the title), as the pipeline keeps repeated lines of
-        // text; a title printed larger than the same words in the head stays anyway.
+        // A title printed larger than the same words in the running head stays, and the head goes everywhere; without
+        // such a title the head stays once, where it first stands (it may be the title), as the pipeline keeps repeated lines.
         var often = Math.Max(2, (pages.Count + 1) / 2);
         var kept = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < pages.Count; index++)
@@ -46,10 +46,10 @@ internal static partial class PageFurniture
             foreach (var line in candidates[index])
             {
                 var key = Masked(line.Text);
-                var (count, size) = seen[key];
+                var (count, smallest, largest) = seen[key];
                 var bare = Bare(line.Text);
                 line.IsFurniture = bare >= 0 ? offsets.Contains(bare - pages[index].Number)
-                    : IsPageNumber(line.Text) || (count >= often && line.Size <= size + 0.5 && !kept.Add(key));
+                    : IsPageNumber(line.Text) || (count >= often && line.Size <= smallest + 0.5 && (largest > smallest + 0.5 || !kept.Add(key)));
             }
         }
     }

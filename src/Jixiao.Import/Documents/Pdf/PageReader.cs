@@ -82,7 +82,7 @@ internal static class PageReader
         return tables;
     }
 
-    /// <summary>Numbers every line of the page top to bottom, those in table cells too, as a reader counts them.</summary>
+    /// <summary>Numbers the lines of the page top to bottom, those in table cells too, as a reader counts them.</summary>
     private static void Number(List<PageBlock> blocks)
     {
         var lines = new List<TextLine>();
@@ -98,11 +98,17 @@ internal static class PageReader
             }
         }
 
-        var ordered = lines.OrderByDescending(line => Math.Round(line.Baseline)).ThenBy(line => line.Left);
-        var number = 0;
-        foreach (var line in ordered)
+        // Lines side by side (the cells of a table row) are one printed line.
+        lines.Sort(static (a, b) => b.Baseline.CompareTo(a.Baseline));
+        var (number, baseline) = (0, double.MaxValue);
+        foreach (var line in lines)
         {
-            line.Number = ++number;
+            if (baseline - line.Baseline > 0.4 * line.Size)
+            {
+                (number, baseline) = (number + 1, line.Baseline);
+            }
+
+            line.Number = number;
         }
     }
 }
