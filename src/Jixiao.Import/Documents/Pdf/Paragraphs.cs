@@ -79,7 +79,7 @@ internal sealed class Paragraphs
     /// <summary>Whether a line in a table cell wraps into the next: no room left before the cell's right edge, the next line at the usual pitch.</summary>
     /// <remarks>Cells are often set flush left, where a line breaks before a pair that may not be split (「学、」): two letters' room.</remarks>
     public bool RunsOnInCell(TextLine above, TextLine below, double textRight) =>
-        AtPitch(above, below, _cellPitch) && Alike(above, below) && above.Right >= textRight - (below.FirstWordWidth + (2 * above.Size));
+        (above.Page != below.Page || AtPitch(above, below, _cellPitch)) && Alike(above, below) && above.Right >= textRight - (below.FirstWordWidth + (2 * above.Size));
 
     private static bool AtPitch(TextLine above, TextLine below, double pitch) =>
         (above.Baseline - below.Baseline) / above.Size is var ratio && ratio > 0 && ratio <= (pitch * 1.15) + 0.05;

@@ -11,14 +11,18 @@ internal static class TableRuns
 
     public static void Join(IReadOnlyList<PageText> pages)
     {
+        var bodies = pages.Select(page => page.Blocks.Where(block => block is not TextLine { IsFurniture: true }).ToList()).ToList();
+        var bottom = bodies.SelectMany(body => body).Select(block => block.Bottom).DefaultIfEmpty(0).Min();
         RuledTable? open = null;
-        foreach (var page in pages)
+        for (var index = 0; index < pages.Count; index++)
         {
-            var body = page.Blocks.Where(block => block is not TextLine { IsFurniture: true }).ToList();
-            if (open is not null && body.Count > 0 && body[0] is RuledTable next && Continues(open.Continuations.Count > 0 ? open.Continuations[^1] : open, next))
+            var (page, body) = (pages[index], bodies[index]);
+            if (open is not null && body.Count > 0 && body[0] is RuledTable next && (open.Continuations.Count > 0 ? open.Continuations[^1] : open) is var last
+                && Continues(last, next))
             {
                 open.Continuations.Add(next);
                 next.RepeatedRows = RepeatedRows(open, next);
+                SplitRows.Join(last, next, bottom);
                 page.Blocks.Remove(next);
                 if (body.Count == 1)
                 {

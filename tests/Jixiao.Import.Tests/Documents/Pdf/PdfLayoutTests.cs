@@ -67,6 +67,16 @@ public sealed class PdfLayoutTests(PdfSamples samples)
     }
 
     [Fact]
+    public void Read_RowBrokenByAPageBreak_OneRow()
+    {
+        var rows = Lines(Read("split-row")).Where(line => line.StartsWith("<tr>", StringComparison.Ordinal)).ToList();
+
+        Assert.True(Poppler.PageCount(samples.Pdf("split-row")) >= 2);
+        Assert.Equal(4, rows.Count);
+        Assert.Equal($"<tr><td>任务2</td><td>{PdfSampleDocuments.LongCell}</td><td>488.36</td></tr>", rows[2]);
+    }
+
+    [Fact]
     public void Describe_CellOnALaterPage_NamesPageLineAndCell()
     {
         var laidOut = PdfReader.Read(samples.Pdf("continued-table"), new ExtractionOptions(), CancellationToken.None);

@@ -11,12 +11,18 @@ internal static class PdfSampleDocuments
     public const string LongParagraph = "本部门全年预算数 100.00 万元，执行数 99.00 万元，预算执行率 99.00%。这是一段很长的文字，"
         + "用来检查段落在页面上折行以后能否重新连成一个段落，而不是拆成几行分别读取：流水线按行读取文字，一句话被拆开就读不全。";
 
+    /// <summary>The long cell of the split-row document: 40 sentences, more than a page holds.</summary>
+    public static string LongCell { get; } = string.Concat(Enumerable.Range(1, 40).Select(i => $"第{i}句说明了这一项工作在本年度的具体完成情况和取得的成效。"));
+
+    // After the texts the documents use: static fields are set in order.
     public static IReadOnlyDictionary<string, FlatOdt> All { get; } = new Dictionary<string, FlatOdt>
     {
         ["continued-table"] = ContinuedTable(),
         ["chinese-page-numbers"] = ChinesePageNumbers(),
         ["merged-cells"] = MergedCells(),
+        ["split-row"] = SplitRow(),
     };
+
 
     /// <summary>The 分值 printed in row <paramref name="row"/> of the long table.</summary>
     public static string Weight(int row) => (row % 7 + 1).ToString(CultureInfo.InvariantCulture);
@@ -40,6 +46,18 @@ internal static class PdfSampleDocuments
             .Paragraph("第二页的正文。")
             .PageBreak()
             .Paragraph("第三页的正文。");
+
+    private static FlatOdt SplitRow() =>
+        new FlatOdt()
+            .Paragraph("表 2 重点工作任务")
+            .Table(
+                [
+                    ["任务名称", "完成情况", "资金"],
+                    ["任务1", string.Concat(Enumerable.Repeat("第一项任务已经按计划完成。", 30)), "16.6"],
+                    ["任务2", LongCell, "488.36"],
+                    ["任务3", "已完成。", "24"],
+                ],
+                widthsCm: [3, 10, 3]);
 
     private static FlatOdt MergedCells() =>
         new FlatOdt()
