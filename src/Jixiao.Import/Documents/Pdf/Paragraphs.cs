@@ -84,9 +84,9 @@ internal sealed class Paragraphs
     private static bool AtPitch(TextLine above, TextLine below, double pitch) =>
         (above.Baseline - below.Baseline) / above.Size is var ratio && ratio > 0 && ratio <= (pitch * 1.15) + 0.05;
 
-    /// <summary>What goes between two wrapped lines: nothing in Chinese, a space between two words.</summary>
+    /// <summary>What goes between two wrapped lines: nothing in Chinese or inside a number (「4,126,500.0」「0」), a space between two words.</summary>
     public static string Joint(TextLine above, TextLine below) =>
-        char.IsAsciiLetterOrDigit(above.Text[^1]) && char.IsAsciiLetterOrDigit(below.Text[0]) ? " " : "";
+        (char.IsAsciiLetter(above.Text[^1]) && char.IsAsciiLetterOrDigit(below.Text[0])) || (char.IsAsciiDigit(above.Text[^1]) && char.IsAsciiLetter(below.Text[0])) ? " " : "";
 
     private static bool Alike(TextLine above, TextLine below) =>
         Math.Abs(above.Size - below.Size) <= above.Size * 0.1 && above.Bold == below.Bold

@@ -20,6 +20,9 @@ internal sealed class RuledTable(double[] xs, double[] ys, List<Region> regions,
     /// <summary>The same table going on over the next pages, read as more rows of this one.</summary>
     public List<RuledTable> Continuations { get; } = [];
 
+    /// <summary>Rows under which another table may start (see <see cref="TableGrid"/>).</summary>
+    public List<int> Cuts { get; } = [];
+
     /// <summary>Rows at the top of a continuation that repeat the table's header: printed, not read again.</summary>
     public int RepeatedRows { get; set; }
 
@@ -51,6 +54,20 @@ internal sealed class RuledTable(double[] xs, double[] ys, List<Region> regions,
         }
 
         return Regions[RegionOfCell[(row * (Xs.Length - 1)) + column]];
+    }
+
+    /// <summary>The table cut in two under row <paramref name="cut"/> - 1: no cell spans the cut, a full-width rule.</summary>
+    public (RuledTable Top, RuledTable Below) Split(int cut) => (Part(0, cut), Part(cut, RowCount));
+
+    private RuledTable Part(int from, int to)
+    {
+        var regions = Regions.Where(region => region.Row >= from && region.Row < to)
+            .Select(region => new Region(region.Row - from, region.Rows, region.Left, region.Right) { Lines = region.Lines })
+            .ToList();
+        var xs = regions.SelectMany(region => (double[])[region.Left, region.Right]).Distinct().Order().ToArray();
+        var part = new RuledTable(xs, Ys[from..(to + 1)], regions, []);
+        part.Cuts.AddRange(Cuts.Where(row => row > from && row < to).Select(row => row - from));
+        return part;
     }
 
     /// <summary>A row's text, cell by cell, to tell a repeated header.</summary>

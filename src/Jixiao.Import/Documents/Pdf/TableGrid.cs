@@ -36,7 +36,10 @@ internal static partial class TableGrid
         {
             var rows = members.Where(i => i < horizontal.Count).Select(i => horizontal[i]).ToList();
             var columns = members.Where(i => i >= horizontal.Count).Select(i => vertical[i - horizontal.Count]).ToList();
-            tables.AddRange(Stacked(rows, columns));
+            if (Stacked(rows, columns) is { } table)
+            {
+                tables.Add(table);
+            }
         }
 
         return tables;
