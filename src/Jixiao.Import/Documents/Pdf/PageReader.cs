@@ -1,10 +1,12 @@
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 
 namespace Jixiao.Import.Documents.Pdf;
 
 /// <summary>
 /// One page into lines and ruled tables. The page is read in the direction most of its letters run; letters that run
-/// another way (a sideways note) become lines after the page's own, and slanted ones (a watermark) are left out.
+/// another way (a sideways note) become lines after the page's own; slanted ones (a watermark) and letters outside
+/// the page's crop box are left out.
 /// </summary>
 internal static class PageReader
 {
@@ -16,18 +18,21 @@ internal static class PageReader
             frames[i] = [];
         }
 
+        // PdfPig gives a turned page's letters as the page is seen: then the box seen is (0, 0) to its width and height.
+        var box = page.Rotation.Value == 0 ? page.CropBox.Bounds : new PdfRectangle(0, 0, page.Width, page.Height);
         foreach (var letter in page.Letters)
         {
             var frame = Frames.Of(letter);
-            if (!census.Count(letter.Value) || frame == Frame.Slanted)
+            var (atX, atY) = (letter.StartBaseLine.X, letter.StartBaseLine.Y);
+            if (!census.Count(letter.Value) || frame == Frame.Slanted || atX < box.Left - 1 || atX > box.Right + 1 || atY < box.Bottom - 1 || atY > box.Top + 1)
             {
-                continue;
+                continue; // slanted (a watermark), or off the page: not printed
             }
 
             var (x, y) = frame.Map(letter.StartBaseLine.X, letter.StartBaseLine.Y);
             var (end, _) = frame.Map(letter.EndBaseLine.X, letter.EndBaseLine.Y);
             var size = letter.PointSize is > 0 and < 1000 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
-            var bold = letter.FontDetails?.IsBold == true || letter.RenderingMode == UglyToad.PdfPig.Core.TextRenderingMode.FillThenStroke;
+            var bold = letter.FontDetails?.IsBold == true || letter.RenderingMode == TextRenderingMode.FillThenStroke;
             frames[(int)frame].Add(new Glyph(letter.Value, x, Math.Max(end, x), y, size, bold));
         }
 
@@ -43,7 +48,6 @@ internal static class PageReader
         }
 
         Number(blocks);
-        var box = page.CropBox.Bounds;
         var (x1, y1) = main.Map(box.Left, box.Bottom);
         var (x2, y2) = main.Map(box.Right, box.Top);
         return new PageText(page.Number, Math.Max(y1, y2), Math.Min(y1, y2), Math.Abs(x2 - x1), blocks);
