@@ -25,6 +25,7 @@ internal static class PdfReader
             throw new DocumentProblem($"PDF 共 {count} 页，超过上限 {options.MaxPages} 页，未读取");
         }
 
+        Guard("读取字体时", () => FontPrograms.SkipUnneeded(document, count));
         var census = new LetterCensus();
         var pages = new List<PageText>(count);
         var imageOnly = new List<int>();
