@@ -26,7 +26,7 @@ internal static class LayoutWriter
                 {
                     if (open is not null && paragraphs.RunsOn(open, line, page.Width, samePage: open.Page == line.Page))
                     {
-                        builder.Markup(Paragraphs.Joint(open, line));
+                        builder.Markup(Paragraphs.Joint(open, line, inCell: false));
                     }
                     else if (open is not null)
                     {

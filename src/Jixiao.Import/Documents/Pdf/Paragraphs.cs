@@ -8,7 +8,7 @@ namespace Jixiao.Import.Documents.Pdf;
 /// indent, no outline number such as 一、 or （二）), both are set alike (size, weight) and the lines follow at the usual
 /// line pitch. Measured once per document: the text column per page width, and the usual pitch.
 /// </summary>
-internal sealed class Paragraphs
+internal sealed partial class Paragraphs
 {
     private const string SentenceEnds = "。！？；：!?;:";
 
@@ -71,8 +71,9 @@ internal sealed class Paragraphs
 
         // A full line that ends a sentence is taken as a paragraph's end: joining two paragraphs (a caption to the text
         // above it) is worse than leaving a paragraph in two at a full stop.
+        // A line with numbers side by side (「基本支出 121,306.75 124,870.12」) is a row of a table printed without rules.
         return (!samePage || AtPitch(above, below, _pitch)) && Alike(above, below) && !PageFurniture.IsPageNumber(below.Text)
-            && !SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal)
+            && !SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal) && !NumbersSideBySide().IsMatch(above.Text) && !NumbersSideBySide().IsMatch(below.Text)
             && above.Right >= column.Right - (below.FirstWordWidth + above.Size);
     }
 
@@ -84,12 +85,22 @@ internal sealed class Paragraphs
     private static bool AtPitch(TextLine above, TextLine below, double pitch) =>
         (above.Baseline - below.Baseline) / above.Size is var ratio && ratio > 0 && ratio <= (pitch * 1.15) + 0.05;
 
-    /// <summary>What goes between two wrapped lines: nothing in Chinese or inside a number (「4,126,500.0」「0」), a space between two words.</summary>
-    public static string Joint(TextLine above, TextLine below) =>
-        (char.IsAsciiLetter(above.Text[^1]) && char.IsAsciiLetterOrDigit(below.Text[0])) || (char.IsAsciiDigit(above.Text[^1]) && char.IsAsciiLetter(below.Text[0])) ? " " : "";
+    /// <summary>
+    /// What goes between two wrapped lines: nothing in Chinese, a space between two words. A number broken in a narrow
+    /// cell (「4,126,500.0」「0」) is joined; two numbers in running text are kept apart, never glued into one.
+    /// </summary>
+    public static string Joint(TextLine above, TextLine below, bool inCell)
+    {
+        var (last, first) = (above.Text[^1], below.Text[0]);
+        return char.IsAsciiDigit(last) && char.IsAsciiDigit(first) ? (inCell ? "" : " ")
+            : char.IsAsciiLetterOrDigit(last) && char.IsAsciiLetterOrDigit(first) ? " " : "";
+    }
 
     private static bool Alike(TextLine above, TextLine below) =>
         Math.Abs(above.Size - below.Size) <= above.Size * 0.1 && above.Bold == below.Bold
         && !above.Text.Contains('\t', StringComparison.Ordinal) && !below.Text.Contains('\t', StringComparison.Ordinal)
         && Marker.Read(below.Text) is null or { Style: MarkerStyle.Inline };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d[ \u3000]+[-+]?\d")]
+    private static partial System.Text.RegularExpressions.Regex NumbersSideBySide();
 }

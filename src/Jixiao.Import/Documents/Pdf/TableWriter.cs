@@ -68,12 +68,23 @@ internal static class TableWriter
         {
             if (i > 0)
             {
-                builder.Markup(paragraphs.RunsOnInCell(lines[i - 1], lines[i], region.Right - padding) ? Paragraphs.Joint(lines[i - 1], lines[i]) : "<br>");
+                var (above, below) = (lines[i - 1], lines[i]);
+                builder.Markup(paragraphs.RunsOnInCell(above, below, region.Right - padding) && (!Digits(above, below) || IsBrokenNumber(above, below, region.Right - padding))
+                    ? Paragraphs.Joint(above, below, inCell: true) : "<br>");
             }
 
             builder.Append(lines[i].Text, lines[i].Place(name));
         }
     }
+
+    private static bool Digits(TextLine above, TextLine below) => char.IsAsciiDigit(above.Text[^1]) && char.IsAsciiDigit(below.Text[0]);
+
+    /// <summary>
+    /// A number too wide for its cell, broken at the edge: its first part runs to the edge (no room for one more digit) and the
+    /// rest is shorter. Two numbers set one under the other are not glued into one.
+    /// </summary>
+    private static bool IsBrokenNumber(TextLine above, TextLine below, double textRight) =>
+        above.Right >= textRight - (above.Size * 0.75) && below.Right - below.Left < above.Right - above.Left;
 
     /// <summary>The column lines of all parts, within a few points as one.</summary>
     private static double[] Columns(List<RuledTable> parts)
