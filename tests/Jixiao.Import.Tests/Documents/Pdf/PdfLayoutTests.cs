@@ -49,6 +49,12 @@ public sealed class PdfLayoutTests(PdfSamples samples)
     }
 
     [Fact]
+    public void Read_RowsOfNumbersWithoutRules_NeverJoined()
+    {
+        Assert.Equal(PdfSampleDocuments.NumberRowLines, Lines(Read("number-rows")));
+    }
+
+    [Fact]
     public void Read_MergedCells_SpanningCellsAndCellParagraphs()
     {
         var rows = Lines(Read("merged-cells")).SkipWhile(line => line != "<table>").ToList();

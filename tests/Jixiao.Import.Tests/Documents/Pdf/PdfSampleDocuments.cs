@@ -14,6 +14,16 @@ internal static class PdfSampleDocuments
     /// <summary>The long cell of the split-row document: 40 sentences, more than a page holds.</summary>
     public static string LongCell { get; } = string.Concat(Enumerable.Range(1, 40).Select(i => $"第{i}句说明了这一项工作在本年度的具体完成情况和取得的成效。"));
 
+    /// <summary>A table printed as lines of text, without rules: rows of similar width, each at the left margin.</summary>
+    public static string[] NumberRowLines { get; } =
+    [
+        "本年支出合计 186,540.28 192,318.64 190,011.39",
+        "一、基本支出 121,306.75 124,870.12 124,802.57",
+        "人员经费 109,842.60 112,965.48 112,931.06",
+        "公用经费 11,464.15 11,904.64 11,871.51",
+        "二、项目支出 65,233.53 67,448.52 65,208.82",
+    ];
+
     // After the texts the documents use: static fields are set in order.
     public static IReadOnlyDictionary<string, FlatOdt> All { get; } = new Dictionary<string, FlatOdt>
     {
@@ -21,8 +31,8 @@ internal static class PdfSampleDocuments
         ["chinese-page-numbers"] = ChinesePageNumbers(),
         ["merged-cells"] = MergedCells(),
         ["split-row"] = SplitRow(),
+        ["number-rows"] = NumberRows(),
     };
-
 
     /// <summary>The 分值 printed in row <paramref name="row"/> of the long table.</summary>
     public static string Weight(int row) => (row % 7 + 1).ToString(CultureInfo.InvariantCulture);
@@ -46,6 +56,17 @@ internal static class PdfSampleDocuments
             .Paragraph("第二页的正文。")
             .PageBreak()
             .Paragraph("第三页的正文。");
+
+    private static FlatOdt NumberRows()
+    {
+        var document = new FlatOdt();
+        foreach (var line in NumberRowLines)
+        {
+            document.Paragraph(line);
+        }
+
+        return document;
+    }
 
     private static FlatOdt SplitRow() =>
         new FlatOdt()
