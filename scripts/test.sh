@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and ends with one line: "tests: N passed, N failed, N skipped".
-# Needs only the .NET 10 SDK today; when a later part needs system packages (fonts, LibreOffice,
-# PostgreSQL, Chromium), the script that installs them is called from here.
+# Needs the .NET 10 SDK and the system packages scripts/system-packages.sh installs (LibreOffice,
+# poppler, CJK fonts; it skips what is there); later parts add theirs (PostgreSQL, Chromium) there.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+
+# LibreOffice, pdftotext and CJK fonts: the PDF tests print their samples with LibreOffice.
+bash scripts/system-packages.sh
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -1,0 +1,118 @@
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+
+namespace Jixiao.Import.Documents.Pdf;
+
+/// <summary>
+/// One page into lines and ruled tables. The page is read in the direction most of its letters run; letters that run
+/// another way (a sideways note) become lines after the page's own; slanted ones (a watermark) and letters outside
+/// the page's crop box are left out.
+/// </summary>
+internal static class PageReader
+{
+    public static PageText Read(Page page, LetterCensus census)
+    {
+        var frames = new List<Glyph>[4];
+        for (var i = 0; i < frames.Length; i++)
+        {
+            frames[i] = [];
+        }
+
+        // PdfPig gives a turned page's letters as the page is seen: then the box seen is (0, 0) to its width and height.
+        var box = page.Rotation.Value == 0 ? page.CropBox.Bounds : new PdfRectangle(0, 0, page.Width, page.Height);
+        foreach (var letter in page.Letters)
+        {
+            var frame = Frames.Of(letter);
+            var (atX, atY) = (letter.StartBaseLine.X, letter.StartBaseLine.Y);
+            if (!census.Count(letter.Value) || frame == Frame.Slanted || atX < box.Left - 1 || atX > box.Right + 1 || atY < box.Bottom - 1 || atY > box.Top + 1)
+            {
+                continue; // slanted (a watermark), or off the page: not printed
+            }
+
+            var (x, y) = frame.Map(letter.StartBaseLine.X, letter.StartBaseLine.Y);
+            var (end, _) = frame.Map(letter.EndBaseLine.X, letter.EndBaseLine.Y);
+            var size = letter.PointSize is > 0 and < 1000 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
+            var bold = letter.FontDetails?.IsBold == true || letter.RenderingMode == TextRenderingMode.FillThenStroke;
+            frames[(int)frame].Add(new Glyph(letter.Value, x, Math.Max(end, x), y, size, bold));
+        }
+
+        var main = (Frame)Array.FindIndex(frames, list => list.Count == frames.Max(other => other.Count));
+        var tables = Tables(page, main, frames[(int)main], out var free);
+        var lines = LineBuilder.Build(free, page.Number, tabs: true);
+        var blocks = new List<PageBlock>(lines);
+        blocks.AddRange(tables);
+        blocks.Sort(static (a, b) => b.Top.CompareTo(a.Top));
+        foreach (var other in Enum.GetValues<Frame>().Where(frame => frame != main && frame != Frame.Slanted))
+        {
+            blocks.AddRange(LineBuilder.Build(frames[(int)other], page.Number, tabs: true));
+        }
+
+        Number(blocks);
+        var (x1, y1) = main.Map(box.Left, box.Bottom);
+        var (x2, y2) = main.Map(box.Right, box.Top);
+        return new PageText(page.Number, Math.Max(y1, y2), Math.Min(y1, y2), Math.Abs(x2 - x1), blocks);
+    }
+
+    /// <summary>The page's ruled tables with their cells' lines; <paramref name="free"/> gets the letters outside them.</summary>
+    private static List<RuledTable> Tables(Page page, Frame frame, List<Glyph> glyphs, out List<Glyph> free)
+    {
+        var (horizontal, vertical) = Rulings.Find(page.Paths, frame);
+        var tables = TableGrid.Find(horizontal, vertical);
+        if (tables.Count == 0)
+        {
+            free = glyphs;
+            return tables;
+        }
+
+        free = new List<Glyph>(glyphs.Count);
+        foreach (var glyph in glyphs)
+        {
+            Region? region = null;
+            for (var t = 0; t < tables.Count && region is null; t++)
+            {
+                region = tables[t].At(glyph.MiddleX, glyph.MiddleY);
+            }
+
+            (region?.Glyphs ?? free).Add(glyph);
+        }
+
+        foreach (var region in tables.SelectMany(table => table.Regions))
+        {
+            region.Lines = LineBuilder.Build(region.Glyphs, page.Number, tabs: false);
+            region.Glyphs.Clear();
+        }
+
+        tables.RemoveAll(table => !table.HasText);
+        return tables;
+    }
+
+    /// <summary>Numbers the lines of the page top to bottom, those in table cells too, as a reader counts them.</summary>
+    private static void Number(List<PageBlock> blocks)
+    {
+        var lines = new List<TextLine>();
+        foreach (var block in blocks)
+        {
+            if (block is TextLine line)
+            {
+                lines.Add(line);
+            }
+            else if (block is RuledTable table)
+            {
+                lines.AddRange(table.Regions.SelectMany(region => region.Lines));
+            }
+        }
+
+        // Lines side by side (the cells of a table row) are one printed line.
+        lines.Sort(static (a, b) => b.Baseline.CompareTo(a.Baseline));
+        var (number, baseline) = (0, double.MaxValue);
+        foreach (var line in lines)
+        {
+            if (baseline - line.Baseline > 0.4 * line.Size)
+            {
+                (number, baseline) = (number + 1, line.Baseline);
+            }
+
+            line.Number = number;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using Jixiao.Import.Layout;
+
+namespace Jixiao.Import.Documents.Pdf;
+
+/// <summary>
+/// Tells a line wrapped inside a paragraph from a paragraph's end. A line runs on into the next when it leaves no room
+/// for the next line's first word at the right of the text column, the next line starts at the left edge (no first-line
+/// indent, no outline number such as 一、 or （二）), both are set alike (size, weight) and the lines follow at the usual
+/// line pitch. Measured once per document: the text column per page width, and the usual pitch.
+/// </summary>
+internal sealed partial class Paragraphs
+{
+    private const string SentenceEnds = "。！？；：!?;:";
+
+    private readonly Dictionary<int, (double Left, double Right)> _columns;
+    private readonly double _pitch;
+    private readonly double _cellPitch;
+
+    private Paragraphs(Dictionary<int, (double Left, double Right)> columns, double pitch, double cellPitch) =>
+        (_columns, _pitch, _cellPitch) = (columns, pitch, cellPitch);
+
+    /// <summary>The column from the body lines of each page width: 10th percentile of starts, 90th of ends; the pitch most common between lines.</summary>
+    public static Paragraphs Measure(IReadOnlyList<PageText> pages)
+    {
+        var columns = new Dictionary<int, (double Left, double Right)>();
+        foreach (var group in pages.GroupBy(page => (int)Math.Round(page.Width)))
+        {
+            var lines = group.SelectMany(page => page.Blocks.OfType<TextLine>()).Where(line => !line.IsFurniture && line.Text.Length >= 6).ToList();
+            if (lines.Count >= 3)
+            {
+                var lefts = lines.Select(line => line.Left).Order().ToList();
+                var rights = lines.Select(line => line.Right).Order().ToList();
+                columns[group.Key] = (lefts[lefts.Count / 10], rights[rights.Count * 9 / 10]);
+            }
+        }
+
+        var cells = pages.SelectMany(page => page.Blocks.OfType<RuledTable>()).SelectMany(table => table.Regions).Select(region => region.Lines);
+        return new Paragraphs(columns, Pitch(pages.Select(page => page.Blocks.OfType<TextLine>())), Pitch(cells));
+    }
+
+    /// <summary>The most common distance between the baselines of consecutive lines set alike, in letter sizes.</summary>
+    private static double Pitch(IEnumerable<IEnumerable<TextLine>> runs)
+    {
+        var pitches = new Dictionary<int, int>();
+        foreach (var run in runs)
+        {
+            TextLine? above = null;
+            foreach (var line in run)
+            {
+                if (above is not null && Math.Abs(above.Size - line.Size) < 0.5 && (above.Baseline - line.Baseline) / line.Size is > 0.8 and < 3 and var ratio)
+                {
+                    var key = (int)Math.Round(ratio * 20);
+                    pitches[key] = pitches.GetValueOrDefault(key) + 1;
+                }
+
+                above = line;
+            }
+        }
+
+        return pitches.Count == 0 ? 1.6 : pitches.MaxBy(pair => pair.Value).Key / 20.0;
+    }
+
+    /// <summary>Whether <paramref name="below"/> goes on with the paragraph of <paramref name="above"/> (on the same page, or the first line of the next).</summary>
+    public bool RunsOn(TextLine above, TextLine below, double pageWidth, bool samePage)
+    {
+        if (!_columns.TryGetValue((int)Math.Round(pageWidth), out var column) || column.Right - column.Left < pageWidth * 0.4
+            || above.Right - above.Left < (column.Right - column.Left) / 2 || below.Left > column.Left + (below.Size / 2))
+        {
+            return false;
+        }
+
+        // A full line that ends a sentence is taken as a paragraph's end: joining two paragraphs (a caption to the text
+        // above it) is worse than leaving a paragraph in two at a full stop.
+        // A line with numbers side by side (「基本支出 121,306.75 124,870.12」) is a row of a table printed without rules.
+        return (!samePage || AtPitch(above, below, _pitch)) && Alike(above, below) && !PageFurniture.IsPageNumber(below.Text)
+            && !SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal) && !NumbersSideBySide().IsMatch(above.Text) && !NumbersSideBySide().IsMatch(below.Text)
+            && above.Right >= column.Right - (below.FirstWordWidth + above.Size);
+    }
+
+    /// <summary>Whether a line in a table cell wraps into the next: no room left before the cell's right edge, the next line at the usual pitch.</summary>
+    /// <remarks>Cells are often set flush left, where a line breaks before a pair that may not be split (「学、」): two letters' room.</remarks>
+    public bool RunsOnInCell(TextLine above, TextLine below, double textRight) =>
+        (above.Page != below.Page || AtPitch(above, below, _cellPitch)) && Alike(above, below) && above.Right >= textRight - (below.FirstWordWidth + (2 * above.Size));
+
+    private static bool AtPitch(TextLine above, TextLine below, double pitch) =>
+        (above.Baseline - below.Baseline) / above.Size is var ratio && ratio > 0 && ratio <= (pitch * 1.15) + 0.05;
+
+    /// <summary>
+    /// What goes between two wrapped lines: nothing in Chinese, a space between two words. A number broken in a narrow
+    /// cell (「4,126,500.0」「0」) is joined; two numbers in running text are kept apart, never glued into one.
+    /// </summary>
+    public static string Joint(TextLine above, TextLine below, bool inCell)
+    {
+        var (last, first) = (above.Text[^1], below.Text[0]);
+        return char.IsAsciiDigit(last) && char.IsAsciiDigit(first) ? (inCell ? "" : " ")
+            : char.IsAsciiLetterOrDigit(last) && char.IsAsciiLetterOrDigit(first) ? " " : "";
+    }
+
+    private static bool Alike(TextLine above, TextLine below) =>
+        Math.Abs(above.Size - below.Size) <= above.Size * 0.1 && above.Bold == below.Bold
+        && !above.Text.Contains('\t', StringComparison.Ordinal) && !below.Text.Contains('\t', StringComparison.Ordinal)
+        && Marker.Read(below.Text) is null or { Style: MarkerStyle.Inline };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d[ \u3000]+[-+]?\d")]
+    private static partial System.Text.RegularExpressions.Regex NumbersSideBySide();
+}

@@ -1,0 +1,75 @@
+namespace Jixiao.Import.Documents.Pdf;
+
+/// <summary>
+/// A table drawn with rules on one page: the grid's column lines <see cref="Xs"/> (left to right) and row lines
+/// <see cref="Ys"/> (top to bottom), its cells as <see cref="Regions"/>, and the parts that continue it on the pages after.
+/// </summary>
+internal sealed class RuledTable(double[] xs, double[] ys, List<Region> regions, int[] regionOfCell) : PageBlock
+{
+    public double[] Xs { get; } = xs;
+
+    public double[] Ys { get; } = ys;
+
+    public List<Region> Regions { get; } = regions;
+
+    /// <summary>For each grid cell (row by row), the index of the region it belongs to.</summary>
+    public int[] RegionOfCell { get; } = regionOfCell;
+
+    public int RowCount => Ys.Length - 1;
+
+    /// <summary>The same table going on over the next pages, read as more rows of this one.</summary>
+    public List<RuledTable> Continuations { get; } = [];
+
+    /// <summary>Rows under which another table may start (see <see cref="TableGrid"/>).</summary>
+    public List<int> Cuts { get; } = [];
+
+    /// <summary>Rows at the top of a continuation that repeat the table's header: printed, not read again.</summary>
+    public int RepeatedRows { get; set; }
+
+    public override double Top => Ys[0];
+
+    public override double Bottom => Ys[^1];
+
+    public double Left => Xs[0];
+
+    public double Right => Xs[^1];
+
+    public bool HasText => Regions.Exists(static region => region.Lines.Count > 0);
+
+    /// <summary>The cell printed at a point, or null outside the table.</summary>
+    public Region? At(double x, double y)
+    {
+        if (x < Left || x > Right || y > Top || y < Bottom)
+        {
+            return null;
+        }
+
+        var found = Array.BinarySearch(Xs, x);
+        var column = Math.Clamp(found < 0 ? ~found - 1 : found, 0, Xs.Length - 2);
+        var (row, last) = (0, RowCount - 1);
+        while (row < last)
+        {
+            var middle = (row + last + 1) / 2;
+            (row, last) = Ys[middle] >= y ? (middle, last) : (row, middle - 1);
+        }
+
+        return Regions[RegionOfCell[(row * (Xs.Length - 1)) + column]];
+    }
+
+    /// <summary>The table cut in two under row <paramref name="cut"/> - 1: no cell spans the cut, a full-width rule.</summary>
+    public (RuledTable Top, RuledTable Below) Split(int cut) => (Part(0, cut), Part(cut, RowCount));
+
+    private RuledTable Part(int from, int to)
+    {
+        var regions = Regions.Where(region => region.Row >= from && region.Row < to)
+            .Select(region => new Region(region.Row - from, region.Rows, region.Left, region.Right) { Lines = region.Lines })
+            .ToList();
+        var xs = regions.SelectMany(region => (double[])[region.Left, region.Right]).Distinct().Order().ToArray();
+        var part = new RuledTable(xs, Ys[from..(to + 1)], regions, []);
+        part.Cuts.AddRange(Cuts.Where(row => row > from && row < to).Select(row => row - from));
+        return part;
+    }
+
+    /// <summary>A row's text, cell by cell, to tell a repeated header.</summary>
+    public string RowText(int row) => string.Join('\u0001', Regions.Where(region => region.Row == row).Select(region => string.Concat(region.Lines.Select(line => line.Text))));
+}

@@ -1,0 +1,64 @@
+namespace Jixiao.Import.Documents.Pdf;
+
+/// <summary>
+/// A table row broken by a page break (Word and LibreOffice let rows break by default): the part on the next page is
+/// read into the cells of the row above, so that 「任务」 and 「2」, or a target cut mid-sentence, are one cell again.
+/// Taken as broken only when the row above ends at the foot of the page's text (a row that ends higher left room the
+/// next row would have started in), and each cell of the part below with text starts at the top of its cell under a cell
+/// of the row above whose text was cut (wrapped, its last line full): a row of one-line cells that ended at the foot of
+/// the page and a new row on the next look the same, and are left as two rows.
+/// </summary>
+internal static class SplitRows
+{
+    private const double Slack = 3;
+
+    public static void Join(RuledTable above, RuledTable below, double pageBottom)
+    {
+        var first = below.RepeatedRows;
+        var lastRow = above.RowCount - 1;
+        var pieces = below.Regions.Where(region => region.Covers(first)).ToList();
+        var ends = above.Regions.Where(region => region.Covers(lastRow)).ToList();
+        var size = ends.SelectMany(region => region.Lines).Select(line => line.Size).DefaultIfEmpty(12).Max();
+        if (first >= below.RowCount || above.Bottom - pageBottom > 2 * size || pieces.Exists(piece => piece.Rows != 1))
+        {
+            return;
+        }
+
+        var targets = new List<(Region Piece, Region End)>();
+        foreach (var piece in pieces.Where(piece => piece.Lines.Count > 0))
+        {
+            var end = ends.Find(region => Math.Abs(region.Left - piece.Left) <= Slack && Math.Abs(region.Right - piece.Right) <= Slack);
+            if (end is null || !IsCut(end, size) || piece.Lines[0].Top < below.Ys[first] - (1.5 * size))
+            {
+                return; // a new cell, a cell that ended, or text set lower in its cell (centred): a row of its own
+            }
+
+            targets.Add((piece, end));
+        }
+
+        if (targets.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (piece, end) in targets)
+        {
+            end.Lines.AddRange(piece.Lines);
+            piece.Lines = [];
+        }
+
+        below.RepeatedRows++; // the broken row's part is read; the row itself is not printed again
+    }
+
+    /// <summary>A cell whose text was cut by the page: wrapped over lines, its last line running to the cell's right edge.</summary>
+    private static bool IsCut(Region cell, double size)
+    {
+        if (cell.Lines.Count < 2)
+        {
+            return false;
+        }
+
+        var padding = Math.Clamp(cell.Lines.Min(line => line.Left) - cell.Left, 1, 8);
+        return cell.Lines[^1].Right >= cell.Right - padding - (2 * size);
+    }
+}

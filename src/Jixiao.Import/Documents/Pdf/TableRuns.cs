@@ -1,0 +1,109 @@
+namespace Jixiao.Import.Documents.Pdf;
+
+/// <summary>
+/// A table that goes on over a page break: when a page ends with a ruled table and the next begins with one with the
+/// same column lines (or, for a part of one row, some of them), the second is more rows of the first (and so on over several
+/// pages). Rows at the top of a continuation that repeat the table's first rows (a repeated header) are not read again.
+/// </summary>
+internal static class TableRuns
+{
+    private const double Slack = 3;
+
+    public static void Join(IReadOnlyList<PageText> pages)
+    {
+        var bodies = pages.Select(page => page.Blocks.Where(block => block is not TextLine { IsFurniture: true }).ToList()).ToList();
+        var bottom = bodies.SelectMany(body => body).Select(block => block.Bottom).DefaultIfEmpty(0).Min();
+        RuledTable? open = null;
+        PageText? openPage = null;
+        for (var index = 0; index < pages.Count; index++)
+        {
+            var (page, body) = (pages[index], bodies[index]);
+            if (open is not null && body.Count > 0 && body[0] is RuledTable first)
+            {
+                var last = open.Continuations.Count > 0 ? open.Continuations[^1] : open;
+                var next = Continuation(last, first, page, body);
+                if (next is null && open.Continuations.Count == 0 && open.Cuts.Count > 0)
+                {
+                    // The page may end with a table printed right under another (touching): that one goes on.
+                    var (top, band) = open.Split(open.Cuts[^1]);
+                    next = Continuation(band, first, page, body);
+                    if (next is not null)
+                    {
+                        var at = openPage!.Blocks.IndexOf(open);
+                        openPage.Blocks[at] = top;
+                        openPage.Blocks.Insert(at + 1, band);
+                        (open, last) = (band, band);
+                    }
+                }
+
+                if (next is not null)
+                {
+                    open.Continuations.Add(next);
+                    next.RepeatedRows = RepeatedRows(open, next);
+                    SplitRows.Join(last, next, bottom);
+                    page.Blocks.Remove(next);
+                    if (body.Count == 1)
+                    {
+                        continue; // the table fills the page and may go on over the next
+                    }
+                }
+            }
+
+            (open, openPage) = (body.Count > 0 ? body[^1] as RuledTable : null, page);
+        }
+    }
+
+    /// <summary>
+    /// The table at the top of a page that continues <paramref name="last"/>: the whole table, or its top part when another
+    /// table was printed right under the continued rows (touching, one set of rules), which is then a table of its own.
+    /// </summary>
+    private static RuledTable? Continuation(RuledTable last, RuledTable first, PageText page, List<PageBlock> body)
+    {
+        if (Continues(last, first))
+        {
+            return first;
+        }
+
+        foreach (var cut in first.Cuts)
+        {
+            var (top, rest) = first.Split(cut);
+            if (Continues(last, top))
+            {
+                var at = page.Blocks.IndexOf(first);
+                page.Blocks[at] = top;
+                page.Blocks.Insert(at + 1, rest);
+                body[0] = top;
+                body.Insert(1, rest);
+                return top;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Continues(RuledTable above, RuledTable below)
+    {
+        if (Math.Abs(above.Left - below.Left) > Slack || Math.Abs(above.Right - below.Right) > Slack)
+        {
+            return false;
+        }
+
+        // Merged cells can hide column lines in a part of one row; a part of several rows with other columns is another table.
+        var (fewer, more) = above.Xs.Length <= below.Xs.Length ? (above, below) : (below, above);
+        return Array.TrueForAll(fewer.Xs, x => Array.Exists(more.Xs, other => Math.Abs(other - x) <= Slack))
+            && (fewer.Xs.Length == more.Xs.Length || fewer.RowCount == 1);
+    }
+
+    private static int RepeatedRows(RuledTable table, RuledTable continuation)
+    {
+        var rows = 0;
+        while (rows < Math.Min(3, Math.Min(table.RowCount, continuation.RowCount - 1))
+            && continuation.RowText(rows) is { Length: > 0 } text && text.Replace("\u0001", "", StringComparison.Ordinal).Length > 0
+            && text == table.RowText(rows))
+        {
+            rows++;
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Jixiao.Tests;
+
+/// <summary>What poppler (pdfinfo's library and pdftotext) reads in a PDF: an independent witness for page and line numbers.</summary>
+internal static class Poppler
+{
+    public static int PageCount(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return document.NumberOfPages;
+    }
+
+    /// <summary>Where pdftotext -layout prints a text: the page, and the line counted from the page's top, blank lines left out (blanks in lines ignored).</summary>
+    public static (int Page, int Line) PrintedAt(byte[] pdf, string text)
+    {
+        for (var page = 1; page <= PageCount(pdf); page++)
+        {
+            var lines = PdfToText(pdf, page).Split('\n').Select(line => line.Replace(" ", "", StringComparison.Ordinal)).Where(line => line.Length > 0).ToList();
+            var index = lines.FindIndex(line => line.Contains(text, StringComparison.Ordinal));
+            if (index >= 0)
+            {
+                return (page, index + 1);
+            }
+        }
+
+        throw new InvalidOperationException(text + " not printed");
+    }
+
+    private static string PdfToText(byte[] pdf, int page)
+    {
+        using var temp = new TempDir();
+        var file = temp.Write("file.pdf", pdf);
+        var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
+        var number = page.ToString(CultureInfo.InvariantCulture);
+        foreach (var argument in (string[])["-layout", "-f", number, "-l", number, file, "-"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return output;
+    }
+}
