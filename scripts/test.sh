@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and ends with one line: "tests: N passed, N failed, N skipped".
-# Needs only the .NET 10 SDK today; when a later part needs system packages (fonts, LibreOffice,
-# PostgreSQL, Chromium), the script that installs them is called from here.
+# Needs the .NET 10 SDK and the system packages of scripts/system-packages.sh (LibreOffice prints the
+# Word fixtures as PDF, CJK fonts): installed first, as root on a fresh machine; at once when they are there.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+
+# Not fatal: without them the tests that need them fail, saying so.
+bash scripts/system-packages.sh
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
