@@ -11,6 +11,7 @@ internal sealed class CliOutput
     public CliOutput(TextWriter output, TextWriter error, bool isTerminal, Stream? input = null)
     {
         Input = input ?? Stream.Null;
+        IsTerminal = isTerminal;
         Out = output;
         Error = error;
         Console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -28,6 +29,9 @@ internal sealed class CliOutput
     }
 
     public TextWriter Out { get; }
+
+    /// <summary>Output goes to a terminal: progress may be drawn as a bar rather than written line by line.</summary>
+    public bool IsTerminal { get; }
 
     /// <summary>Standard input, for `-` in place of a file name.</summary>
     public Stream Input { get; }

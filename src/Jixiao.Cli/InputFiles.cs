@@ -136,37 +136,6 @@ internal static class InputFiles
         }
     }
 
-    /// <summary>A file's bytes, refused when empty or larger than <paramref name="maxBytes"/> (the size is known before reading).</summary>
-    public static (byte[]? Bytes, string? Problem) ReadBytes(string path, int maxBytes)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (Directory.Exists(path))
-            {
-                return (null, "这是一个目录，请给出文件名");
-            }
-
-            if (!info.Exists)
-            {
-                return (null, "文件不存在");
-            }
-
-            if (info.Length == 0)
-            {
-                return (null, "文件为空");
-            }
-
-            return info.Length > maxBytes
-                ? (null, $"文件过大（{info.Length / 1048576} MB），文本导入上限为 {maxBytes / 1048576} MB")
-                : (File.ReadAllBytes(path), null);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"无法读取（{exception.Message}）");
-        }
-    }
-
     /// <summary>A stream's bytes (standard input), refused when empty, reading at most one byte past the limit to tell that it was passed.</summary>
     public static (byte[]? Bytes, string? Problem) ReadAll(Stream input, int maxBytes)
     {

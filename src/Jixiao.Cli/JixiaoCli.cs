@@ -35,6 +35,7 @@ internal static class JixiaoCli
             CheckCommand.Create(io, frameworksDir),
             RulesCommand.Create(io),
             ExtractCommand.Create(io),
+            ImportCommand.Create(io),
         };
 
         var parsed = root.Parse(args);

@@ -20,7 +20,7 @@ public static class DocumentImporter
         var file = new FileInfo(path);
         if (!file.Exists)
         {
-            return ExtractionResult.Failed(Directory.Exists(path) ? "这是一个文件夹，不是文件（批量导入请用 jixiao import）" : "文件不存在");
+            return ExtractionResult.Failed(Directory.Exists(path) ? "这是一个目录，请给出文件名（整个目录请用 jixiao import）" : "文件不存在");
         }
 
         var limit = Math.Max(options.MaxFileBytes, options.MaxBytes);
@@ -49,13 +49,16 @@ public static class DocumentImporter
         ArgumentNullException.ThrowIfNull(options);
         if (bytes.Length == 0)
         {
-            return ExtractionResult.Failed("文件为空（0 字节）");
+            return ExtractionResult.Failed("文件为空") with { Kind = DocumentKind.Unknown };
         }
 
         var kind = FormatSniffer.Sniff(bytes);
         if (kind is DocumentKind.Text or DocumentKind.Html)
         {
-            return ReportExtractor.Extract(bytes, options) with { Kind = kind };
+            var text = ReportExtractor.Extract(bytes, options) with { Kind = kind };
+            return text.Evaluation is null && Claimed(fileName) is { } claimed
+                ? ExtractionResult.Failed($"不是有效的 {claimed} 文件（文件头不符），可能已损坏或扩展名有误") with { Kind = DocumentKind.Unknown }
+                : text;
         }
 
         if (bytes.LongLength > options.MaxFileBytes)
@@ -92,6 +95,15 @@ public static class DocumentImporter
             return ExtractionResult.Failed($"文件已损坏，或不是有效的 {Name(kind)} 文件（{e.Message}）") with { Kind = kind };
         }
     }
+
+    /// <summary>The format a file's extension claims, when it is one that is never plain text.</summary>
+    private static string? Claimed(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
+    {
+        ".docx" or ".docm" or ".doc" or ".wps" => "Word",
+        ".xlsx" or ".xlsm" or ".xls" or ".et" => "Excel",
+        ".pdf" => "PDF",
+        _ => null,
+    };
 
     private static string Name(DocumentKind kind) => kind switch
     {

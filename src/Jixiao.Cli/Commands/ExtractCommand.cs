@@ -5,19 +5,19 @@ using Jixiao.Import;
 namespace Jixiao.Cli.Commands;
 
 /// <summary>
-/// `jixiao extract FILE|- [--json] [--provenance] [-o OUT]`: reads a report or table given as text into
+/// `jixiao extract FILE|- [--json] [--provenance] [-o OUT]`: reads a report or table (Word, PDF, Excel or text) into
 /// the interchange JSON, reviewed. Exit 0 when the file was read (whatever it holds), 2 when it cannot be.
 /// </summary>
 internal static class ExtractCommand
 {
     public static Command Create(CliOutput io)
     {
-        var file = new Argument<string>("FILE") { Description = "自评报告或自评表的文本（.txt/.md，UTF-8 或 GB18030）；- 表示标准输入" };
+        var file = new Argument<string>("FILE") { Description = "自评报告或自评表：Word（.docx/.doc/.wps）、PDF、Excel（.xlsx/.xls/.et）、.rtf、.html 或文本（.txt/.md，UTF-8 或 GB18030）；- 表示标准输入" };
         var json = new Option<bool>("--json") { Description = "输出交换格式 JSON（含复核发现 findings）" };
-        var provenance = new Option<bool>("--provenance") { Description = "在 JSON 中附上每个取值的来源（行、列、原文）" };
+        var provenance = new Option<bool>("--provenance") { Description = "在 JSON 中附上每个取值的来源（页、行或段落、表格单元格、原文）" };
         var output = new Option<string?>("--output", "-o") { Description = "把交换格式 JSON 写入此文件" };
         var rules = new Option<string?>("--rules") { Description = "复核规则文件（JSON），见 jixiao rules" };
-        var command = new Command("extract", "从自评报告或自评表的文本中提取数据，并复核") { file, json, provenance, output, rules };
+        var command = new Command("extract", "从自评报告或自评表（Word、PDF、Excel、文本）中提取数据，并复核") { file, json, provenance, output, rules };
         command.SetAction(parsed => Run(
             io, parsed.GetRequiredValue(file), parsed.GetValue(json), parsed.GetValue(provenance), parsed.GetValue(output), parsed.GetValue(rules)));
         return command;
@@ -31,13 +31,22 @@ internal static class ExtractCommand
         }
 
         var options = new ExtractionOptions { Rules = rules, Provenance = provenance };
-        var (bytes, problem) = file == "-" ? InputFiles.ReadAll(io.Input, options.MaxBytes) : InputFiles.ReadBytes(file, options.MaxBytes);
-        if (bytes is null)
+        ExtractionResult result;
+        if (file == "-")
         {
-            return io.Fail(file, problem!);
+            var (bytes, problem) = InputFiles.ReadAll(io.Input, options.MaxBytes);
+            if (bytes is null)
+            {
+                return io.Fail(file, problem!);
+            }
+
+            result = DocumentImporter.Import(bytes, file, options);
+        }
+        else
+        {
+            result = DocumentImporter.ImportFile(file, options);
         }
 
-        var result = ReportExtractor.Extract(bytes, options);
         if (result.Evaluation is not { } evaluation)
         {
             return io.Fail(file, result.Problem!);

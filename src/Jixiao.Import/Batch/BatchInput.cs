@@ -1,0 +1,97 @@
+using System.IO.Compression;
+using System.Text;
+using Jixiao.Import.Documents;
+
+namespace Jixiao.Import.Batch;
+
+/// <summary>
+/// The files of a folder (recursively) or of a zip, in name order. Office lock files (~$报告.docx) and hidden
+/// files are left out; other types are listed as skipped, so the summary shows everything that was handed in.
+/// A zip is read with care: entries past the size limits, or expanding past the whole zip's limit, are skipped
+/// with the reason, and an entry is never read past the size it declares.
+/// </summary>
+public static class BatchInput
+{
+    /// <summary>Entries of a zip made on Chinese Windows name their files in GBK without saying so.</summary>
+    private static readonly Lazy<Encoding> ZipNames = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030");
+    });
+
+    public static IReadOnlyList<BatchItem> FromDirectory(string directory, ExtractionOptions options, string? exclude = null)
+    {
+        var root = new DirectoryInfo(directory);
+        var excluded = exclude is null ? null : Path.GetFullPath(exclude).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return [.. root.EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+            .Where(file => !IsLeftOut(file.Name) && (excluded is null || !file.FullName.StartsWith(excluded, StringComparison.Ordinal)))
+            .Select(file => Item(Path.GetRelativePath(root.FullName, file.FullName), file.Length, options, () => File.ReadAllBytes(file.FullName)))
+            .OrderBy(item => item.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The entries of a zip. The archive stays open until the batch is disposed of with it.</summary>
+    public static IReadOnlyList<BatchItem> FromZip(ZipArchive zip, ExtractionOptions options)
+    {
+        var items = new List<BatchItem>();
+        long expanded = 0;
+        foreach (var entry in zip.Entries.Where(entry => entry.Name.Length > 0 && !IsLeftOut(entry.Name)).OrderBy(entry => entry.FullName, StringComparer.Ordinal))
+        {
+            var name = entry.FullName.Replace('\\', '/');
+            expanded += entry.Length;
+            if (expanded > options.MaxExpandedBytes)
+            {
+                items.Add(new BatchItem(name, entry.Length, null, $"压缩包展开后超过上限 {FormatSniffer.Megabytes(options.MaxExpandedBytes)}（疑似压缩炸弹），此文件及其后的文件未读取"));
+                continue;
+            }
+
+            items.Add(Item(name, entry.Length, options, () => ReadEntry(zip, entry)));
+        }
+
+        return items;
+    }
+
+    public static ZipArchive OpenZip(Stream stream) => new(stream, ZipArchiveMode.Read, leaveOpen: false, ZipNames.Value);
+
+    private static BatchItem Item(string name, long length, ExtractionOptions options, Func<byte[]> read)
+    {
+        var extension = Path.GetExtension(name);
+        if (extension.Equals(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            return new BatchItem(name, length, null, "压缩包中的压缩包不展开，请单独导入");
+        }
+
+        if (!BatchItem.Readable.Contains(extension))
+        {
+            return new BatchItem(name, length, null, $"不支持的文件类型（{(extension.Length > 0 ? extension : "无扩展名")}）");
+        }
+
+        return length > options.MaxFileBytes
+            ? new BatchItem(name, length, null, $"文件过大（{FormatSniffer.Megabytes(length)}），上限为 {FormatSniffer.Megabytes(options.MaxFileBytes)}，未读取")
+            : new BatchItem(name, length, read);
+    }
+
+    /// <summary>Reads an entry, one byte past what it declares at most, under a lock: a zip is read one entry at a time.</summary>
+    private static byte[] ReadEntry(ZipArchive zip, ZipArchiveEntry entry)
+    {
+        lock (zip)
+        {
+            using var stream = entry.Open();
+            var buffer = new byte[entry.Length + 1];
+            var total = 0;
+            int read;
+            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+            {
+                total += read;
+            }
+
+            if (total > entry.Length)
+            {
+                throw new DocumentProblem("压缩包条目展开后比声明的更大（疑似压缩炸弹），未读取");
+            }
+
+            return buffer[..total];
+        }
+    }
+
+    private static bool IsLeftOut(string fileName) => fileName.StartsWith("~$", StringComparison.Ordinal) || fileName.StartsWith('.');
+}
