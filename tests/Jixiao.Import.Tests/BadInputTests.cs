@@ -185,7 +185,7 @@ public sealed class BadInputTests
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
-        Assert.Equal($"{temp.Path}: 这是一个目录，请给出文件名", error.TrimEnd());
+        Assert.Equal($"{temp.Path}: 这是一个目录，请给出文件名（整个目录请用 jixiao import）", error.TrimEnd());
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public static class BatchImporter
     {
         if (item.Read is null)
         {
-            return new BatchRow { File = item.Name, Status = BatchStatus.Skipped, Problem = item.Skipped ?? "" };
+            return new BatchRow { File = item.Name, Status = item.Status, Problem = item.Problem ?? "" };
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);

@@ -7,8 +7,8 @@ namespace Jixiao.Import.Batch;
 /// <summary>
 /// The files of a folder (recursively) or of a zip, in name order. Office lock files (~$报告.docx) and hidden
 /// files are left out; other types are listed as skipped, so the summary shows everything that was handed in.
-/// A zip is read with care: entries past the size limits, or expanding past the whole zip's limit, are skipped
-/// with the reason, and an entry is never read past the size it declares.
+/// A zip is read with care: an entry larger than a file may be, or one that would take the expanded total past
+/// the limit, fails with the reason, and no entry is ever read past the size it declares.
 /// </summary>
 public static class BatchInput
 {
@@ -37,13 +37,15 @@ public static class BatchInput
         foreach (var entry in zip.Entries.Where(entry => entry.Name.Length > 0 && !IsLeftOut(entry.Name)).OrderBy(entry => entry.FullName, StringComparer.Ordinal))
         {
             var name = entry.FullName.Replace('\\', '/');
-            expanded += entry.Length;
-            if (expanded > options.MaxExpandedBytes)
+            if (expanded + entry.Length > options.MaxExpandedBytes)
             {
-                items.Add(new BatchItem(name, entry.Length, null, $"压缩包展开后超过上限 {FormatSniffer.Megabytes(options.MaxExpandedBytes)}（疑似压缩炸弹），此文件及其后的文件未读取"));
+                // The entry that would pass the limit is left out; smaller ones after it still fit.
+                items.Add(BatchItem.Failed(name, entry.Length,
+                    $"展开后 {FormatSniffer.Megabytes(entry.Length)}，超过压缩包展开上限 {FormatSniffer.Megabytes(options.MaxExpandedBytes)}（疑似压缩炸弹），未读取"));
                 continue;
             }
 
+            expanded += entry.Length;
             items.Add(Item(name, entry.Length, options, () => ReadEntry(zip, entry)));
         }
 
@@ -57,16 +59,16 @@ public static class BatchInput
         var extension = Path.GetExtension(name);
         if (extension.Equals(".zip", StringComparison.OrdinalIgnoreCase))
         {
-            return new BatchItem(name, length, null, "压缩包中的压缩包不展开，请单独导入");
+            return BatchItem.Skipped(name, length, "压缩包中的压缩包不展开，请单独导入");
         }
 
         if (!BatchItem.Readable.Contains(extension))
         {
-            return new BatchItem(name, length, null, $"不支持的文件类型（{(extension.Length > 0 ? extension : "无扩展名")}）");
+            return BatchItem.Skipped(name, length, $"不支持的文件类型（{(extension.Length > 0 ? extension : "无扩展名")}）");
         }
 
         return length > options.MaxFileBytes
-            ? new BatchItem(name, length, null, $"文件过大（{FormatSniffer.Megabytes(length)}），上限为 {FormatSniffer.Megabytes(options.MaxFileBytes)}，未读取")
+            ? BatchItem.Failed(name, length, $"文件过大（{FormatSniffer.Megabytes(length)}），上限为 {FormatSniffer.Megabytes(options.MaxFileBytes)}，未读取")
             : new BatchItem(name, length, read);
     }
 

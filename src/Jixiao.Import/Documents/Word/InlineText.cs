@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using MathText = DocumentFormat.OpenXml.Math.Text;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace Jixiao.Import.Documents.Word;
+
+/// <summary>
+/// The printed text of one paragraph, as lines (w:br and w:cr start a new one), and the text boxes anchored in it,
+/// which are read after it. Deleted and hidden text, field codes and phonetic guides are not printed.
+/// </summary>
+internal sealed class InlineText
+{
+    private readonly FieldState _fields;
+    private readonly StringBuilder _line = new();
+    private readonly int _depthLimit;
+
+    private InlineText(FieldState fields, int depthLimit)
+    {
+        _fields = fields;
+        _depthLimit = depthLimit;
+    }
+
+    public List<string> Lines { get; } = [];
+
+    /// <summary>w:txbxContent elements, one per text box (one branch of each mc:AlternateContent).</summary>
+    public List<OpenXmlElement> TextBoxes { get; } = [];
+
+    public bool IsEmpty => Lines.TrueForAll(line => line.Length == 0);
+
+    public static InlineText Read(Paragraph paragraph, FieldState fields, int depthLimit)
+    {
+        var text = new InlineText(fields, depthLimit);
+        text.Walk(paragraph, 0);
+        text.Lines.Add(text._line.ToString());
+        return text;
+    }
+
+    private void Walk(OpenXmlElement parent, int depth)
+    {
+        if (depth > _depthLimit)
+        {
+            throw new DocumentProblem($"文档结构嵌套超过 {_depthLimit} 层，疑似损坏或恶意构造，未读取");
+        }
+
+        for (var child = parent.FirstChild; child is not null; child = child.NextSibling())
+        {
+            switch (child)
+            {
+                case WordText text:
+                    Print(text.Text);
+                    break;
+                case MathText text:
+                    Print(text.Text);
+                    break;
+                case TabChar or PositionalTab:
+                    Print("\t");
+                    break;
+                case Break or CarriageReturn when _fields.Shows:
+                    Lines.Add(_line.ToString());
+                    _line.Clear();
+                    break;
+                case NoBreakHyphen:
+                    Print("-");
+                    break;
+                case SymbolChar symbol:
+                    Print(Symbol(symbol));
+                    break;
+                case FieldChar fieldChar:
+                    _fields.Char(fieldChar);
+                    break;
+                case FieldCode code:
+                    _fields.Code(code.Text);
+                    break;
+                case TextBoxContent box:
+                    TextBoxes.Add(box);
+                    break;
+                case AlternateContent alternate:
+                    if (Branch(alternate) is { } branch)
+                    {
+                        Walk(branch, depth + 1);
+                    }
+
+                    break;
+                case Run run when !IsHidden(run):
+                    Walk(run, depth + 1);
+                    break;
+                case Run or DeletedRun or MoveFromRun or ParagraphProperties or RunProperties or RubyContent or DeletedText or DeletedFieldCode:
+                    break;
+                default:
+                    if (child.HasChildren)
+                    {
+                        Walk(child, depth + 1);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void Print(string text)
+    {
+        if (_fields.Shows)
+        {
+            _line.Append(text);
+        }
+    }
+
+    /// <summary>The first mc:Choice, else the fallback: both hold the same text box, and reading both would print it twice.</summary>
+    public static OpenXmlElement? Branch(AlternateContent alternate) =>
+        (OpenXmlElement?)alternate.GetFirstChild<AlternateContentChoice>() ?? alternate.GetFirstChild<AlternateContentFallback>();
+
+    /// <summary>Text formatted as hidden (w:vanish) is not printed.</summary>
+    private static bool IsHidden(Run run) => run.RunProperties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value);
+
+    /// <summary>A w:sym whose code is a real character; symbol fonts' private-use codes print as nothing we can read.</summary>
+    private static string Symbol(SymbolChar symbol) =>
+        int.TryParse(symbol.Char?.Value, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+        && code is >= 0x20 and < 0xD800 or > 0xF8FF and <= 0xFFFD ? ((char)code).ToString() : "";
+}

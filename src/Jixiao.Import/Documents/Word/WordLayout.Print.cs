@@ -1,0 +1,71 @@
+namespace Jixiao.Import.Documents.Word;
+
+/// <summary>Writing one paragraph: hashes and list label first, then its lines, each at its paragraph and column.</summary>
+internal sealed partial class WordLayout
+{
+    private void Print(InlineText content, int number, ListLabel? label, string? hashes, CellText? cell)
+    {
+        if (cell is not null)
+        {
+            if (cell.Started)
+            {
+                _text.Markup(cell.Joiner);
+            }
+
+            cell.Started = true;
+            cell.Joiner = cell.NestedTables > 0 ? " " : "<br>";
+        }
+
+        if (hashes is not null)
+        {
+            _text.Markup(hashes);
+        }
+
+        var column = 1;
+        if (label is { IsBullet: true })
+        {
+            _text.Markup("• ");
+        }
+        else if (label is not null)
+        {
+            _text.Append(label.Text, new Place(number, column, Cell: cell?.Name));
+            column += label.Text.Length;
+            if (label.Separated)
+            {
+                // The tab or space Word prints after the label; a tab here would make the line a table row.
+                _text.Markup(" ");
+                column++;
+            }
+        }
+
+        for (var i = 0; i < content.Lines.Count; i++)
+        {
+            var line = content.Lines[i];
+            if (i > 0)
+            {
+                NewLine(cell);
+            }
+
+            // In a cell a tab is a gap, not a column: the cell is already one.
+            _text.Append(cell is null ? line : line.Replace('\t', ' '), new Place(number, column, Cell: cell?.Name));
+            column += line.Length;
+        }
+
+        if (cell is null)
+        {
+            _text.EndLine();
+        }
+    }
+
+    private void NewLine(CellText? cell)
+    {
+        if (cell is null)
+        {
+            _text.EndLine();
+        }
+        else
+        {
+            _text.Markup("<br>");
+        }
+    }
+}
