@@ -14,6 +14,6 @@ public sealed record BatchItem(string Name, long Length, Func<byte[]>? Read, Bat
     /// <summary>The extensions of the documents Jixiao reads; other files in a folder are listed as skipped.</summary>
     public static IReadOnlySet<string> Readable { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        ".txt", ".md", ".markdown", ".htm", ".html", ".docx", ".docm", ".doc", ".wps", ".pdf", ".xlsx", ".xlsm", ".xls", ".et", ".rtf",
+        ".txt", ".md", ".markdown", ".htm", ".html", ".docx", ".docm", ".doc", ".wps", ".pdf", ".xlsx", ".xlsm", ".xls", ".et", ".rtf", ".odt", ".ods",
     };
 }

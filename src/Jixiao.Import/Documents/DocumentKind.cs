@@ -10,6 +10,6 @@ public enum DocumentKind
     Xlsx,
     Pdf,
 
-    /// <summary>An older or other office format (.doc, .xls, .wps, .et, .rtf) that LibreOffice converts first.</summary>
+    /// <summary>An older or other office format (.doc, .xls, .wps, .et, .rtf, .odt, .ods) that LibreOffice converts first.</summary>
     Legacy,
 }

@@ -50,7 +50,13 @@ internal static class FormatSniffer
             return true;
         }
 
-        // Without a telling name, an OLE2 workbook holds a "Workbook" (or "Book") stream and no "WordDocument".
+        // Without a telling name: an OpenDocument zip stores its mimetype first, uncompressed; an OLE2 workbook holds a
+        // "Workbook" stream and no "WordDocument".
+        if (bytes[..Math.Min(bytes.Length, 100)].IndexOf("opendocument.spreadsheet"u8) >= 0)
+        {
+            return true;
+        }
+
         return bytes.StartsWith(Ole2) && bytes.IndexOf(Encoding.Unicode.GetBytes("WordDocument")) < 0
             && bytes.IndexOf(Encoding.Unicode.GetBytes("Workbook")) >= 0;
     }
@@ -71,6 +77,10 @@ internal static class FormatSniffer
             else if (entry.FullName.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase))
             {
                 kind = DocumentKind.Xlsx;
+            }
+            else if (entry.FullName == "content.xml" && kind == DocumentKind.Unknown)
+            {
+                kind = DocumentKind.Legacy; // OpenDocument (.odt, .ods): LibreOffice's own format, converted like the others
             }
         }
 

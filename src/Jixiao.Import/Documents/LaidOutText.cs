@@ -34,7 +34,7 @@ internal sealed class LaidOutText
         var (end, endPlace) = Find(last);
         return new Source
         {
-            Line = place.Line, Column = place.Column + start, EndLine = endPlace.Line, EndColumn = endPlace.Column + end,
+            Line = place.Line, Column = place.Column + (place.Grid ? 0 : start), EndLine = endPlace.Line, EndColumn = endPlace.Column + (endPlace.Grid ? 0 : end),
             Snippet = snippet, Page = place.Page, Cell = place.Cell,
         };
     }
