@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and ends with one line: "tests: N passed, N failed, N skipped".
-# Needs the .NET 10 SDK and the system packages scripts/system-packages.sh installs (LibreOffice,
-# poppler, CJK fonts; it skips what is there); later parts add theirs (PostgreSQL, Chromium) there.
+# Needs the .NET 10 SDK and the system packages scripts/system-packages.sh installs (LibreOffice prints the
+# Word fixtures as PDF and converts .doc/.xls; poppler; CJK fonts): installed first, as root on a fresh machine,
+# at once when they are there. Not fatal: without them the tests that need them fail, saying so.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# LibreOffice, pdftotext and CJK fonts: the PDF tests print their samples with LibreOffice.
 bash scripts/system-packages.sh
 
 log=$(mktemp)
