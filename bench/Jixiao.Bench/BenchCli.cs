@@ -17,6 +17,8 @@ internal static class BenchCli
             CheckBench.DefaultCount, [CheckBench.ProfileSwitch], CheckBench.Run),
         new("extract", "report extraction and review (ReportExtractor.Extract) over the seed reports, from bytes",
             ExtractBench.DefaultCount, [], ExtractBench.Run),
+        new("import-pdf", "a folder of PDFs through `jixiao import`'s whole pipeline, against poppler's pdftotext on the same files",
+            ImportBench.DefaultCount, [], ImportBench.Run),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
