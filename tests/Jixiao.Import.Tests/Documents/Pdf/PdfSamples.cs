@@ -14,12 +14,20 @@ public sealed class PdfSamples : IDisposable
 
     public PdfSamples()
     {
-        var html = Directory.GetFiles(RepoPaths.Seeds, "*.txt")
-            .Select(seed => Write(Path.GetFileNameWithoutExtension(seed) + ".html", SeedHtml.Convert(File.ReadAllText(seed))))
-            .ToList();
-        var odt = PdfSampleDocuments.All.Select(sample => Write(sample.Key + ".fodt", sample.Value.Build())).ToList();
-        Convert(html, "HTML (StarWriter)");
-        Convert(odt, null);
+        try
+        {
+            var html = Directory.GetFiles(RepoPaths.Seeds, "*.txt")
+                .Select(seed => Write(Path.GetFileNameWithoutExtension(seed) + ".html", SeedHtml.Convert(File.ReadAllText(seed))))
+                .ToList();
+            var odt = PdfSampleDocuments.All.Select(sample => Write(sample.Key + ".fodt", sample.Value.Build())).ToList();
+            Convert(html, "HTML (StarWriter)");
+            Convert(odt, null);
+        }
+        catch
+        {
+            Dispose(); // xunit does not dispose a fixture whose constructor failed
+            throw;
+        }
     }
 
     /// <summary>The PDF printed from a seed (its name without extension) or a made-up document.</summary>
