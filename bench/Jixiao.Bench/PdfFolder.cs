@@ -30,7 +30,7 @@ internal static class PdfFolder
                 File.WriteAllBytes(docx, MarkdownDocx.Write(TextDecoder.Decode(File.ReadAllBytes(source)).Text!)); // one corpus report is GB18030
                 return docx;
             }).ToList();
-            LibreOfficePdf.Convert(documents, work.FullName, TimeSpan.FromMinutes(10));
+            Soffice.Convert(documents, work.FullName, TimeSpan.FromMinutes(10));
 
             var made = Directory.CreateDirectory(folder + ".partial");
             for (var i = 0; i < count; i++)

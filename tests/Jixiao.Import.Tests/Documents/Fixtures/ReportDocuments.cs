@@ -54,7 +54,7 @@ public sealed class ReportDocuments : IDisposable
     private TimeSpan PrintAll()
     {
         var clock = Stopwatch.StartNew();
-        LibreOfficePdf.Convert([.. All().Select(document => DocxPath(document.FactsFile))], _folder.File("pdf"), TimeSpan.FromMinutes(5));
+        Soffice.Convert([.. All().Select(document => DocxPath(document.FactsFile))], _folder.File("pdf"), TimeSpan.FromMinutes(5));
         return clock.Elapsed;
     }
 }

@@ -3,10 +3,11 @@ using System.Diagnostics;
 namespace Jixiao.Import.Tests.Documents.Fixtures;
 
 /// <summary>
-/// Prints .docx files to PDF with LibreOffice, as a department's "export as PDF" does: one soffice call for all
-/// of them (its start-up costs seconds), with a profile of its own so that no other LibreOffice gets in the way.
+/// Converts documents with LibreOffice: .docx printed to PDF as a department's "export as PDF" does, or saved as
+/// .doc/.rtf/.odt. One soffice call for all of them (its start-up costs seconds), with a profile of its own so that
+/// no other LibreOffice gets in the way.
 /// </summary>
-internal static class LibreOfficePdf
+internal static class Soffice
 {
     /// <summary>Linux has none of the fonts government papers name; without these aliases the Chinese would print in whatever font fontconfig picks.</summary>
     private const string FontAliases = """
@@ -22,8 +23,8 @@ internal static class LibreOfficePdf
         </fontconfig>
         """;
 
-    /// <summary>Converts <paramref name="documents"/> into <paramref name="outDir"/> (NAME.docx → NAME.pdf); throws naming any PDF not written.</summary>
-    public static void Convert(IReadOnlyList<string> documents, string outDir, TimeSpan timeout)
+    /// <summary>Converts <paramref name="documents"/> into <paramref name="outDir"/> (NAME.docx → NAME.pdf); throws naming any file not written.</summary>
+    public static void Convert(IReadOnlyList<string> documents, string outDir, TimeSpan timeout, string format = "pdf")
     {
         var soffice = Find() ?? throw new InvalidOperationException(
             "LibreOffice (soffice) is not installed: run `bash scripts/system-packages.sh` as root (scripts/test.sh does), then test again");
@@ -32,7 +33,7 @@ internal static class LibreOfficePdf
         File.WriteAllText(Path.Combine(profile, "fonts.conf"), FontAliases);
         var start = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.Environment["FONTCONFIG_FILE"] = Path.Combine(profile, "fonts.conf");
-        foreach (var argument in (string[])[$"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", outDir, .. documents])
+        foreach (var argument in (string[])[$"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outDir, .. documents])
         {
             start.ArgumentList.Add(argument);
         }
@@ -45,10 +46,10 @@ internal static class LibreOfficePdf
             if (!process.WaitForExit(timeout))
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"soffice did not convert {documents.Count} documents to PDF within {timeout}; killed");
+                throw new TimeoutException($"soffice did not convert {documents.Count} documents to {format} within {timeout}; killed");
             }
 
-            var missing = documents.Select(document => Path.Combine(outDir, Path.GetFileNameWithoutExtension(document) + ".pdf")).Where(pdf => !File.Exists(pdf)).ToList();
+            var missing = documents.Select(document => Path.Combine(outDir, Path.GetFileNameWithoutExtension(document) + "." + format)).Where(file => !File.Exists(file)).ToList();
             if (missing.Count > 0)
             {
                 throw new InvalidOperationException(
