@@ -52,4 +52,4 @@ public sealed class LegacyFormatsTests
 
 /// <summary>One test empties PATH for a moment: nothing else may start a program meanwhile.</summary>
 [CollectionDefinition(nameof(LegacyFormatsTests), DisableParallelization = true)]
-public sealed class LegacyFormatsCollection;
+public sealed class LegacyFormatsDefinition;
