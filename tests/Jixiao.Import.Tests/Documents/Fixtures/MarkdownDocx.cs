@@ -43,9 +43,9 @@ internal static partial class MarkdownDocx
         var blocks = new List<OpenXmlElement>();
         for (var i = 0; i < lines.Length;)
         {
-            var rows = IsPipeRow(lines[i]) ? PipeRows(lines, ref i)
+            var rows = IsPipeRow(lines[i]) ? Spanned(PipeRows(lines, ref i))
                 : lines[i].Contains("<table", StringComparison.OrdinalIgnoreCase) ? HtmlRows(lines, ref i)
-                : IsTabbed(lines, i) && IsTabbed(lines, i + 1) ? TabRows(lines, ref i)
+                : IsTabbed(lines, i) && IsTabbed(lines, i + 1) ? Spanned(TabRows(lines, ref i))
                 : null;
             if (rows is null)
             {
@@ -88,6 +88,25 @@ internal static partial class MarkdownDocx
 
         return rows;
     }
+
+    /// <summary>
+    /// Markdown and tab-separated text write a merged cell as the cell and empty ones after it; in Word it is one
+    /// cell spanning them. Empty cells at a row's start stay: they stand under cells merged from above.
+    /// </summary>
+    private static List<List<CellText>> Spanned(List<List<CellText>> rows) =>
+        [.. rows.Select(row => row.Aggregate(new List<CellText>(), (cells, cell) =>
+        {
+            if (cell.Paragraphs.Count == 0 && cells.Count > 0 && cells[^1].Paragraphs.Count > 0)
+            {
+                cells[^1] = cells[^1] with { ColSpan = cells[^1].ColSpan + 1 };
+            }
+            else
+            {
+                cells.Add(cell);
+            }
+
+            return cells;
+        }))];
 
     /// <summary>A line of the text as a paragraph: a heading when it is a markdown heading or a short numbered title.</summary>
     private static Paragraph Paragraph(string line)
