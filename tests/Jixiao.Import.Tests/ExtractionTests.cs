@@ -127,6 +127,19 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void Extract_UnitStartingTheNextLine_ReadWithItsNumber()
+    {
+        // Lines of uneven width, as a PDF's paragraphs come: no wrap width tells that the line goes on.
+        var evaluation = Extract("""
+            （四）部门整体收支情况
+            1.预算收入情况。本部门年初预算收入 10,283.32 万元，其中：一般公共服务预算收入 5,781.20 万元，科学技术预算收入 1,580.00
+            万元，住房保障预算收入 1,837.30 万元。
+            """);
+
+        Assert.Equal([("一般公共服务", 5781.20m), ("科学技术", 1580.00m), ("住房保障", 1837.30m)], evaluation.Budget!.ByFunction.Select(line => (line.Name, line.Initial)));
+    }
+
+    [Fact]
     public void Extract_ReportWithoutNumbers_GivesListsAndNoBudget()
     {
         var evaluation = Extract("""

@@ -44,7 +44,7 @@ internal static partial class Segmenter
 
             var parts = new List<SourceString> { line };
             i++;
-            while (RunsOn(parts[^1], wrapWidth) && NextText(lines, i, running) is var next and >= 0 && IsPlain(lines[next]))
+            while (NextText(lines, i, running) is var next and >= 0 && IsPlain(lines[next]) && (RunsOn(parts[^1], wrapWidth) || UnitRunsOn(parts[^1], lines[next])))
             {
                 parts.Add(lines[next]);
                 i = next + 1;
@@ -154,6 +154,12 @@ internal static partial class Segmenter
         var width = Width(line.Value);
         return (wrapWidth > 0 && width >= wrapWidth * 85 / 100) || (line.Length >= 20 && last is >= '\u4e00' and <= '\u9fff' && width < 400);
     }
+
+    /// <summary>「科学技术预算收入 1,580.00」 and 「万元，……」: a line that starts with the unit of the number ending the line before goes on with it.</summary>
+    private static bool UnitRunsOn(SourceString line, SourceString next) => char.IsAsciiDigit(line[^1]) && UnitFirst().IsMatch(next.Value);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(亿元|万元|千元|元|%|％)")]
+    private static partial System.Text.RegularExpressions.Regex UnitFirst();
 
     /// <summary>The width a converter wrapped lines at, if most long lines share one; else 0.</summary>
     private static int WrapWidth(IReadOnlyList<SourceString> lines)
