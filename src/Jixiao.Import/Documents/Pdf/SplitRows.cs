@@ -6,7 +6,8 @@ namespace Jixiao.Import.Documents.Pdf;
 /// Taken as broken only when the row above ends at the foot of the page's text (a row that ends higher left room the
 /// next row would have started in), and each cell of the part below with text starts at the top of its cell under a cell
 /// of the row above whose text was cut (its last line full): a row of one-line cells that ended at the foot of
-/// the page and a new row on the next look the same, and are left as two rows.
+/// the page and a new row on the next look the same, and are left as two rows. A merged cell that goes on below the
+/// broken row (rows merged down the page break) is cut with it: its part below starts at the broken row.
 /// </summary>
 internal static class SplitRows
 {
@@ -19,7 +20,7 @@ internal static class SplitRows
         var pieces = below.Regions.Where(region => region.Covers(first)).ToList();
         var ends = above.Regions.Where(region => region.Covers(lastRow)).ToList();
         var size = ends.SelectMany(region => region.Lines).Select(line => line.Size).DefaultIfEmpty(12).Max();
-        if (first >= below.RowCount || above.Bottom - pageBottom > 2 * size || pieces.Exists(piece => piece.Rows != 1))
+        if (first >= below.RowCount || above.Bottom - pageBottom > 2 * size || pieces.Exists(piece => piece.Row != first))
         {
             return;
         }
