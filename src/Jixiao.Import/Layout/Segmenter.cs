@@ -44,7 +44,8 @@ internal static partial class Segmenter
 
             var parts = new List<SourceString> { line };
             i++;
-            while (RunsOn(parts[^1], wrapWidth) && NextText(lines, i, running) is var next and >= 0 && IsPlain(lines[next]))
+            while (NextText(lines, i, running) is var next and >= 0 && IsPlain(lines[next])
+                && (RunsOn(parts[^1], wrapWidth) || (next == i && UnitCarriedOver(parts[^1], lines[next]))))
             {
                 parts.Add(lines[next]);
                 i = next + 1;
@@ -154,6 +155,10 @@ internal static partial class Segmenter
         var width = Width(line.Value);
         return (wrapWidth > 0 && width >= wrapWidth * 85 / 100) || (line.Length >= 20 && last is >= '\u4e00' and <= '\u9fff' && width < 400);
     }
+
+    /// <summary>A number at a line's end whose unit begins the next line (「预算收入1,580.00」「万元，……」): one sentence, however short the line.</summary>
+    private static bool UnitCarriedOver(SourceString line, SourceString next) =>
+        char.IsAsciiDigit(line[^1]) && (next.Value.StartsWith("万元", StringComparison.Ordinal) || next.Value.StartsWith("亿元", StringComparison.Ordinal) || next[0] == '元');
 
     /// <summary>The width a converter wrapped lines at, if most long lines share one; else 0.</summary>
     private static int WrapWidth(IReadOnlyList<SourceString> lines)
