@@ -105,7 +105,11 @@ internal sealed partial class Paragraphs
     private static bool Alike(TextLine above, TextLine below) =>
         Math.Abs(above.Size - below.Size) <= above.Size * 0.1 && above.Bold == below.Bold
         && !above.Text.Contains('\t', StringComparison.Ordinal) && !below.Text.Contains('\t', StringComparison.Ordinal)
-        && Marker.Read(below.Text) is null or { Style: MarkerStyle.Inline };
+        && (Marker.Read(below.Text) is null or { Style: MarkerStyle.Inline } || AmountFirst().IsMatch(below.Text));
+
+    /// <summary>A line that begins with an amount (「12. 35 万元。」, spaced as OCR leaves it): not the outline number 12.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+\. ?\d+ ?(?:万元|亿元|元|%)")]
+    private static partial System.Text.RegularExpressions.Regex AmountFirst();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\d[ \u3000]+[-+]?\d")]
     private static partial System.Text.RegularExpressions.Regex NumbersSideBySide();
