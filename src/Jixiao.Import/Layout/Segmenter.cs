@@ -156,9 +156,9 @@ internal static partial class Segmenter
         return (wrapWidth > 0 && width >= wrapWidth * 85 / 100) || (line.Length >= 20 && last is >= '\u4e00' and <= '\u9fff' && width < 400);
     }
 
-    /// <summary>A number at a line's end whose unit begins the next line (「预算收入1,580.00」「万元，……」): one sentence, however short the line.</summary>
+    /// <summary>A number at a line's end whose unit begins the next line (「预算收入1,580.00」「万元，……」, 「得分 92. 6」「分，……」): one sentence, however short the line.</summary>
     private static bool UnitCarriedOver(SourceString line, SourceString next) =>
-        char.IsAsciiDigit(line[^1]) && (next.Value.StartsWith("万元", StringComparison.Ordinal) || next.Value.StartsWith("亿元", StringComparison.Ordinal) || next[0] == '元');
+        char.IsAsciiDigit(line[^1]) && (next.Value.StartsWith("万元", StringComparison.Ordinal) || next.Value.StartsWith("亿元", StringComparison.Ordinal) || next[0] is '元' or '分');
 
     /// <summary>The width a converter wrapped lines at, if most long lines share one; else 0.</summary>
     private static int WrapWidth(IReadOnlyList<SourceString> lines)

@@ -107,8 +107,8 @@ internal sealed partial class Paragraphs
         && !above.Text.Contains('\t', StringComparison.Ordinal) && !below.Text.Contains('\t', StringComparison.Ordinal)
         && (Marker.Read(below.Text) is null or { Style: MarkerStyle.Inline } || AmountFirst().IsMatch(below.Text));
 
-    /// <summary>A line that begins with an amount (「12. 35 万元。」, spaced as OCR leaves it): not the outline number 12.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+\. ?\d+ ?(?:万元|亿元|元|%)")]
+    /// <summary>A line that begins with an amount or score (「12. 35 万元。」「92. 6」, spaced as OCR leaves it): not the outline number 12.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+\. ?\d+ ?(?:万元|亿元|元|%|分|$)")]
     private static partial System.Text.RegularExpressions.Regex AmountFirst();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\d[ \u3000]+[-+]?\d")]
