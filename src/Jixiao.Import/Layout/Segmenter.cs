@@ -44,7 +44,8 @@ internal static partial class Segmenter
 
             var parts = new List<SourceString> { line };
             i++;
-            while (NextText(lines, i, running) is var next and >= 0 && IsPlain(lines[next]) && (RunsOn(parts[^1], wrapWidth) || UnitRunsOn(parts[^1], lines[next])))
+            while (NextText(lines, i, running) is var next and >= 0 && IsPlain(lines[next])
+                && (RunsOn(parts[^1], wrapWidth) || (next == i && UnitCarriedOver(parts[^1], lines[next]))))
             {
                 parts.Add(lines[next]);
                 i = next + 1;
@@ -155,10 +156,11 @@ internal static partial class Segmenter
         return (wrapWidth > 0 && width >= wrapWidth * 85 / 100) || (line.Length >= 20 && last is >= '\u4e00' and <= '\u9fff' && width < 400);
     }
 
-    /// <summary>「科学技术预算收入 1,580.00」 and 「万元，……」: a line that starts with the unit of the number ending the line before goes on with it.</summary>
-    private static bool UnitRunsOn(SourceString line, SourceString next) => char.IsAsciiDigit(line[^1]) && UnitFirst().IsMatch(next.Value);
+    /// <summary>A number at a line's end whose unit begins the next line (「预算收入 1,580.00」「万元，……」, 「得分 92. 6」「分，……」): one sentence, however short the line.</summary>
+    private static bool UnitCarriedOver(SourceString line, SourceString next) => char.IsAsciiDigit(line[^1]) && UnitFirst().IsMatch(next.Value);
 
-    [System.Text.RegularExpressions.GeneratedRegex("^(亿元|万元|千元|元|%|％)")]
+    /// <summary>分 only as a unit (「分，」), not the first character of 分析 or 分别.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(亿元|万元|千元|元|%|％|分(?=[，。；、,;\s]|$))")]
     private static partial System.Text.RegularExpressions.Regex UnitFirst();
 
     /// <summary>The width a converter wrapped lines at, if most long lines share one; else 0.</summary>

@@ -51,6 +51,10 @@ internal static class LineBuilder
     /// Latin, where Word and LibreOffice add a little space of their own (「2023年」 is printed with a gap); between two
     /// Chinese characters only a gap like two spaces (a spaced-out heading).
     /// </summary>
+    /// <summary>Marks a line may not begin with (、。）) or end with (（「): the line above breaks before the pair, so it is the first word.</summary>
+    private static bool KeptWithPrevious(Glyph before, Glyph glyph) =>
+        "、，。；：！？）】」』》〉”’%…—,.;:!?)]".Contains(glyph.Text[0], StringComparison.Ordinal) || "（【「『《〈“‘([".Contains(before.Text[^1], StringComparison.Ordinal);
+
     private static double SpaceGap(Glyph before, Glyph after) => (before.IsWide, after.IsWide) switch
     {
         (true, true) => 0.6,
@@ -92,7 +96,7 @@ internal static class LineBuilder
                     text.Append(' ');
                 }
 
-                if (firstWord < 0 && (space || gap >= 0.2 * em || glyph.IsWide))
+                if (firstWord < 0 && (space || gap >= 0.2 * em || ((glyph.IsWide || before.IsWide) && !KeptWithPrevious(before, glyph))))
                 {
                     firstWord = before.Right - left;
                 }
@@ -100,10 +104,6 @@ internal static class LineBuilder
             else
             {
                 left = glyph.X;
-                if (glyph.IsWide)
-                {
-                    firstWord = glyph.Right - glyph.X;
-                }
             }
 
             text.Append(glyph.Text);

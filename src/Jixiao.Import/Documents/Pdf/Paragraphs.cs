@@ -11,6 +11,7 @@ namespace Jixiao.Import.Documents.Pdf;
 internal sealed partial class Paragraphs
 {
     private const string SentenceEnds = "。！？；：!?;:";
+    private const double CellSlack = 0.5;
 
     private readonly Dictionary<int, (double Left, double Right)> _columns;
     private readonly double _pitch;
@@ -77,10 +78,15 @@ internal sealed partial class Paragraphs
             && above.Right >= column.Right - (below.FirstWordWidth + above.Size);
     }
 
-    /// <summary>Whether a line in a table cell wraps into the next: no room left before the cell's right edge, the next line at the usual pitch.</summary>
-    /// <remarks>Cells are often set flush left, where a line breaks before a pair that may not be split (「学、」): two letters' room.</remarks>
+    /// <summary>
+    /// Whether a line in a table cell wraps into the next: no room left before the cell's right edge for the next line's
+    /// first word (a pair that may not be split, 「学、」, counts as one), the next line at the usual pitch. Cells are set
+    /// flush left, so a line that left room for that word ended its paragraph (a name on a line of its own); half a
+    /// letter of slack for LibreOffice's spacing between Chinese and digits.
+    /// </summary>
     public bool RunsOnInCell(TextLine above, TextLine below, double textRight) =>
-        (above.Page != below.Page || AtPitch(above, below, _cellPitch)) && Alike(above, below) && above.Right >= textRight - (below.FirstWordWidth + (2 * above.Size));
+        (above.Page != below.Page || AtPitch(above, below, _cellPitch)) && Alike(above, below)
+        && above.Right > textRight - below.FirstWordWidth - (CellSlack * above.Size);
 
     private static bool AtPitch(TextLine above, TextLine below, double pitch) =>
         (above.Baseline - below.Baseline) / above.Size is var ratio && ratio > 0 && ratio <= (pitch * 1.15) + 0.05;
@@ -99,7 +105,11 @@ internal sealed partial class Paragraphs
     private static bool Alike(TextLine above, TextLine below) =>
         Math.Abs(above.Size - below.Size) <= above.Size * 0.1 && above.Bold == below.Bold
         && !above.Text.Contains('\t', StringComparison.Ordinal) && !below.Text.Contains('\t', StringComparison.Ordinal)
-        && Marker.Read(below.Text) is null or { Style: MarkerStyle.Inline };
+        && (Marker.Read(below.Text) is null or { Style: MarkerStyle.Inline } || AmountFirst().IsMatch(below.Text));
+
+    /// <summary>A line that begins with an amount or score (「12. 35 万元。」「92. 6」, spaced as OCR leaves it): not the outline number 12.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+\. ?\d+ ?(?:万元|亿元|元|%|分|$)")]
+    private static partial System.Text.RegularExpressions.Regex AmountFirst();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\d[ \u3000]+[-+]?\d")]
     private static partial System.Text.RegularExpressions.Regex NumbersSideBySide();

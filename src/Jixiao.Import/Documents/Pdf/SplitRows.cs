@@ -5,8 +5,9 @@ namespace Jixiao.Import.Documents.Pdf;
 /// read into the cells of the row above, so that 「任务」 and 「2」, or a target cut mid-sentence, are one cell again.
 /// Taken as broken only when the row above ends at the foot of the page's text (a row that ends higher left room the
 /// next row would have started in), and each cell of the part below with text starts at the top of its cell under a cell
-/// of the row above whose text was cut (wrapped, its last line full): a row of one-line cells that ended at the foot of
-/// the page and a new row on the next look the same, and are left as two rows.
+/// of the row above whose text was cut (its last line full): a row of one-line cells that ended at the foot of
+/// the page and a new row on the next look the same, and are left as two rows. A merged cell that goes on below the
+/// broken row (rows merged down the page break) is cut with it: its part below starts at the broken row.
 /// </summary>
 internal static class SplitRows
 {
@@ -19,7 +20,7 @@ internal static class SplitRows
         var pieces = below.Regions.Where(region => region.Covers(first)).ToList();
         var ends = above.Regions.Where(region => region.Covers(lastRow)).ToList();
         var size = ends.SelectMany(region => region.Lines).Select(line => line.Size).DefaultIfEmpty(12).Max();
-        if (first >= below.RowCount || above.Bottom - pageBottom > 2 * size || pieces.Exists(piece => piece.Rows != 1))
+        if (first >= below.RowCount || above.Bottom - pageBottom > 2 * size || pieces.Exists(piece => piece.Row != first))
         {
             return;
         }
@@ -50,15 +51,20 @@ internal static class SplitRows
         below.RepeatedRows++; // the broken row's part is read; the row itself is not printed again
     }
 
-    /// <summary>A cell whose text was cut by the page: wrapped over lines, its last line running to the cell's right edge.</summary>
+    /// <summary>
+    /// A cell whose text was cut by the page: its last line runs to the cell's right edge. A line wrapped from the one
+    /// above may stop up to two characters short (a closing mark may not begin a line); a cell's only line must fill
+    /// the cell to within one character, as a wrapped line does.
+    /// </summary>
     private static bool IsCut(Region cell, double size)
     {
-        if (cell.Lines.Count < 2)
+        if (cell.Lines.Count == 0)
         {
             return false;
         }
 
         var padding = Math.Clamp(cell.Lines.Min(line => line.Left) - cell.Left, 1, 8);
-        return cell.Lines[^1].Right >= cell.Right - padding - (2 * size);
+        var slack = cell.Lines.Count == 1 ? size : 2 * size;
+        return cell.Lines[^1].Right >= cell.Right - padding - slack;
     }
 }
