@@ -1,18 +1,19 @@
 using Jixiao.Import.Documents.Pdf;
+using Jixiao.Import.Tests.Documents.Fixtures;
 using UglyToad.PdfPig;
 
 namespace Jixiao.Import.Tests.Documents.Pdf;
 
 /// <summary>Reading without the programs of Type 1 fonts that have a ToUnicode map changes no letter, no position.</summary>
-[Collection(PdfSampleSet.Name)]
-public sealed class FontProgramsTests(PdfSamples samples)
+[Collection(ReportDocumentsDefinition.Name)]
+public sealed class FontProgramsTests(ReportDocuments documents)
 {
     [Theory]
-    [InlineData("001_8a8cd6fc1c5a3d32")]
-    [InlineData("002_541c9492cc78057a")]
-    public void SkipUnneeded_LibreOfficeChineseFonts_SameLetters(string name)
+    [InlineData("001_8a8cd6fc1c5a3d32.facts.json")]
+    [InlineData("002_541c9492cc78057a.facts.json")]
+    public void SkipUnneeded_LibreOfficeChineseFonts_SameLetters(string factsFile)
     {
-        var pdf = samples.Pdf(name);
+        var pdf = documents.Pdf(factsFile);
         using var full = PdfDocument.Open(pdf);
         using var lean = PdfDocument.Open(pdf);
 

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Jixiao.Import.Documents.Pdf;
+using Jixiao.Import.Tests.Documents.Fixtures;
 
 namespace Jixiao.Import.Tests.Documents.Pdf;
 
 /// <summary>How a PDF is laid out as text: tables over pages, running heads and feet, merged cells, wrapped paragraphs, places.</summary>
-[Collection(PdfSampleSet.Name)]
+[Collection(ReportDocumentsDefinition.Name)]
 public sealed class PdfLayoutTests(PdfSamples samples)
 {
     [Fact]

@@ -1,5 +1,6 @@
 using Jixiao.Import.Documents;
 using Jixiao.Import.Documents.Pdf;
+using Jixiao.Import.Tests.Documents.Fixtures;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
@@ -8,8 +9,8 @@ using UglyToad.PdfPig.Writer;
 namespace Jixiao.Import.Tests.Documents.Pdf;
 
 /// <summary>PDFs that cannot be read say why, in words a user can act on, and never crash the import.</summary>
-[Collection(PdfSampleSet.Name)]
-public sealed class PdfProblemTests(PdfSamples samples)
+[Collection(ReportDocumentsDefinition.Name)]
+public sealed class PdfProblemTests(ReportDocuments documents)
 {
     /// <summary>A white 1×1 PNG: a scanned page as far as the text layer is concerned.</summary>
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC");
@@ -88,7 +89,7 @@ public sealed class PdfProblemTests(PdfSamples samples)
     [InlineData(0.01)]
     public void Import_Truncated_SaysItIsBroken(double kept)
     {
-        var pdf = samples.Pdf("001_8a8cd6fc1c5a3d32");
+        var pdf = documents.Pdf("001_8a8cd6fc1c5a3d32.facts.json");
 
         var result = Import(pdf[..(int)(pdf.Length * kept)]);
 
@@ -98,7 +99,7 @@ public sealed class PdfProblemTests(PdfSamples samples)
     [Fact]
     public void Import_DamagedAnywhere_NeverThrows()
     {
-        var pdf = samples.Pdf("001_8a8cd6fc1c5a3d32");
+        var pdf = documents.Pdf("001_8a8cd6fc1c5a3d32.facts.json");
         var random = new Random(7);
         for (var i = 0; i < 40; i++)
         {
