@@ -22,20 +22,28 @@ internal sealed class LaidOutText
 
     public string Text { get; }
 
-    /// <summary>Where the laid-out characters [first, last] were printed in the document.</summary>
+    /// <summary>
+    /// Where the laid-out characters [first, last] were printed in the document. The cell is the document's own
+    /// (its tables counted as printed), not <paramref name="cell"/>, the pipeline's count of the tables it found.
+    /// </summary>
     public Source Describe(int first, int last, string snippet, string? cell)
     {
         if (_starts.Count == 0)
         {
-            return new Source { Snippet = snippet, Cell = cell };
+            return new Source { Snippet = snippet };
         }
 
         var (start, place) = Find(first);
         var (end, endPlace) = Find(last);
         return new Source
         {
-            Line = place.Line, Column = place.Column + (place.Grid ? 0 : start), EndLine = endPlace.Line, EndColumn = endPlace.Column + (endPlace.Grid ? 0 : end),
-            Snippet = snippet, Page = place.Page, Cell = place.Cell,
+            Line = place.Line,
+            Column = place.Column + (place.Grid ? 0 : start),
+            EndLine = endPlace.Line,
+            EndColumn = endPlace.Column + (endPlace.Grid ? 0 : end),
+            Snippet = snippet,
+            Page = place.Page,
+            Cell = place.Cell,
         };
     }
 
