@@ -8,7 +8,7 @@ namespace Jixiao.Import.Tests.Batch;
 
 /// <summary>
 /// `jixiao import` over real folders and zips: every document gets its JSON and a summary row, and each bad file
-/// (empty, corrupt, encrypted, too large, a zip bomb, too slow) gets one line naming it and the reason while the
+/// (empty, corrupt, misnamed, encrypted, password-protected, 2 GB, a zip bomb, too slow) gets one line naming it and the reason while the
 /// rest of the batch goes on.
 /// </summary>
 public sealed class ImportCommandTests
@@ -25,6 +25,7 @@ public sealed class ImportCommandTests
         File.WriteAllBytes(Path.Combine(input, "corrupt.docx"), [.. "PK\x03\x04"u8, .. Enumerable.Repeat((byte)7, 500)]);
         File.WriteAllBytes(Path.Combine(input, "renamed.pdf"), Encoding.UTF8.GetBytes(new string('\0', 40) + "not a pdf"));
         File.WriteAllBytes(Path.Combine(input, "encrypted.docx"), EncryptedOfficeFile.Build());
+        File.Copy(RepoPaths.File("tests", "Jixiao.Import.Tests", "Documents", "Pdf", "Files", "user-password.pdf"), Path.Combine(input, "password.pdf"));
         File.WriteAllText(Path.Combine(input, "photo.jpg"), "x");
         File.WriteAllText(Path.Combine(input, "~$lockfile.docx"), "owner");
         using (var huge = File.Create(Path.Combine(input, "huge.pdf")))
@@ -42,10 +43,11 @@ public sealed class ImportCommandTests
         Assert.Contains(lines, line => line.Contains("corrupt.docx: 失败：文件已损坏", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.Contains("renamed.pdf: 失败：不是有效的 PDF 文件", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.Contains("encrypted.docx: 失败：文件设有打开密码", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("password.pdf: 失败：PDF 设有打开密码", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.Contains("huge.pdf: 失败：文件过大（2.0 GB）", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.Contains("photo.jpg: 跳过：不支持的文件类型（.jpg）", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, line => line.Contains("lockfile", StringComparison.Ordinal));
-        Assert.EndsWith("共 8 个文件：已读取 2，失败 5，跳过 1。汇总：" + Path.Combine(output, "summary.xlsx"), lines[^1], StringComparison.Ordinal);
+        Assert.EndsWith("共 9 个文件：已读取 2，失败 6，跳过 1。汇总：" + Path.Combine(output, "summary.xlsx"), lines[^1], StringComparison.Ordinal);
         foreach (var report in Reports)
         {
             var json = InterchangeJson.Read(File.ReadAllText(Path.Combine(output, report + ".json")));
