@@ -27,11 +27,12 @@ internal sealed partial class Paragraphs
         var columns = new Dictionary<int, (double Left, double Right)>();
         foreach (var group in pages.GroupBy(page => (int)Math.Round(page.Width)))
         {
-            var lines = group.SelectMany(page => page.Blocks.OfType<TextLine>()).Where(line => !line.IsFurniture && line.Text.Length >= 6).ToList();
+            var body = group.SelectMany(page => page.Blocks.OfType<TextLine>()).Where(line => !line.IsFurniture).ToList();
+            var lines = body.Where(line => line.Text.Length >= 6).ToList();
             if (lines.Count >= 3)
             {
                 var rights = lines.Select(line => line.Right).Order().ToList();
-                columns[group.Key] = (LeftEdge(lines), rights[rights.Count * 9 / 10]);
+                columns[group.Key] = (LeftEdge(body), rights[rights.Count * 9 / 10]);
             }
         }
 
@@ -70,8 +71,8 @@ internal sealed partial class Paragraphs
     }
 
     /// <summary>
-    /// The leftmost start that several lines share: not a percentile, which in a text of short indented paragraphs
-    /// (one or two lines each) would be the indent.
+    /// The leftmost start that several lines share (short ones too: the tail of a wrapped line): not a percentile,
+    /// which in a text of short indented paragraphs (one or two lines each) would be the indent.
     /// </summary>
     private static double LeftEdge(List<TextLine> lines)
     {
