@@ -6,7 +6,8 @@ namespace Jixiao.Import.Documents.Pdf;
 /// Tells a line wrapped inside a paragraph from a paragraph's end. A line runs on into the next when it leaves no room
 /// for the next line's first word at the right of the text column, the next line starts at the left edge (no first-line
 /// indent, no outline number such as 一、 or （二）), both are set alike (size, weight) and the lines follow at the usual
-/// line pitch. Measured once per document: the text column per page width, and the usual pitch.
+/// line pitch (a line with tabs, a signature line, may run on into a wrapped tail without tabs). Measured once per
+/// document: the text column per page width, the usual pitch, and whether paragraphs begin indented.
 /// </summary>
 internal sealed partial class Paragraphs
 {
