@@ -13,6 +13,9 @@ internal static class LineBuilder
     /// <summary>A gap of this many letter sizes separates columns (justified text never stretches a gap this far).</summary>
     private const double ColumnGap = 1.5;
 
+    /// <summary>So many space letters in a row also separate columns, as in text (「填报单位：……    填报日期：……」).</summary>
+    private const int ColumnSpaces = 3;
+
     public static List<TextLine> Build(List<Glyph> glyphs, int page, bool tabs)
     {
         var lines = new List<TextLine>();
@@ -67,13 +70,13 @@ internal static class LineBuilder
         glyphs.Sort(static (a, b) => a.X.CompareTo(b.X));
         var text = new StringBuilder(glyphs.Count);
         Glyph? previous = null;
-        var (space, bold, letters, size, baseline, firstWord) = (false, 0, 0, 0.0, 0.0, -1.0);
+        var (spaces, bold, letters, size, baseline, firstWord) = (0, 0, 0, 0.0, 0.0, -1.0);
         var (left, right) = (0.0, 0.0);
         foreach (var glyph in glyphs)
         {
             if (glyph.IsSpace)
             {
-                space = previous is not null;
+                spaces += previous is null ? 0 : 1;
                 continue;
             }
 
@@ -87,7 +90,8 @@ internal static class LineBuilder
 
                 var gap = glyph.X - before.Right;
                 var em = Math.Max(glyph.Size, before.Size);
-                if (tabs && gap >= ColumnGap * em)
+                var space = spaces > 0;
+                if (tabs && (gap >= ColumnGap * em || (spaces >= ColumnSpaces && gap >= 0.8 * em)))
                 {
                     text.Append('\t');
                 }
@@ -107,7 +111,7 @@ internal static class LineBuilder
             }
 
             text.Append(glyph.Text);
-            (previous, space, right) = (glyph, false, Math.Max(right, glyph.Right));
+            (previous, spaces, right) = (glyph, 0, Math.Max(right, glyph.Right));
             letters++;
             bold += glyph.Bold ? 1 : 0;
             size = Math.Max(size, glyph.Size);

@@ -6,7 +6,8 @@ namespace Jixiao.Import.Documents.Pdf;
 /// Tells a line wrapped inside a paragraph from a paragraph's end. A line runs on into the next when it leaves no room
 /// for the next line's first word at the right of the text column, the next line starts at the left edge (no first-line
 /// indent, no outline number such as 一、 or （二）), both are set alike (size, weight) and the lines follow at the usual
-/// line pitch. Measured once per document: the text column per page width, and the usual pitch.
+/// line pitch (a line with tabs, a signature line, may run on into a wrapped tail without tabs). Measured once per
+/// document: the text column per page width, the usual pitch, and whether paragraphs begin indented.
 /// </summary>
 internal sealed partial class Paragraphs
 {
@@ -16,27 +17,69 @@ internal sealed partial class Paragraphs
     private readonly Dictionary<int, (double Left, double Right)> _columns;
     private readonly double _pitch;
     private readonly double _cellPitch;
+    private readonly bool _indented;
 
-    private Paragraphs(Dictionary<int, (double Left, double Right)> columns, double pitch, double cellPitch) =>
-        (_columns, _pitch, _cellPitch) = (columns, pitch, cellPitch);
+    private Paragraphs(Dictionary<int, (double Left, double Right)> columns, double pitch, double cellPitch, bool indented) =>
+        (_columns, _pitch, _cellPitch, _indented) = (columns, pitch, cellPitch, indented);
 
-    /// <summary>The column from the body lines of each page width: 10th percentile of starts, 90th of ends; the pitch most common between lines.</summary>
+    /// <summary>The column from the body lines of each page width: the leftmost shared start, 90th percentile of ends; the pitch most common between lines.</summary>
     public static Paragraphs Measure(IReadOnlyList<PageText> pages)
     {
         var columns = new Dictionary<int, (double Left, double Right)>();
         foreach (var group in pages.GroupBy(page => (int)Math.Round(page.Width)))
         {
-            var lines = group.SelectMany(page => page.Blocks.OfType<TextLine>()).Where(line => !line.IsFurniture && line.Text.Length >= 6).ToList();
+            var body = group.SelectMany(page => page.Blocks.OfType<TextLine>()).Where(line => !line.IsFurniture).ToList();
+            var lines = body.Where(line => line.Text.Length >= 6).ToList();
             if (lines.Count >= 3)
             {
-                var lefts = lines.Select(line => line.Left).Order().ToList();
                 var rights = lines.Select(line => line.Right).Order().ToList();
-                columns[group.Key] = (lefts[lefts.Count / 10], rights[rights.Count * 9 / 10]);
+                columns[group.Key] = (LeftEdge(body), rights[rights.Count * 9 / 10]);
             }
         }
 
         var cells = pages.SelectMany(page => page.Blocks.OfType<RuledTable>()).SelectMany(table => table.Regions).Select(region => region.Lines);
-        return new Paragraphs(columns, Pitch(pages.Select(page => page.Blocks.OfType<TextLine>())), Pitch(cells));
+        return new Paragraphs(columns, Pitch(pages.Select(page => page.Blocks.OfType<TextLine>())), Pitch(cells), Indented(pages, columns));
+    }
+
+    /// <summary>
+    /// Whether the document begins its paragraphs with an indent: the lines after a short line that ends a sentence
+    /// (a paragraph's last line) nearly all start about two letters in. Then a line at the left edge goes on with a paragraph.
+    /// </summary>
+    private static bool Indented(IReadOnlyList<PageText> pages, Dictionary<int, (double Left, double Right)> columns)
+    {
+        var (starts, indented) = (0, 0);
+        foreach (var page in pages)
+        {
+            if (!columns.TryGetValue((int)Math.Round(page.Width), out var column))
+            {
+                continue;
+            }
+
+            var lines = page.Blocks.OfType<TextLine>().Where(line => !line.IsFurniture).ToList();
+            for (var i = 1; i < lines.Count; i++)
+            {
+                var (above, below) = (lines[i - 1], lines[i]);
+                if (SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal) && above.Right < column.Right - (3 * above.Size)
+                    && Math.Abs(above.Size - below.Size) < 0.5 && below.Left < column.Left + (4 * below.Size))
+                {
+                    starts++;
+                    indented += (below.Left - column.Left) / below.Size is > 1.5 and < 2.5 ? 1 : 0;
+                }
+            }
+        }
+
+        return starts >= 5 && indented >= starts * 0.9;
+    }
+
+    /// <summary>
+    /// The leftmost start that several lines share (short ones too: the tail of a wrapped line): not a percentile,
+    /// which in a text of short indented paragraphs (one or two lines each) would be the indent.
+    /// </summary>
+    private static double LeftEdge(List<TextLine> lines)
+    {
+        var shared = Math.Max(3, lines.Count / 50);
+        var starts = lines.GroupBy(line => Math.Round(line.Left)).Where(group => group.Count() >= shared).Select(group => group.Min(line => line.Left)).ToList();
+        return starts.Count > 0 ? starts.Min() : lines.Select(line => line.Left).Order().ElementAt(lines.Count / 10);
     }
 
     /// <summary>The most common distance between the baselines of consecutive lines set alike, in letter sizes.</summary>
@@ -70,11 +113,11 @@ internal sealed partial class Paragraphs
             return false;
         }
 
-        // A full line that ends a sentence is taken as a paragraph's end: joining two paragraphs (a caption to the text
-        // above it) is worse than leaving a paragraph in two at a full stop.
+        // A full line that ends a sentence is taken as a paragraph's end, unless paragraphs begin indented: joining two
+        // paragraphs (a caption to the text above it) is worse than leaving a paragraph in two at a full stop.
         // A line with numbers side by side (「基本支出 121,306.75 124,870.12」) is a row of a table printed without rules.
         return (!samePage || AtPitch(above, below, _pitch)) && Alike(above, below) && !PageFurniture.IsPageNumber(below.Text)
-            && !SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal) && !NumbersSideBySide().IsMatch(above.Text) && !NumbersSideBySide().IsMatch(below.Text)
+            && (_indented || !SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal)) && !NumbersSideBySide().IsMatch(above.Text) && !NumbersSideBySide().IsMatch(below.Text)
             && above.Right >= column.Right - (below.FirstWordWidth + above.Size);
     }
 
@@ -104,7 +147,7 @@ internal sealed partial class Paragraphs
 
     private static bool Alike(TextLine above, TextLine below) =>
         Math.Abs(above.Size - below.Size) <= above.Size * 0.1 && above.Bold == below.Bold
-        && !above.Text.Contains('\t', StringComparison.Ordinal) && !below.Text.Contains('\t', StringComparison.Ordinal)
+        && !below.Text.Contains('\t', StringComparison.Ordinal)
         && (Marker.Read(below.Text) is null or { Style: MarkerStyle.Inline } || AmountFirst().IsMatch(below.Text));
 
     /// <summary>A line that begins with an amount or score (「12. 35 万元。」「92. 6」, spaced as OCR leaves it): not the outline number 12.</summary>
