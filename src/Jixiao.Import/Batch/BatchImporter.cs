@@ -64,6 +64,11 @@ public static class BatchImporter
         {
             return new BatchRow { File = item.Name, Status = BatchStatus.Failed, Problem = e is OperationCanceledException ? "已取消" : e.Message };
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug of ours on one document must not lose the other documents of the batch.
+            return new BatchRow { File = item.Name, Status = BatchStatus.Failed, Problem = $"Jixiao 内部错误（请报告此问题）：{e.GetType().Name}: {e.Message}" };
+        }
     }
 
     private static BatchRow Write(BatchRow row, Jixiao.Domain.Model.Evaluation evaluation, string outputDirectory)
