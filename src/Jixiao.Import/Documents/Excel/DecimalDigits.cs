@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Jixiao.Domain.Numbers;
 
 namespace Jixiao.Import.Documents.Excel;
 
@@ -71,11 +72,11 @@ internal static class DecimalDigits
         var places = digits - 1 - Magnitude(value);
         if (places >= 0)
         {
-            return Math.Round(value, Math.Min(places, 28), MidpointRounding.AwayFromZero);
+            return Rounding.Round(value, Math.Min(places, 28));
         }
 
         var unit = Pow10(-places);
-        return Math.Round(value / unit, 0, MidpointRounding.AwayFromZero) * unit;
+        return Rounding.Round(value / unit, 0) * unit;
     }
 
     /// <summary>A non-negative value as plain digits without trailing zeros after the point: 2394.83, 0.9999, 12.</summary>
@@ -93,7 +94,7 @@ internal static class DecimalDigits
     public static string Fixed(decimal value, int places, int required, int integerDigits, bool grouping)
     {
         places = Math.Min(places, 28);
-        var rounded = Math.Round(value, places, MidpointRounding.AwayFromZero);
+        var rounded = Rounding.Round(value, places);
         var text = rounded.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var point = text.IndexOf('.', StringComparison.Ordinal);
         var integer = point < 0 ? text : text[..point];

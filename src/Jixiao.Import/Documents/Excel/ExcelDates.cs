@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Jixiao.Domain.Numbers;
 
 namespace Jixiao.Import.Documents.Excel;
 
@@ -21,7 +22,7 @@ internal static class ExcelDates
         }
 
         var days = (int)Math.Floor(serial);
-        var seconds = (int)Math.Round((serial - days) * 86400m, 0, MidpointRounding.AwayFromZero);
+        var seconds = (int)Rounding.Round((serial - days) * 86400m, 0);
         if (seconds >= 86400)
         {
             days++;

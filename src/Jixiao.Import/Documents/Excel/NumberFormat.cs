@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jixiao.Domain.Numbers;
 
 namespace Jixiao.Import.Documents.Excel;
 
@@ -91,7 +92,7 @@ internal sealed class NumberFormat
         }
 
         var exponent = value == 0m ? 0 : DecimalDigits.Magnitude(value);
-        var mantissa = Math.Round(exponent >= 0 ? value / DecimalDigits.Pow10(exponent) : value * DecimalDigits.Pow10(-exponent), section.Places, MidpointRounding.AwayFromZero);
+        var mantissa = Rounding.Round(exponent >= 0 ? value / DecimalDigits.Pow10(exponent) : value * DecimalDigits.Pow10(-exponent), section.Places);
         if (mantissa >= 10m)
         {
             mantissa /= 10m;
