@@ -26,7 +26,7 @@ public static class DocumentImporter
         var limit = Math.Max(options.MaxFileBytes, options.MaxBytes);
         if (file.Length > limit)
         {
-            return ExtractionResult.Failed($"文件过大（{FormatSniffer.Megabytes(file.Length)}），上限为 {FormatSniffer.Megabytes(limit)}，未读取");
+            return ExtractionResult.Failed(Sizes.TooLarge(file.Length, limit));
         }
 
         byte[] bytes;
@@ -63,7 +63,7 @@ public static class DocumentImporter
 
         if (bytes.LongLength > options.MaxFileBytes)
         {
-            return ExtractionResult.Failed($"文件过大（{FormatSniffer.Megabytes(bytes.LongLength)}），上限为 {FormatSniffer.Megabytes(options.MaxFileBytes)}，未读取") with { Kind = kind };
+            return ExtractionResult.Failed(Sizes.TooLarge(bytes.LongLength, options.MaxFileBytes)) with { Kind = kind };
         }
 
         try

@@ -30,8 +30,9 @@ internal static class ImportCommand
         };
         command.SetAction(parsed =>
         {
-            var limits = new[] { parsed.GetValue(jobs), parsed.GetValue(maxFile), parsed.GetValue(maxPages), parsed.GetValue(maxExpanded), parsed.GetValue(timeout) };
-            if (limits.Any(limit => limit <= 0))
+            var (jobCount, fileMb, pages, zipMb, seconds) =
+                (parsed.GetValue(jobs), parsed.GetValue(maxFile), parsed.GetValue(maxPages), parsed.GetValue(maxExpanded), parsed.GetValue(timeout));
+            if (jobCount <= 0 || fileMb <= 0 || pages <= 0 || zipMb <= 0 || seconds <= 0)
             {
                 return io.Fail("import", "--jobs、--max-file-mb、--max-pages、--max-zip-mb 和 --timeout 须为正整数");
             }
@@ -43,10 +44,14 @@ internal static class ImportCommand
 
             var options = new ExtractionOptions
             {
-                Rules = checkRules, Provenance = parsed.GetValue(provenance),
-                MaxFileBytes = (long)limits[1] << 20, MaxPages = limits[2], MaxExpandedBytes = (long)limits[3] << 20, Timeout = TimeSpan.FromSeconds(limits[4]),
+                Rules = checkRules,
+                Provenance = parsed.GetValue(provenance),
+                MaxFileBytes = (long)fileMb << 20,
+                MaxPages = pages,
+                MaxExpandedBytes = (long)zipMb << 20,
+                Timeout = TimeSpan.FromSeconds(seconds),
             };
-            return Run(io, parsed.GetRequiredValue(input), parsed.GetValue(output), options, limits[0]);
+            return Run(io, parsed.GetRequiredValue(input), parsed.GetValue(output), options, jobCount);
         });
         return command;
     }

@@ -41,7 +41,7 @@ public static class BatchInput
             {
                 // The entry that would pass the limit is left out; smaller ones after it still fit.
                 items.Add(BatchItem.Failed(name, entry.Length,
-                    $"展开后 {FormatSniffer.Megabytes(entry.Length)}，超过压缩包展开上限 {FormatSniffer.Megabytes(options.MaxExpandedBytes)}（疑似压缩炸弹），未读取"));
+                    $"展开后 {Sizes.Megabytes(entry.Length)}，超过压缩包展开上限 {Sizes.Megabytes(options.MaxExpandedBytes)}（疑似压缩炸弹），未读取"));
                 continue;
             }
 
@@ -68,7 +68,7 @@ public static class BatchInput
         }
 
         return length > options.MaxFileBytes
-            ? BatchItem.Failed(name, length, $"文件过大（{FormatSniffer.Megabytes(length)}），上限为 {FormatSniffer.Megabytes(options.MaxFileBytes)}，未读取")
+            ? BatchItem.Failed(name, length, Sizes.TooLarge(length, options.MaxFileBytes))
             : new BatchItem(name, length, read);
     }
 

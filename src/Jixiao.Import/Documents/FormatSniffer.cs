@@ -86,16 +86,12 @@ internal static class FormatSniffer
 
         if (expanded > maxExpandedBytes)
         {
-            throw new DocumentProblem($"压缩包展开后达 {Megabytes(expanded)}，超过上限 {Megabytes(maxExpandedBytes)}（疑似压缩炸弹），未读取");
+            throw new DocumentProblem($"压缩包展开后达 {Sizes.Megabytes(expanded)}，超过上限 {Sizes.Megabytes(maxExpandedBytes)}（疑似压缩炸弹），未读取");
         }
 
         package.Position = 0;
         return kind;
     }
-
-    public static string Megabytes(long bytes) => bytes >= 1024L * 1024 * 1024
-        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024 * 1024):0.0} GB")
-        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.0} MB");
 
     private static bool LooksLikeHtml(ReadOnlySpan<byte> head)
     {
