@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Jixiao.Import;
 using Jixiao.Import.Batch;
+using Jixiao.Import.Documents;
 using static System.FormattableString;
 
 namespace Jixiao.Bench;
@@ -28,7 +29,7 @@ internal static class ImportBench
             return BenchCli.BadUsage;
         }
 
-        if (!OnPath("pdftotext") || !OnPath("soffice"))
+        if (Programs.Find("pdftotext") is null || Programs.Find("soffice") is null)
         {
             error.WriteLine("import-pdf: needs pdftotext and soffice: run scripts/system-packages.sh as root");
             return BenchCli.BadUsage;
@@ -39,8 +40,8 @@ internal static class ImportBench
         var scratch = Directory.CreateTempSubdirectory("jixiao-bench-import-");
         try
         {
-            var items = BatchInput.FromDirectory(folder, new ExtractionOptions());
             var extraction = new ExtractionOptions();
+            var items = BatchInput.FromDirectory(folder, extraction);
             output.WriteLine(Invariant($"import-pdf · {RuntimeInformation.FrameworkDescription} · {Environment.ProcessorCount} logical processors, all used by both"));
             output.WriteLine(Invariant($"inputs: {files.Length} PDFs ({files.Sum(file => new FileInfo(file).Length) / 1048576.0:N1} MB) in {folder}"));
             output.WriteLine(Invariant($"        {options.Warmup} untimed round(s) each, then {options.Rounds} timed rounds taking turns, the median quoted"));
@@ -61,7 +62,7 @@ internal static class ImportBench
                 }
             }
 
-            var (oursMedian, popplerMedian) = (Median(ours), Median(poppler));
+            var (oursMedian, popplerMedian) = (Measurement.Median(ours), Measurement.Median(poppler));
             output.WriteLine("command                                    median s   slowest–fastest s   PDFs/s");
             Row(output, "jixiao import (whole pipeline)", ours);
             Row(output, "pdftotext (text only, process per file)", poppler);
@@ -76,7 +77,7 @@ internal static class ImportBench
         }
 
         void Row(TextWriter writer, string label, List<double> seconds) =>
-            writer.WriteLine(Invariant($"{label,-42} {Median(seconds),8:N2}   {seconds.Max(),7:N2}–{seconds.Min(),-9:N2} {files.Length / Median(seconds),8:N0}"));
+            writer.WriteLine(Invariant($"{label,-42} {Measurement.Median(seconds),8:N2}   {seconds.Max(),7:N2}–{seconds.Min(),-9:N2} {files.Length / Measurement.Median(seconds),8:N0}"));
     }
 
     private static int PdfToText(string[] files, string scratch)
@@ -99,13 +100,4 @@ internal static class ImportBench
         var result = body();
         return (watch.Elapsed.TotalSeconds, result);
     }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static bool OnPath(string command) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(directory => File.Exists(Path.Combine(directory, command)));
 }

@@ -25,7 +25,8 @@ internal sealed record Measurement(int Count, IReadOnlyList<double> Seconds, dou
     /// <summary>Microseconds per item in the fastest round: the least disturbed by other load, for comparing variants.</summary>
     public double FastestMicrosecondsPerItem => Seconds.Min() * 1e6 / Count;
 
-    private static double Median(IReadOnlyList<double> values)
+    /// <summary>The middle value (the mean of the two middle ones for an even count).</summary>
+    public static double Median(IReadOnlyList<double> values)
     {
         var sorted = values.Order().ToList();
         var middle = sorted.Count / 2;

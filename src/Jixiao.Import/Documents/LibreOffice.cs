@@ -21,7 +21,7 @@ internal static class LibreOffice
             throw new DocumentProblem("文件设有打开密码（已加密），请去掉密码后再导入");
         }
 
-        var soffice = Find() ?? throw new DocumentProblem(
+        var soffice = Programs.Find("soffice", "libreoffice") ?? throw new DocumentProblem(
             $"读取 {Extension(fileName)} 文件需要 LibreOffice，本机未安装：请运行 scripts/system-packages.sh，或把文件另存为 .docx / .xlsx 后导入");
         var spreadsheet = FormatSniffer.IsSpreadsheet(bytes, fileName);
         var target = spreadsheet ? "xlsx" : "docx";
@@ -81,9 +81,4 @@ internal static class LibreOffice
     }
 
     private static string Extension(string fileName) => Path.GetExtension(fileName) is { Length: > 0 } extension ? extension.ToLowerInvariant() : "此";
-
-    private static string? Find() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(directory => new[] { Path.Combine(directory, "soffice"), Path.Combine(directory, "libreoffice") })
-            .FirstOrDefault(File.Exists);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
@@ -19,7 +18,7 @@ public sealed partial class PrintedDocumentsTests(ReportDocuments documents)
         var differences = ReportDocuments.All().Select(document =>
         {
             var written = Characters(PageNumber().Replace(BodyText(documents.Docx(document.FactsFile)), ""));
-            var printed = Characters(PageNumber().Replace(PdfToText(documents.Pdf(document.FactsFile)), ""));
+            var printed = Characters(PageNumber().Replace(Poppler.PdfToText(documents.Pdf(document.FactsFile), "-raw"), ""));
             var (missing, extra) = (Except(written, printed), Except(printed, written));
             return missing.Length + extra.Length == 0 ? null : $"{document.FactsFile}: not printed 「{missing}」, printed besides 「{extra}」";
         }).OfType<string>().ToList();
@@ -40,21 +39,6 @@ public sealed partial class PrintedDocumentsTests(ReportDocuments documents)
     {
         var left = others.GroupBy(c => c).ToDictionary(group => group.Key, group => group.Count());
         return string.Concat(these.Where(c => left.TryGetValue(c, out var count) && count > 0 ? (left[c] = count - 1) < 0 : true));
-    }
-
-    private static string PdfToText(byte[] pdf)
-    {
-        using var folder = new TempDir();
-        var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in (string[])["-raw", folder.Write("printed.pdf", pdf), "-"])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return text;
     }
 
     /// <summary>A page number 「— 3 —」: the footer prints one on each page (and a text broken at pages may hold them).</summary>

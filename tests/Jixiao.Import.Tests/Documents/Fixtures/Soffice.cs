@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Jixiao.Import.Documents;
 
 namespace Jixiao.Import.Tests.Documents.Fixtures;
 
@@ -26,7 +27,7 @@ internal static class Soffice
     /// <summary>Converts <paramref name="documents"/> into <paramref name="outDir"/> (NAME.docx → NAME.pdf); throws naming any file not written.</summary>
     public static void Convert(IReadOnlyList<string> documents, string outDir, TimeSpan timeout, string format = "pdf")
     {
-        var soffice = Find() ?? throw new InvalidOperationException(
+        var soffice = Programs.Find("soffice") ?? throw new InvalidOperationException(
             "LibreOffice (soffice) is not installed: run `bash scripts/system-packages.sh` as root (scripts/test.sh does), then test again");
         var profile = Path.Combine(Path.GetTempPath(), "jixiao-test-lo-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(profile);
@@ -64,8 +65,4 @@ internal static class Soffice
             }
         }
     }
-
-    private static string? Find() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(directory => Path.Combine(directory, "soffice")).FirstOrDefault(File.Exists);
 }

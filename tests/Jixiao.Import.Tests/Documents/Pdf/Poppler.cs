@@ -17,7 +17,8 @@ internal static class Poppler
     {
         for (var page = 1; page <= PageCount(pdf); page++)
         {
-            var lines = PdfToText(pdf, page).Split('\n').Select(line => line.Replace(" ", "", StringComparison.Ordinal)).Where(line => line.Length > 0).ToList();
+            var number = page.ToString(CultureInfo.InvariantCulture);
+            var lines = PdfToText(pdf, "-layout", "-f", number, "-l", number).Split('\n').Select(line => line.Replace(" ", "", StringComparison.Ordinal)).Where(line => line.Length > 0).ToList();
             var index = lines.FindIndex(line => line.Contains(text, StringComparison.Ordinal));
             if (index >= 0)
             {
@@ -28,13 +29,12 @@ internal static class Poppler
         throw new InvalidOperationException(text + " not printed");
     }
 
-    private static string PdfToText(byte[] pdf, int page)
+    /// <summary>The text pdftotext prints for <paramref name="pdf"/>, with its <paramref name="options"/> (-layout, -raw, -f N …).</summary>
+    public static string PdfToText(byte[] pdf, params string[] options)
     {
         using var temp = new TempDir();
-        var file = temp.Write("file.pdf", pdf);
         var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, UseShellExecute = false };
-        var number = page.ToString(CultureInfo.InvariantCulture);
-        foreach (var argument in (string[])["-layout", "-f", number, "-l", number, file, "-"])
+        foreach (var argument in (string[])[.. options, temp.Write("file.pdf", pdf), "-"])
         {
             start.ArgumentList.Add(argument);
         }
