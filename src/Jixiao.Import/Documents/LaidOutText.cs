@@ -22,11 +22,8 @@ internal sealed class LaidOutText
 
     public string Text { get; }
 
-    /// <summary>
-    /// Where the laid-out characters [first, last] were printed in the document. The cell is the document's own
-    /// (its tables counted as printed), not <paramref name="cell"/>, the pipeline's count of the tables it found.
-    /// </summary>
-    public Source Describe(int first, int last, string snippet, string? cell)
+    /// <summary>Where the laid-out characters [first, last] were printed in the document, with its own table cell (its tables counted as printed).</summary>
+    public Source Describe(int first, int last, string snippet)
     {
         if (_starts.Count == 0)
         {

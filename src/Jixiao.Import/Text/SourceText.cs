@@ -35,7 +35,7 @@ internal sealed class SourceText
         var snippet = Text[first..(last + 1)].Replace("\r", "", StringComparison.Ordinal);
         if (_document is not null)
         {
-            return _document.Describe(first, last, snippet, cell);
+            return _document.Describe(first, last, snippet); // its own table cells, not the ones the pipeline counted
         }
 
         var (line, column) = Locate(first);

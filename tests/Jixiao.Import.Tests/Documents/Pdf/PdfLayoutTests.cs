@@ -89,7 +89,7 @@ public sealed class PdfLayoutTests(PdfSamples samples)
         var laidOut = PdfReader.Read(samples.Pdf("continued-table"), new ExtractionOptions(), CancellationToken.None);
         var at = laidOut.Text.IndexOf("第60项指标", StringComparison.Ordinal);
 
-        var source = laidOut.Describe(at, at + 5, "第60项指标", null);
+        var source = laidOut.Describe(at, at + 5, "第60项指标");
 
         var (page, line) = Poppler.PrintedAt(samples.Pdf("continued-table"), "第60项指标");
         Assert.Equal(page, source.Page);

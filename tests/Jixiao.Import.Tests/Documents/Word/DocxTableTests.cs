@@ -107,6 +107,6 @@ public sealed class DocxTableTests
     private static string? CellOf(Jixiao.Import.Documents.LaidOutText laidOut, string text)
     {
         var at = laidOut.Text.IndexOf(text, StringComparison.Ordinal);
-        return laidOut.Describe(at, at + text.Length - 1, text, null).Cell;
+        return laidOut.Describe(at, at + text.Length - 1, text).Cell;
     }
 }

@@ -21,7 +21,7 @@ public sealed class DocxTextTests
 
         Assert.Equal(["前面。", "锚定段落。锚定之后。", "文本框里的话。", "后面。"], laidOut.Text.TrimEnd('\n').Split('\n'));
         var box = laidOut.Text.IndexOf("文本框", StringComparison.Ordinal);
-        Assert.Equal(3, laidOut.Describe(box, box + 1, "文本框", null).Line);
+        Assert.Equal(3, laidOut.Describe(box, box + 1, "文本框").Line);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class DocxTextTests
         var bytes = DocxXml.Package(body.ToString());
         var laidOut = DocxReader.Read(new MemoryStream(bytes));
 
-        Assert.Equal(20_000 + 400 * 10 * 2, laidOut.Describe(laidOut.Text.Length - 20, laidOut.Text.Length - 20, "", null).Line);
+        Assert.Equal(20_000 + 400 * 10 * 2, laidOut.Describe(laidOut.Text.Length - 20, laidOut.Text.Length - 20, "").Line);
     }
 
     private static Evaluation Import(Docx docx) => DocumentImporter.Import(docx.Build(), "report.docx", s_options).Evaluation!;
