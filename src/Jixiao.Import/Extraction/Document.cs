@@ -28,10 +28,13 @@ internal sealed class Document
     /// The lines with text, normalized with the spaces between words kept and page furniture left out:
     /// what the readers of tables printed as text go through. Built once, when first asked for.
     /// </summary>
-    public List<SourceString> PrintedLines => _printed ??=
-        [.. Normalizer.Lines(Source, keepSpaces: true).Where(line => line.Length > 0 && !PageNumbers.IsFurniture(line.Value))];
+    public List<SourceString> PrintedLines => _printed ??= [.. SpacedLines.Where(line => line.Length > 0 && !PageNumbers.IsFurniture(line.Value))];
+
+    /// <summary>Every physical line normalized with the spaces between words kept, one per line of the source.</summary>
+    public List<SourceString> SpacedLines => _spaced ??= Normalizer.Lines(Source, keepSpaces: true);
 
     private List<SourceString>? _printed;
+    private List<SourceString>? _spaced;
 
     private readonly Dictionary<Block, List<Mention>> _mentions = [];
 

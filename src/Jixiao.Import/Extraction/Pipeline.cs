@@ -13,6 +13,7 @@ internal static class Pipeline
     /// </summary>
     private static readonly IRecognizer[] Recognizers =
     [
+        new Forms.FormReader(),
         new TableColumns(),
         new LineTables(),
         new NumberedRows(),

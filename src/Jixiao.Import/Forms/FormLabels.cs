@@ -1,0 +1,220 @@
+using System.Text.RegularExpressions;
+using Jixiao.Import.Text;
+
+namespace Jixiao.Import.Forms;
+
+/// <summary>
+/// The labels of one form, by key, and the stream of cells cut at them: a cell that is a label becomes a label token;
+/// a label glued to its value (「年度资金总额43.2」「指标1工程完工率」) is cut off; in a line that lost every separator
+/// (three labels or more in one cell) the cell is cut at every label; labels a wrap broke over cells are joined again.
+/// </summary>
+internal sealed partial class FormLabels
+{
+    private readonly Dictionary<string, FormLabel> _labels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _indicatorColumns = new(StringComparer.Ordinal);
+    private readonly int _longest;
+
+    public FormLabels(FormSpec form)
+    {
+        Form = form;
+        Add(LabelKind.Title, form.Titles);
+        foreach (var field in form.Fields)
+        {
+            Add(LabelKind.Field, field.Labels, field.Field);
+        }
+
+        if (form.Budget is { } budget)
+        {
+            Add(LabelKind.BudgetTitle, budget.Titles);
+            foreach (var column in budget.Columns)
+            {
+                Add(LabelKind.BudgetColumn, column.Labels, column.Column);
+            }
+
+            for (var i = 0; i < budget.Rows.Count; i++)
+            {
+                Add(LabelKind.BudgetRow, budget.Rows[i].Labels, "row", i);
+            }
+        }
+
+        Add(LabelKind.Goals, form.Goals?.Labels ?? []);
+        if (form.Indicators is { } indicators)
+        {
+            Add(LabelKind.IndicatorTitle, indicators.Titles);
+            foreach (var column in indicators.Columns)
+            {
+                Add(LabelKind.IndicatorColumn, column.Labels, column.Column);
+                column.Labels.Select(FormText.KeyOf).ToList().ForEach(key => _indicatorColumns.TryAdd(key, column.Column));
+            }
+
+            Add(LabelKind.Level1, indicators.Level1);
+            Add(LabelKind.Level2, indicators.Level2);
+            Add(LabelKind.Placeholder, indicators.Placeholders);
+            Add(LabelKind.Total, indicators.Total);
+            Add(LabelKind.Grade, indicators.Grade);
+        }
+
+        Add(LabelKind.Stop, form.Stops);
+        _longest = _labels.Keys.Max(key => key.Length);
+    }
+
+    public FormSpec Form { get; }
+
+    /// <summary>The indicator column a label token names, also where the budget grid shares the word (分值, 得分).</summary>
+    public string? IndicatorColumn(Token token) =>
+        token.Role == TokenRole.Label && _indicatorColumns.TryGetValue(token.Key, out var column) ? column : null;
+
+    /// <summary>The label a whole key is, allowing a weight annotation (「产出指标(50分)」) and a trailing 等.</summary>
+    public FormLabel? Find(string key)
+    {
+        if (_labels.TryGetValue(key, out var label))
+        {
+            return label;
+        }
+
+        var bare = Annotation().Replace(key, "").TrimEnd(':');
+        return bare.Length > 0 && bare != key && _labels.TryGetValue(bare, out label) ? label
+            : bare.EndsWith('等') && _labels.TryGetValue(bare[..^1], out label) ? label
+            : _labels.TryGetValue(bare + "指标", out label) && label.Kind is LabelKind.Level1 or LabelKind.Level2 ? label
+            : null;
+    }
+
+    /// <summary>The stream with labels found: joined where a wrap broke them, cut out where glued to a value.</summary>
+    public List<Token> Apply(List<Token> cells)
+    {
+        var joined = Join(cells);
+        var result = new List<Token>(joined.Count);
+        foreach (var token in joined)
+        {
+            if (!token.IsValue)
+            {
+                result.Add(token);
+                continue;
+            }
+
+            Cut(token, result);
+        }
+
+        return result;
+    }
+
+    private List<Token> Join(List<Token> cells)
+    {
+        var result = new List<Token>(cells.Count);
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var token = cells[i];
+            if (token.IsValue && token.Key.Length <= 8 && Find(token.Key) is null)
+            {
+                var key = token.Key;
+                for (var j = i + 1; j < cells.Count && j <= i + 3 && cells[j].IsValue && cells[j].Key.Length <= 8; j++)
+                {
+                    key += cells[j].Key;
+                    if (Find(key) is { } label)
+                    {
+                        var parts = cells.GetRange(i, j - i + 1).Select(cell => cell.Text).ToList();
+                        result.Add(new Token(SourceString.Concat(parts), key, TokenRole.Label, label));
+                        i = j;
+                        goto next;
+                    }
+                }
+            }
+
+            result.Add(token);
+        next:;
+        }
+
+        return result;
+    }
+
+    private void Cut(Token token, List<Token> result)
+    {
+        var text = FormText.Of(token.Text.Value);
+        if (Find(text.Key) is { } whole)
+        {
+            result.Add(token with { Role = TokenRole.Label, Label = whole });
+            return;
+        }
+
+        var hits = Hits(text.Key);
+        if (hits.Count >= 3)
+        {
+            var at = 0;
+            foreach (var (start, length, label) in hits)
+            {
+                Piece(token, text, at, start, result);
+                result.Add(new Token(Slice(token, text, start, start + length), text.Key.Substring(start, length), TokenRole.Label, label));
+                at = start + length;
+            }
+
+            Piece(token, text, at, text.Key.Length, result);
+            return;
+        }
+
+        // A label glued in front of its value: 「年度资金总额43.2」, 「指标1工程完工率」, 「其中:基本支出:900.47」.
+        if (hits.Count > 0 && hits[0].Start == 0 && hits[0].Length < text.Key.Length)
+        {
+            var (_, length, label) = hits[0];
+            result.Add(new Token(Slice(token, text, 0, length), text.Key[..length], TokenRole.Label, label));
+            var rest = Slice(token, text, length, text.Key.Length);
+            var trimmed = new Token(rest, FormText.KeyOf(rest.Value).TrimStart(':'), TokenRole.Value);
+            if (trimmed.Key.Length > 0)
+            {
+                Cut(trimmed, result);
+            }
+
+            return;
+        }
+
+        result.Add(token);
+    }
+
+    /// <summary>The labels in a key, leftmost first, the longest at each place.</summary>
+    private List<(int Start, int Length, FormLabel Label)> Hits(string key)
+    {
+        var hits = new List<(int, int, FormLabel)>();
+        for (var start = 0; start < key.Length; start++)
+        {
+            for (var length = Math.Min(_longest, key.Length - start); length >= 2; length--)
+            {
+                if (_labels.TryGetValue(key.Substring(start, length), out var label) && label.Kind != LabelKind.Placeholder)
+                {
+                    hits.Add((start, length, label));
+                    start += length - 1;
+                    break;
+                }
+            }
+        }
+
+        return hits;
+    }
+
+    private static void Piece(Token token, FormText text, int start, int end, List<Token> result)
+    {
+        var key = text.Key[start..end].Trim(':', ',', ';', '、');
+        if (key.Length > 0)
+        {
+            result.Add(new Token(Slice(token, text, start, end), key, TokenRole.Value));
+        }
+    }
+
+    /// <summary>The printed text behind key characters [start, end).</summary>
+    private static SourceString Slice(Token token, FormText text, int start, int end)
+    {
+        var from = start < text.Map.Length ? text.Map[start] : token.Text.Length;
+        var to = end < text.Map.Length ? text.Map[end] : token.Text.Length;
+        return token.Text.Slice(from, to - from).Trim();
+    }
+
+    private void Add(LabelKind kind, IEnumerable<string> labels, string name = "", int index = -1)
+    {
+        foreach (var printed in labels)
+        {
+            var key = FormText.KeyOf(printed);
+            _labels.TryAdd(key, new FormLabel(kind, key, name, index));
+        }
+    }
+
+    [GeneratedRegex(@"\(\d+(\.\d+)?分\)")]
+    private static partial Regex Annotation();
+}

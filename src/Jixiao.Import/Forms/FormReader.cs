@@ -1,0 +1,355 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jixiao.Domain.Model;
+using Jixiao.Import.Extraction;
+using Jixiao.Import.Recognizers;
+
+namespace Jixiao.Import.Forms;
+
+/// <summary>
+/// Reads the forms of <see cref="FormSpec.BuiltIn"/> from the document's stream of cells: from a form's title to the
+/// next title, its fields, its budget row and its indicator table, each value with the cell it was printed in.
+/// </summary>
+internal sealed partial class FormReader : IRecognizer
+{
+    private static readonly List<FormLabels> s_forms = [.. FormSpec.BuiltIn.Select(form => new FormLabels(form))];
+
+    public void Recognize(Document document, FieldBoard board)
+    {
+        var cells = CellStream.Of(document);
+        var found = s_forms
+            .Select(labels => (Labels: labels, Tokens: labels.Apply(cells)))
+            .Select(form => (form.Labels, form.Tokens, Start: form.Tokens.FindIndex(token => token.Is(LabelKind.Title) || (token.IsValue && form.Labels.Form.Titles.Any(title => token.Key.Contains(FormText.KeyOf(title), StringComparison.Ordinal))))))
+            .Where(form => form.Start >= 0)
+            .OrderBy(form => form.Start)
+            .ToList();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (labels, tokens, start) = found[i];
+            var end = tokens.FindIndex(start + 1, token => token.Is(LabelKind.Title) && token.Key != tokens[start].Key);
+            new Region(document, board, labels, tokens, start, end < 0 ? tokens.Count : end, first: i == 0).Read();
+        }
+    }
+
+    private sealed class Region(Document document, FieldBoard board, FormLabels labels, List<Token> tokens, int start, int end, bool first)
+    {
+        private readonly FormSpec _form = labels.Form;
+        private string? _unit;
+
+        public void Read()
+        {
+            if (first)
+            {
+                board.Propose("kind", _form.Kind, document.Locate(tokens[start].Text), strength: 2);
+            }
+
+            _unit = UnitOf();
+            Fields();
+            Budget();
+            Indicators();
+        }
+
+        private void Fields()
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = start; i < end; i++)
+            {
+                if (!tokens[i].Is(LabelKind.Field) || i + 1 >= end || !tokens[i + 1].IsValue)
+                {
+                    continue;
+                }
+
+                var field = _form.Fields.First(spec => spec.Field == tokens[i].Label!.Name && spec.Labels.Any(label => FormText.KeyOf(label) == tokens[i].Key));
+                if (!seen.Add(field.Field))
+                {
+                    continue;
+                }
+
+                var value = tokens[i + 1];
+                var source = document.Locate(value.Text);
+                if (field.Amount)
+                {
+                    if (Printed.Parse(value.Key) is { Percent: false } amount && (i + 2 >= end || Printed.Parse(tokens[i + 2].Key) is null))
+                    {
+                        ProposeAmount(field.Field, amount.Value, source);
+                    }
+
+                    continue;
+                }
+
+                var text = field.Organization ? Organization(value.Text.Value.Trim()) : value.Text.Value.Trim();
+                if (text is { Length: > 1 and <= 60 })
+                {
+                    board.Propose(field.Field, text, source, strength: field.Weak ? 1 : 2);
+                }
+            }
+        }
+
+        private void Budget()
+        {
+            if (_form.Budget is not { } grid)
+            {
+                return;
+            }
+
+            var row = tokens.FindIndex(start, end - start, token => token.Is(LabelKind.BudgetRow) && grid.Rows[token.Label!.Index].Total);
+            if (row < 0)
+            {
+                return;
+            }
+
+            var columns = new List<string>();
+            var gap = 0;
+            var first = row;
+            for (var k = row - 1; k >= start && gap <= 2; k--)
+            {
+                if (tokens[k].Is(LabelKind.BudgetColumn))
+                {
+                    columns.Insert(0, tokens[k].Label!.Name);
+                    first = k;
+                    gap = 0;
+                }
+                else if (!tokens[k].IsEmpty)
+                {
+                    gap++;
+                }
+            }
+
+            columns = columns.Where(column => column != "note").Distinct().ToList();
+            if (columns.Count < 2)
+            {
+                return;
+            }
+
+            decimal? headerWeight = null;
+            for (var k = Math.Max(start, first - 3); k < row; k++)
+            {
+                if (Weight().Match(tokens[k].Key) is { Success: true } match)
+                {
+                    headerWeight = decimal.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                }
+            }
+
+            var cells = new List<Token>();
+            for (var k = row + 1; k < end && cells.Count < 12; k++)
+            {
+                var token = tokens[k];
+                if (token.Role == TokenRole.Label || (token.IsValue && !Printed.IsDash(token.Key) && !NumberRun().IsMatch(token.Key)))
+                {
+                    break;
+                }
+
+                cells.Add(token);
+            }
+
+            while (cells.Count > 0 && cells[^1].IsEmpty && cells.Count > columns.Count)
+            {
+                cells.RemoveAt(cells.Count - 1);
+            }
+
+            var reading = GridRow.Assign(columns, cells, headerWeight);
+            if (reading.Ways > 1)
+            {
+                board.Report("JX-X002", Severity.Info, "budget", $"「{tokens[row].Text.Value}」一行的数字（{string.Join(" ", cells.Where(cell => cell.IsValue).Select(cell => cell.Text.Value))}）"
+                    + $"有 {reading.Ways} 种读法都与表头和算式相符，无法确定，未填写");
+                return;
+            }
+
+            foreach (var (column, (number, token)) in reading.Values)
+            {
+                var source = document.Locate(token.Text);
+                switch (column)
+                {
+                    case "initial" or "adjusted" or "actual":
+                        ProposeAmount("budget." + column, number.Value, source);
+                        break;
+                    case "rate":
+                        board.Propose("budget.executionRate", number.Value, source);
+                        break;
+                    case "weight" when _form.Kind == EvaluationKind.Project:
+                        board.Propose("budgetRate.weight", number.Value, source);
+                        break;
+                    case "score" when _form.Kind == EvaluationKind.Project:
+                        board.Propose("budgetRate.score", number.Value, source);
+                        break;
+                }
+            }
+
+            if (_form.Kind == EvaluationKind.Project && !reading.Values.ContainsKey("weight") && headerWeight is { } weight && reading.Values.Count > 0)
+            {
+                board.Propose("budgetRate.weight", weight, document.Locate(tokens[row].Text));
+            }
+        }
+
+        private void Indicators()
+        {
+            if (_form.Indicators is not { } spec)
+            {
+                return;
+            }
+
+            var header = tokens.FindIndex(start, end - start, token => labels.IndicatorColumn(token) is "level1" or "level3");
+            if (header < 0)
+            {
+                return;
+            }
+
+            // The header block around 一级指标: a two-row header prints some columns before it.
+            var from = header;
+            while (from - 1 >= start && (labels.IndicatorColumn(tokens[from - 1]) is not null || tokens[from - 1].IsEmpty))
+            {
+                from--;
+            }
+
+            var printed = new List<string>();
+            var k = from;
+            for (; k < end && (labels.IndicatorColumn(tokens[k]) is not null || tokens[k].IsEmpty); k++)
+            {
+                if (labels.IndicatorColumn(tokens[k]) is { } column)
+                {
+                    printed.Add(column);
+                }
+            }
+
+            // A two-row header (年度指标值 spanning 指标性质 | 指标值 | 度量单位) prints its columns out of order: take the form's.
+            var values = printed.Where(column => column is not ("level1" or "level2" or "level3")).ToList();
+            var order = spec.Columns.Select(column => column.Column).ToList();
+            var twoRows = values.Count != values.Distinct().Count() || (values.Contains("relation") || values.Contains("unit")) && values.Contains("target") && values.IndexOf("target") < values.IndexOf("relation");
+            var columns = (twoRows ? order.Where(values.Contains) : values.Distinct()).ToList();
+            var first = tokens.FindIndex(header, end - header, token => token.Is(LabelKind.Level1) || token.Is(LabelKind.Level2));
+            if (first < 0 || !columns.Contains("score") && !columns.Contains("weight"))
+            {
+                return;
+            }
+
+            var positional = Enumerable.Range(start, end - start).Any(i => tokens[i].IsEmpty);
+            var (leaves, stop) = new IndicatorTable(tokens, columns, positional).Read(first, end);
+            var indicators = leaves.Select(leaf => new Indicator
+            {
+                Path = [.. leaf.Path, IndicatorTable.Name(leaf.Name)],
+                Name = IndicatorTable.Name(leaf.Name),
+                Target = Said(IndicatorTable.Joined(leaf.Values, "relation", "target", "unit")),
+                Actual = Said(IndicatorTable.Joined(leaf.Values, "actual")),
+                Weight = Points(leaf.Values, "weight"),
+                Score = Points(leaf.Values, "score"),
+                Reason = Said(IndicatorTable.Joined(leaf.Values, "reason")),
+            }).ToList();
+            if (indicators.Count > 0)
+            {
+                board.TrySetList("indicators", indicators, [.. leaves.Select(leaf => document.Locate(leaf.Name.Text))]);
+            }
+
+            Total(stop, indicators);
+        }
+
+        /// <summary>「总分 | 100 | 96 | 优」: the 分值 then the 得分, or the 得分 alone; a grade word after them.</summary>
+        private void Total(int from, List<Indicator> leaves)
+        {
+            var at = tokens.FindIndex(from, end - from, token => token.Is(LabelKind.Total));
+            if (at < 0)
+            {
+                return;
+            }
+
+            var numbers = new List<(Printed Number, Token Token)>();
+            var k = at + 1;
+            for (; k < end && numbers.Count < 2; k++)
+            {
+                if (tokens[k].IsEmpty)
+                {
+                    continue;
+                }
+
+                if (Printed.Parse(tokens[k].Key) is not { Percent: false } number)
+                {
+                    break;
+                }
+
+                numbers.Add((number, tokens[k]));
+            }
+
+            var weights = leaves.Sum(leaf => leaf.Weight ?? 0);
+            var isTotalScore = tokens[at].Key == FormText.KeyOf("总分");
+            (Printed Number, Token Token)? score = numbers.Count switch
+            {
+                2 => numbers[1],
+                1 when isTotalScore && numbers[0].Number.Value != 100 || isTotalScore && weights > 0 && numbers[0].Number.Value != weights => numbers[0],
+                _ => null,
+            };
+            if (score is { } total && total.Number.Value <= 100)
+            {
+                board.Propose("score.total", total.Number.Value, document.Locate(total.Token.Text));
+            }
+
+            while (k < end && tokens[k].IsEmpty)
+            {
+                k++;
+            }
+
+            if (k < end && tokens[k].IsValue && GradeWords.Of(tokens[k].Key) is { } grade)
+            {
+                board.Propose("score.grade", grade, document.Locate(tokens[k].Text));
+            }
+        }
+
+        private void ProposeAmount(string field, decimal value, Source source)
+        {
+            var amount = _unit switch
+            {
+                "元" => value / 10000m,
+                "亿元" => value * 10000m,
+                _ => value,
+            };
+            board.Propose(field, amount, source);
+            board.CountUnit(_unit ?? "");
+        }
+
+        /// <summary>The unit the form prints its amounts in (「项目资金(元)」「单位：万元」), or null when it prints none.</summary>
+        private string? UnitOf()
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (UnitMark().Match(tokens[i].Key) is { Success: true } match)
+                {
+                    return match.Groups["u"].Value;
+                }
+            }
+
+            return null;
+        }
+
+        private static decimal? Points(Dictionary<string, Token> values, string column) =>
+            values.TryGetValue(column, out var token) && Printed.Parse(token.Key) is { Percent: false } number ? number.Value : null;
+
+        private static string? Said(string text) => Recognizers.Tables.CellValues.Said(text);
+
+        /// <summary>An organization's name, without what a lost separator glued after it (「……中心年度预算申请」).</summary>
+        private static string? Organization(string text)
+        {
+            text = text.Trim(':', '：', ' ');
+            if (DocumentTitle.IsUnitName(text))
+            {
+                return text;
+            }
+
+            for (var cut = text.Length - 1; cut >= 4; cut--)
+            {
+                if (DocumentTitle.IsUnitName(text[..cut]))
+                {
+                    return text[..cut];
+                }
+            }
+
+            return text.Length <= 30 && !text.Any(char.IsAsciiDigit) ? text : null;
+        }
+    }
+
+    [GeneratedRegex(@"\((\d+(?:\.\d+)?)分")]
+    private static partial Regex Weight();
+
+    [GeneratedRegex(@"^[\d.%]+$")]
+    private static partial Regex NumberRun();
+
+    [GeneratedRegex(@"(?:^|\(|单位:)(?<u>万元|亿元|元)(?:\)|$)")]
+    private static partial Regex UnitMark();
+}
