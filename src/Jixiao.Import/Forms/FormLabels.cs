@@ -104,13 +104,14 @@ internal sealed partial class FormLabels
         for (var i = 0; i < cells.Count; i++)
         {
             var token = cells[i];
-            if (token.IsValue && token.Key.Length <= 8 && Find(token.Key) is null)
+            if (token.IsValue && token.Key.Length <= 8)
             {
                 var key = token.Key;
+                var alone = Find(key) is not null;
                 for (var j = i + 1; j < cells.Count && j <= i + 3 && cells[j].IsValue && cells[j].Key.Length <= 8; j++)
                 {
                     key += cells[j].Key;
-                    if (Find(key) is { } label)
+                    if ((alone ? _labels.GetValueOrDefault(key) : Find(key)) is { } label)
                     {
                         var parts = cells.GetRange(i, j - i + 1).Select(cell => cell.Text).ToList();
                         result.Add(new Token(SourceString.Concat(parts), key, TokenRole.Label, label));

@@ -161,16 +161,16 @@ internal sealed partial class FormReader : IRecognizer
                 switch (column)
                 {
                     case "initial" or "adjusted" or "actual":
-                        ProposeAmount("budget." + column, number.Value, source);
+                        ProposeAmount("budget." + column, number.Value, source, Confirmed);
                         break;
                     case "rate":
-                        board.Propose("budget.executionRate", number.Value, source);
+                        board.Propose("budget.executionRate", number.Value, source, Confirmed);
                         break;
                     case "weight" when _form.Kind == EvaluationKind.Project:
-                        board.Propose("budgetRate.weight", number.Value, source);
+                        board.Propose("budgetRate.weight", number.Value, source, Confirmed);
                         break;
                     case "score" when _form.Kind == EvaluationKind.Project:
-                        board.Propose("budgetRate.score", number.Value, source);
+                        board.Propose("budgetRate.score", number.Value, source, Confirmed);
                         break;
                 }
             }
@@ -292,7 +292,10 @@ internal sealed partial class FormReader : IRecognizer
             }
         }
 
-        private void ProposeAmount(string field, decimal value, Source source)
+        /// <summary>A value read under its form's header, in its column: it outweighs a reading of the same cells as loose text.</summary>
+        private const int Confirmed = 2;
+
+        private void ProposeAmount(string field, decimal value, Source source, int strength = 1)
         {
             var amount = _unit switch
             {
@@ -300,7 +303,7 @@ internal sealed partial class FormReader : IRecognizer
                 "亿元" => value * 10000m,
                 _ => value,
             };
-            board.Propose(field, amount, source);
+            board.Propose(field, amount, source, strength);
             board.CountUnit(_unit ?? "");
         }
 
@@ -347,7 +350,7 @@ internal sealed partial class FormReader : IRecognizer
     [GeneratedRegex(@"\((\d+(?:\.\d+)?)分")]
     private static partial Regex Weight();
 
-    [GeneratedRegex(@"^[\d.%]+$")]
+    [GeneratedRegex(@"^(\d[\d.%]*)?\d%?$")]
     private static partial Regex NumberRun();
 
     [GeneratedRegex(@"(?:^|\(|单位:)(?<u>万元|亿元|元)(?:\)|$)")]

@@ -4,7 +4,8 @@ namespace Jixiao.Import.Forms;
 /// The numbers of one budget row given to the grid's columns (年初 / 全年 / 执行 / 分值 / 执行率 / 得分). Printed one per
 /// cell, they go in order. When cells were lost or run together (「10100%20」), a reading is taken only when exactly one
 /// way of splitting and placing them agrees with the form: 执行率 = 执行数 ÷ 预算数, 得分 = 执行率 × 分值 (at most 分值),
-/// every number but 年初 confirmed by one of them.
+/// every number but 年初 confirmed by one of them, and the amounts split from one run printed with
+/// one number of decimals, as a form's column format prints them.
 /// </summary>
 internal static class GridRow
 {
@@ -28,7 +29,8 @@ internal static class GridRow
         var found = new Dictionary<string, Dictionary<string, (Printed, Token)>>();
         foreach (var flat in Flatten(cells.Where(cell => cell.IsValue && !Printed.IsDash(cell.Key)).ToList(), columns.Count))
         {
-            foreach (var placed in Place(columns, flat))
+            var split = flat.Count > flat.Select(pair => pair.Item2).Distinct().Count();
+            foreach (var placed in Place(columns, flat).Where(placed => !split || OneFormat(placed)))
             {
                 if (Confirmed(placed, headerWeight) is { } strength)
                 {
@@ -136,6 +138,10 @@ internal static class GridRow
             }
         }
     }
+
+    /// <summary>A form prints its amounts in one format: where a run of digits was split, its amounts have one number of decimals.</summary>
+    private static bool OneFormat(Dictionary<string, (Printed Number, Token)> placed) =>
+        placed.Where(pair => pair.Key is "initial" or "adjusted" or "actual").Select(pair => pair.Value.Number.Value.Scale).Distinct().Count() <= 1;
 
     /// <summary>How many checks of the form's arithmetic the placement passes, or null when one fails or a number is unconfirmed.</summary>
     private static int? Confirmed(Dictionary<string, (Printed Number, Token)> placed, decimal? headerWeight)

@@ -99,6 +99,12 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
                     return null;
                 }
 
+                // Rows printed without their trailing empty cells: a name that starts a row of its own is no reason.
+                if (column == "reason" && Flexible(i, end, lookAhead: false) is not null)
+                {
+                    break;
+                }
+
                 values[column] = tokens[i];
             }
 
@@ -138,7 +144,7 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
             if (i < end && tokens[i].IsValue && Fits(name, tokens[i]))
             {
                 values[name] = tokens[i];
-                Walk(column + 1, i + 1, values, cost);
+                Walk(column + 1, i + 1, values, cost + (name == "reason" ? 1 : 0)); // a reason only when the text starts no row
                 values.Remove(name);
             }
 
