@@ -8,6 +8,9 @@ internal static class FactsFiles
     /// <summary>The fictional documents of this project (tests/Jixiao.Import.Tests/Corpus).</summary>
     public static string Corpus { get; } = RepoPaths.File("tests", "Jixiao.Import.Tests", "Corpus");
 
+    /// <summary>Reports written blind to the extractor, from their facts (Corpus/Blind5).</summary>
+    public static string Blind { get; } = Path.Combine(Corpus, "Blind5");
+
     /// <summary>The names of the *.facts.json in <paramref name="folder"/>, in a stable order.</summary>
     public static TheoryData<string> In(string folder) =>
         [.. Directory.GetFiles(folder, "*.facts.json").Select(file => Path.GetFileName(file)).Order(StringComparer.Ordinal)];

@@ -8,6 +8,9 @@ internal static class RepoPaths
     /// <summary>The real reports, beside the repository (../shared/seeds).</summary>
     public static string Seeds { get; } = Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
 
+    /// <summary>Real published documents with hand-read keys, beside the repository (../shared/real).</summary>
+    public static string Real { get; } = Path.GetFullPath(Path.Combine(Root, "..", "shared", "real"));
+
     public static string File(params string[] parts) => Path.Combine([Root, .. parts]);
 
     private static string FindRoot()

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Jixiao.Import.Extraction;
+using Jixiao.Import.Layout;
 using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Forms;
@@ -29,7 +30,10 @@ internal static partial class CellStream
                 continue;
             }
 
-            Split(line, tokens);
+            if (!PageNumbers.IsFurniture(line.Value))
+            {
+                Split(line, tokens);
+            }
         }
 
         return tokens;
@@ -159,7 +163,7 @@ internal static partial class CellStream
     [GeneratedRegex(@"</?(p|br|span|b|strong|i|em)\b[^>]*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex Tag();
 
-    [GeneratedRegex(@"^\s*:?-{3,}:?\s*$")]
+    [GeneratedRegex(@"^\s*:?-{2,}:?\s*$")]
     private static partial Regex Rule();
 
     [GeneratedRegex(@"\S+")]

@@ -223,7 +223,7 @@ internal sealed partial class FormReader : IRecognizer
             }
 
             var positional = Enumerable.Range(start, end - start).Any(i => tokens[i].IsEmpty);
-            var (leaves, stop) = new IndicatorTable(tokens, columns, positional).Read(first, end);
+            var (leaves, stop) = new IndicatorTable(tokens, columns, positional, labels.IndicatorColumn).Read(first, end);
             var indicators = leaves.Select(leaf => new Indicator
             {
                 Path = [.. leaf.Path, IndicatorTable.Name(leaf.Name)],
@@ -284,6 +284,15 @@ internal sealed partial class FormReader : IRecognizer
             while (k < end && tokens[k].IsEmpty)
             {
                 k++;
+            }
+
+            if (k < end && tokens[k].Is(LabelKind.Grade))
+            {
+                k++;
+                while (k < end && tokens[k].IsEmpty)
+                {
+                    k++;
+                }
             }
 
             if (k < end && tokens[k].IsValue && GradeWords.Of(tokens[k].Key) is { } grade)

@@ -1,20 +1,28 @@
 using System.Text.RegularExpressions;
+using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Forms;
 
 /// <summary>
 /// The rows of an indicator table after its header: level names set the path, a name starts a leaf, its values follow
 /// in the header's columns. Where cells were printed empty the values are read in place; where empty cells vanished
-/// (a flattened line) a leaf takes the fewest skipped columns that leave the next cell starting a row of its own.
+/// (a flattened line, one cell per line) a leaf takes the cheapest reading — fewest skipped columns, fewest wrapped
+/// lines joined — that leaves the next cell starting a row of its own. A header repeated after a page break is passed
+/// over, and a name cut by the break is joined again.
 /// </summary>
-internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<string> columns, bool positional)
+internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<string> columns, bool positional, Func<Token, string?> headerColumn)
 {
     private static readonly Dictionary<string, int> s_skipCost = new(StringComparer.Ordinal)
     {
-        ["relation"] = 1, ["unit"] = 1, ["target"] = 2, ["actual"] = 2, ["weight"] = 3, ["score"] = 3, ["reason"] = 0,
+        ["relation"] = 2, ["unit"] = 2, ["target"] = 4, ["actual"] = 4, ["weight"] = 6, ["score"] = 6, ["reason"] = 0,
     };
 
+    /// <summary>What joining one more printed line to a cell costs: a wrap is likelier than a skipped value.</summary>
+    private const int WrapCost = 3;
+
     public sealed record Leaf(IReadOnlyList<string> Path, Token Name, Dictionary<string, Token> Values);
+
+    private sealed record Reading(Token Name, Dictionary<string, Token> Values, int Next, int Cost);
 
     /// <summary>Reads leaves from <paramref name="start"/>; returns them and the index where the table ended.</summary>
     public (List<Leaf> Leaves, int End) Read(int start, int end)
@@ -33,15 +41,21 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
 
             if (token.Is(LabelKind.Level1))
             {
-                (level1, level2) = (token.Label!.Key, "");
+                (level1, level2) = (Level(token), "");
                 i++;
                 continue;
             }
 
             if (token.Is(LabelKind.Level2))
             {
-                level2 = token.Label!.Key;
+                level2 = Level(token);
                 i++;
+                continue;
+            }
+
+            if (headerColumn(token) is not null)
+            {
+                i = RepeatedHeader(i, end, leaves);
                 continue;
             }
 
@@ -52,9 +66,9 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
 
             if (Row(i, end) is { } row)
             {
-                if (row.Values.Count > 0 && !token.Is(LabelKind.Placeholder) && Name(token).Length > 0)
+                if (row.Values.Count > 0 && !token.Is(LabelKind.Placeholder) && Name(row.Name).Length > 0)
                 {
-                    leaves.Add(new Leaf(new[] { level1, level2 }.Where(level => level.Length > 0).ToList(), token, row.Values));
+                    leaves.Add(new Leaf(new[] { level1, level2 }.Where(level => level.Length > 0).ToList(), row.Name, row.Values));
                 }
 
                 i = row.Next;
@@ -70,18 +84,46 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
     /// <summary>A leaf's name as printed, without a template label glued in front (「指标1工程完工率」).</summary>
     public static string Name(Token token) => TemplateLabel().Replace(token.Text.Value.Trim(), "").Trim();
 
-    private (Dictionary<string, Token> Values, int Next)? Row(int name, int end)
+    public static string Joined(Dictionary<string, Token> values, params string[] parts) =>
+        string.Join(" ", parts.Where(values.ContainsKey).Select(part => values[part].Text.Value.Trim()));
+
+    private static string Level(Token level) => level.Text.Value.Trim();
+
+    /// <summary>
+    /// Passes over a header printed again after a page break; a name alone on the row after it (its other cells empty)
+    /// is the end of the last leaf's name, cut by the break (「新增高效节水灌溉 / 面积」).
+    /// </summary>
+    private int RepeatedHeader(int i, int end, List<Leaf> leaves)
     {
-        if (positional && InPlace(name, end) is { } inPlace)
+        while (i < end && (headerColumn(tokens[i]) is not null || tokens[i].IsEmpty || Rule().IsMatch(tokens[i].Key)))
         {
-            return inPlace;
+            i++;
         }
 
-        return Flexible(name, end, lookAhead: true);
+        if (i < end && leaves.Count > 0 && tokens[i].IsValue && global::Jixiao.Import.Forms.Printed.Parse(tokens[i].Key) is null)
+        {
+            var next = i + 1;
+            while (next < end && tokens[next].IsEmpty)
+            {
+                next++;
+            }
+
+            if (next > i + 1 && (next == end || tokens[next].Role == TokenRole.Label))
+            {
+                var last = leaves[^1];
+                leaves[^1] = last with { Name = last.Name with { Text = SourceString.Concat([last.Name.Text, tokens[i].Text]), Key = last.Name.Key + tokens[i].Key } };
+                return next;
+            }
+        }
+
+        return i;
     }
 
+    private Reading? Row(int name, int end) =>
+        (positional ? InPlace(name, end) : null) ?? Flexible(name, end, lookAhead: true);
+
     /// <summary>Values cell by cell: the row ends at its last column, or early at a label or the table's end.</summary>
-    private (Dictionary<string, Token>, int)? InPlace(int name, int end)
+    private Reading? InPlace(int name, int end)
     {
         var values = new Dictionary<string, Token>(StringComparer.Ordinal);
         var i = name + 1;
@@ -111,60 +153,92 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
             i++;
         }
 
-        return values.Keys.Any(column => column is "weight" or "score" or "target" or "actual") || AllEmpty(name + 1, i) ? (values, i) : null;
+        return values.Keys.Any(column => column is "weight" or "score" or "target" or "actual") || AllEmpty(name + 1, i)
+            ? new Reading(tokens[name], values, i, 0)
+            : null;
     }
 
     private bool AllEmpty(int from, int to) => to > from && Enumerable.Range(from, to - from).All(k => tokens[k].IsEmpty);
 
-    /// <summary>The reading with the fewest skipped columns whose next cell starts a row, a level, a label or nothing.</summary>
-    private (Dictionary<string, Token>, int)? Flexible(int name, int end, bool lookAhead)
+    /// <summary>The cheapest reading whose next cell starts a row, a level, a label or nothing; a name may run over three lines.</summary>
+    private Reading? Flexible(int name, int end, bool lookAhead)
     {
-        (Dictionary<string, Token> Values, int Next, int Cost)? best = null;
-        void Walk(int column, int i, Dictionary<string, Token> values, int cost)
+        Reading? best = null;
+        if (tokens[name].IsValue && global::Jixiao.Import.Forms.Printed.IsDash(tokens[name].Key))
         {
-            if (best is { } known && cost >= known.Cost)
-            {
-                return;
-            }
+            return null;
+        }
 
-            if (column == columns.Count)
+        for (var span = 1; span <= 3 && name + span <= end && (span == 1 || IsWrapped(tokens[name + span - 1])); span++)
+        {
+            var nameToken = span == 1 ? tokens[name] : Join(name, span);
+            Walk(0, name + span, [], (span - 1) * WrapCost);
+
+            void Walk(int column, int i, Dictionary<string, Token> values, int cost)
             {
-                if (values.ContainsKey("weight") || values.ContainsKey("score") || (values.ContainsKey("target") && values.ContainsKey("actual")))
+                if (best is { } known && cost >= known.Cost)
                 {
-                    if (!lookAhead || i >= end || tokens[i].Role != TokenRole.Value || Flexible(i, end, lookAhead: false) is not null)
+                    return;
+                }
+
+                if (column == columns.Count)
+                {
+                    if (values.ContainsKey("weight") || values.ContainsKey("score") || (values.ContainsKey("target") && values.ContainsKey("actual")))
                     {
-                        best = (new Dictionary<string, Token>(values), i, cost);
+                        // The text after the row must start the next one: the two readings' costs count together.
+                        var next = !lookAhead || i >= end || tokens[i].Role != TokenRole.Value ? 0 : Flexible(i, end, lookAhead: false)?.Cost;
+                        if (next is { } more && (best is null || cost + more < best.Cost))
+                        {
+                            best = new Reading(nameToken, new Dictionary<string, Token>(values), i, cost + more);
+                        }
+                    }
+
+                    return;
+                }
+
+                var key = columns[column];
+                if (i < end && tokens[i].IsValue && Fits(key, tokens[i]))
+                {
+                    var taken = key == "reason" ? 1 : 0; // a reason only when the text starts no row
+                    for (var lines = 1; lines <= 3 && i + lines <= end; lines++)
+                    {
+                        if (lines > 1 && !(IsWrappable(key) && IsWrapped(tokens[i + lines - 1])))
+                        {
+                            break;
+                        }
+
+                        values[key] = lines == 1 ? tokens[i] : Join(i, lines);
+                        Walk(column + 1, i + lines, values, cost + taken + (lines - 1) * WrapCost);
+                        values.Remove(key);
                     }
                 }
 
-                return;
+                Walk(column + 1, i, values, cost + s_skipCost.GetValueOrDefault(key, 4));
             }
-
-            var name = columns[column];
-            if (i < end && tokens[i].IsValue && Fits(name, tokens[i]))
-            {
-                values[name] = tokens[i];
-                Walk(column + 1, i + 1, values, cost + (name == "reason" ? 1 : 0)); // a reason only when the text starts no row
-                values.Remove(name);
-            }
-
-            Walk(column + 1, i, values, cost + s_skipCost.GetValueOrDefault(name, 2));
         }
 
-        Walk(0, name + 1, [], 0);
-        return best is { } found ? (found.Values, found.Next) : null;
+        return best;
+    }
+
+    private static bool IsWrappable(string column) => column is "target" or "actual" or "reason";
+
+    /// <summary>A line that may go on a cell above it: text, not a value of its own (「≥42公里」「98%」).</summary>
+    private static bool IsWrapped(Token token) => token.IsValue && token.Key.Length > 0 && !char.IsAsciiDigit(token.Key[0]) && !Relation().IsMatch(token.Key[..1])
+        && !global::Jixiao.Import.Forms.Printed.IsDash(token.Key);
+
+    private Token Join(int from, int count)
+    {
+        var parts = tokens.GetRange(from, count);
+        return new Token(SourceString.Concat([.. parts.Select(part => part.Text)]), string.Concat(parts.Select(part => part.Key)), TokenRole.Value);
     }
 
     private static bool Fits(string column, Token token) => column switch
     {
         "relation" => Relation().IsMatch(token.Key),
         "unit" => token.Key.Length <= 4 && Unit().IsMatch(token.Key),
-        "weight" or "score" => Printed.Parse(token.Key) is { Percent: false, Value: >= 0 and <= 100 } || Printed.IsDash(token.Key),
+        "weight" or "score" => global::Jixiao.Import.Forms.Printed.Parse(token.Key) is { Percent: false, Value: >= 0 and <= 100 } || global::Jixiao.Import.Forms.Printed.IsDash(token.Key),
         _ => true,
     };
-
-    public static string Joined(Dictionary<string, Token> values, params string[] parts) =>
-        string.Join(" ", parts.Where(values.ContainsKey).Select(part => values[part].Text.Value.Trim()));
 
     [GeneratedRegex(@"^指标\s*\d+(?=\S)")]
     private static partial Regex TemplateLabel();
@@ -174,4 +248,7 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
 
     [GeneratedRegex(@"^(%|‰|[人户个次元项件台套篇场所份批册张辆条座处家天日月年亩吨分秒时期本部名]|人次|万元|小时|公里|千米|平方米|立方米|个工作日|工作日|万人|万人次|户次|篇次|元/人|元/亩|人/次|kg|km|m2|m³|%以上)$")]
     private static partial Regex Unit();
+
+    [GeneratedRegex(@"^:?-{2,}:?$")]
+    private static partial Regex Rule();
 }
