@@ -36,14 +36,17 @@ internal static class Filler
         };
     }
 
-    /// <summary>The indicator leaves; a project table's execution rate, scored in its budget rows, is the first of them.</summary>
+    /// <summary>
+    /// The indicator leaves; a project table's execution rate, scored in its budget rows, is the first of them, and is
+    /// scored as one (its rate is the budget's: no target or actual of its own is printed).
+    /// </summary>
     private static IReadOnlyList<Indicator> Indicators(FieldBoard board)
     {
         var leaves = board.List<Indicator>("indicators");
         var (weight, score) = (board.Get<decimal>("budgetRate.weight"), board.Get<decimal>("budgetRate.score"));
         return (weight is null && score is null) || leaves.Any(leaf => leaf.Name == "预算执行率")
             ? leaves
-            : [new Indicator { Path = ["预算执行率"], Name = "预算执行率", Weight = weight, Score = score }, .. leaves];
+            : [new Indicator { Path = ["预算执行率"], Name = "预算执行率", Method = ScoringMethod.ExecutionRate, Weight = weight, Score = score }, .. leaves];
     }
 
     private static ProjectInfo? Project(FieldBoard board)
