@@ -22,7 +22,9 @@ internal static class ScoreReport
             table.Columns[index].RightAligned();
         }
 
-        foreach (var part in ScoreTree.Build(computed.Indicators))
+        // In the framework's order: a leaf the budget stood in for (预算执行率 of a project table) follows the printed ones.
+        var order = framework.Indicators.Select(node => node.Name).ToList();
+        foreach (var part in ScoreTree.Build(computed.Indicators).OrderBy(part => order.IndexOf(part.Path[0]) is var i and >= 0 ? i : order.Count))
         {
             AddRows(table, part, shownAbove: []);
         }

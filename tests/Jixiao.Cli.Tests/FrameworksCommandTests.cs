@@ -24,6 +24,7 @@ public class FrameworksCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("合同备案时效性 1 分", output, StringComparison.Ordinal);
         Assert.Contains("产出 20 分（由部门设置指标）", output, StringComparison.Ordinal);
+        Assert.Contains("管理效率 50 分（又作：管理效能）", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -66,7 +66,8 @@ internal static class FrameworksCommand
         {
             var weight = node.Weight is { } w ? $" {Number.Show(w)} 分" : "";
             var note = node.Open ? "（由部门设置指标）" : node.Target is { } target ? $"：{target}" : "";
-            var child = add(Markup.Escape($"{node.Name}{weight}{note}"));
+            var aliases = node.Aliases.Count > 0 ? $"（又作：{string.Join("、", node.Aliases)}）" : "";
+            var child = add(Markup.Escape($"{node.Name}{weight}{note}{aliases}"));
             AddNodes(child.AddNode, node.Children);
         }
     }

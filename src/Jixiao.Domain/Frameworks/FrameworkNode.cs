@@ -11,7 +11,10 @@ public sealed record FrameworkNode
 {
     public string Name { get; init; } = "";
 
-    /// <summary>Other names documents use for the node (管理效能 for 管理效率).</summary>
+    /// <summary>
+    /// Other names documents use for the node (管理效能 for 管理效率). Names and aliases are compared as
+    /// <see cref="IndicatorNames.Key"/> does, so 「产出指标（50分）」 needs no alias of its own.
+    /// </summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     /// <summary>分值 in points; may be absent on a heading whose children carry the weights.</summary>
@@ -35,5 +38,13 @@ public sealed record FrameworkNode
 
     public bool IsFixedLeaf => Children.Count == 0 && !Open;
 
-    public bool Answers(string name) => Name == name || Aliases.Contains(name);
+    /// <summary>Whether a document's <paramref name="name"/> for a level is this node's name or one of its aliases.</summary>
+    public bool Answers(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Keys.Contains(IndicatorNames.Key(name), StringComparer.Ordinal);
+    }
+
+    /// <summary>The distinct keys of the name and the aliases, which siblings may not share.</summary>
+    internal IEnumerable<string> Keys => Aliases.Prepend(Name).Select(IndicatorNames.Key).Distinct(StringComparer.Ordinal);
 }

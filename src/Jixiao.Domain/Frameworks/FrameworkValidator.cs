@@ -76,9 +76,10 @@ internal static class FrameworkValidator
             }
 
             Check(string.IsNullOrWhiteSpace(node.Name), place, "缺少指标名称");
-            foreach (var name in node.Aliases.Prepend(node.Name))
+            // Compared as documents are matched: 「产出」 and 「产出指标」 are one name.
+            foreach (var key in node.Keys)
             {
-                Check(!names.Add(name), place, $"同一级有两个「{name}」（名称或别名重复）");
+                Check(!names.Add(key), place, $"同一级有两个「{key}」（名称或别名重复，比较时不计空格、末尾的「指标」和括注的分值）");
             }
 
             Check(node.Weight is < 0 or > MaxPoints, $"{place}.weight", $"分值应在 0–{MaxPoints} 分之间");

@@ -54,6 +54,7 @@ internal static class EvaluationValidator
         Amount("staff.retired", evaluation.Staff?.Retired);
         ValidateBudget(evaluation.Budget, "budget", Amount, Signed);
         ValidateBudget(evaluation.Computed?.Budget, "computed.budget", Amount, Signed);
+        ValidateNatures(evaluation.Budget, "budget", errors, Amount);
         for (var i = 0; i < evaluation.Tasks.Count; i++)
         {
             Amount($"tasks[{i}].funds", evaluation.Tasks[i].Funds);
@@ -115,6 +116,29 @@ internal static class EvaluationValidator
             amount($"{prefix}.byFunction[{i}].initial", budget.ByFunction[i].Initial);
             amount($"{prefix}.byFunction[{i}].adjusted", budget.ByFunction[i].Adjusted);
             amount($"{prefix}.byFunction[{i}].actual", budget.ByFunction[i].Actual);
+        }
+    }
+
+    /// <summary>The lines by nature are the four natures, each once: the review checks look them up by name.</summary>
+    private static void ValidateNatures(Budget? budget, string prefix, List<InputError> errors, Action<string, decimal?> amount)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (budget?.ByNature.Count ?? 0); i++)
+        {
+            var line = budget!.ByNature[i];
+            var place = $"{prefix}.byNature[{i}]";
+            if (!NatureLine.Names.Contains(line.Name))
+            {
+                errors.Add(new InputError($"{place}.name", $"支出性质应为 {string.Join("、", NatureLine.Names)} 之一，实为「{line.Name}」"));
+            }
+            else if (!seen.Add(line.Name))
+            {
+                errors.Add(new InputError($"{place}.name", $"「{line.Name}」列了两次"));
+            }
+
+            amount($"{place}.initial", line.Initial);
+            amount($"{place}.adjusted", line.Adjusted);
+            amount($"{place}.actual", line.Actual);
         }
     }
 

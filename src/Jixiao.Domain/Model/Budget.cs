@@ -50,4 +50,13 @@ public sealed record Budget
 
     /// <summary>By function class (一般公共服务, 公共安全 …).</summary>
     public IReadOnlyList<FunctionLine> ByFunction { get; init; } = [];
+
+    /// <summary>
+    /// By nature (基本支出, 人员经费, 公用经费, 项目支出) with the initial, adjusted and actual columns where printed.
+    /// <see cref="Basic"/>, <see cref="Personnel"/>, <see cref="PublicFunds"/> and <see cref="Project"/> stay the actuals.
+    /// </summary>
+    public IReadOnlyList<NatureLine> ByNature { get; init; } = [];
+
+    /// <summary>The line of <see cref="ByNature"/> named <paramref name="name"/> (one of <see cref="NatureLine.Names"/>), if listed.</summary>
+    public NatureLine? Nature(string name) => ByNature.FirstOrDefault(line => line.Name == name);
 }

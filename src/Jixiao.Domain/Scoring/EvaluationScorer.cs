@@ -7,7 +7,8 @@ namespace Jixiao.Domain.Scoring;
 /// <summary>
 /// Scores a whole evaluation by a framework: every leaf by its rule, then leaf → part → total, score rates
 /// and the grade, plus the budget formulas. Printed values stay as printed; what is computed goes under
-/// <see cref="Evaluation.Computed"/>. Scoring the same evaluation twice gives the same result.
+/// <see cref="Evaluation.Computed"/>: its indicators are the evaluation's, in their order, then any leaf the budget
+/// stood in for (<see cref="BudgetLeaves"/>). Scoring the same evaluation twice gives the same result.
 /// </summary>
 public static class EvaluationScorer
 {
@@ -15,23 +16,24 @@ public static class EvaluationScorer
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(framework);
-        var (leaves, errors) = FrameworkMatcher.Match(evaluation, framework);
+        var budget = ComputeBudget(evaluation.Budget);
+        BudgetRate? budgetRate = budget?.ExecutionRate is { } computedRate ? new BudgetRate(computedRate, "按执行数 ÷ 全年预算数计算")
+            : evaluation.Budget?.ExecutionRate is { } printedRate ? new BudgetRate(printedRate, "取自填报的预算执行率")
+            : null;
+        var (leaves, errors) = FrameworkMatcher.Match(evaluation, framework, budgetRate);
         if (errors.Count > 0)
         {
             return new ScoringOutcome(null, errors);
         }
 
-        var budget = ComputeBudget(evaluation.Budget);
-        BudgetRate? budgetRate = budget?.ExecutionRate is { } computedRate ? new BudgetRate(computedRate, "按执行数 ÷ 全年预算数计算")
-            : evaluation.Budget?.ExecutionRate is { } printedRate ? new BudgetRate(printedRate, "取自填报的预算执行率")
-            : null;
         var findings = evaluation.Findings.Where(finding => !finding.Code.StartsWith("JX-S", StringComparison.Ordinal)).ToList();
         var scored = new List<Indicator>(leaves.Count);
-        for (var i = 0; i < leaves.Count; i++)
+        foreach (var leaf in leaves)
         {
-            var leaf = leaves[i];
             var mayTakeBudgetRate = leaf.Nodes[^1] is { IsFixedLeaf: true, RateFromBudget: true };
-            var result = LeafScorer.Score(leaf.Indicator, leaf.Method, leaf.Weight, framework, mayTakeBudgetRate ? budgetRate : null);
+            var result = leaf.NotApplicable
+                ? new LeafScore(0m, "未设分值，视为不适用，不计分")
+                : LeafScorer.Score(leaf.Indicator, leaf.Method, leaf.Weight, framework, mayTakeBudgetRate ? budgetRate : null);
             scored.Add(new Indicator
             {
                 Path = leaf.CanonicalPath,
@@ -46,7 +48,7 @@ public static class EvaluationScorer
             {
                 Code = flag.Code,
                 Severity = flag.Severity,
-                Field = $"indicators[{i}]",
+                Field = leaf.Index is { } index ? $"indicators[{index}]" : "budget",
                 Message = flag.Message,
             }));
         }

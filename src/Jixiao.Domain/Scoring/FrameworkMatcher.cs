@@ -6,13 +6,18 @@ using Jixiao.Domain.Numbers;
 namespace Jixiao.Domain.Scoring;
 
 /// <summary>
-/// Places each leaf of an evaluation in the framework's tree, by name or alias, and checks the weights:
-/// a fixed leaf keeps the framework's weight, the leaves under a weighted node add up to its weight,
-/// and all leaves add up to the framework's total.
+/// Places each leaf of an evaluation in the framework's tree, by name or alias (compared as
+/// <see cref="IndicatorNames.Key"/> does), adds the leaves the budget stands in for (<see cref="BudgetLeaves"/>),
+/// and checks the weights: a fixed leaf keeps the framework's weight, the leaves under a weighted node add up
+/// to its weight, and all leaves add up to the framework's total.
 /// </summary>
 internal static class FrameworkMatcher
 {
-    public static (IReadOnlyList<LeafMatch> Matches, IReadOnlyList<InputError> Errors) Match(Evaluation evaluation, Framework framework)
+    /// <param name="evaluation">The evaluation whose leaves are placed.</param>
+    /// <param name="framework">The framework they are placed in.</param>
+    /// <param name="budgetRate">The budget's execution rate, which lets a leaf the document does not list stand in.</param>
+    /// <returns>The evaluation's leaves in their order, then the stand-ins; or why they cannot be scored.</returns>
+    public static (IReadOnlyList<LeafMatch> Matches, IReadOnlyList<InputError> Errors) Match(Evaluation evaluation, Framework framework, BudgetRate? budgetRate)
     {
         var matches = new List<LeafMatch>();
         var errors = new List<InputError>();
@@ -41,6 +46,7 @@ internal static class FrameworkMatcher
 
         if (errors.Count == 0)
         {
+            matches.AddRange(BudgetLeaves.StandIn(evaluation, framework, matches, budgetRate));
             CheckSums(framework.Indicators, matches, 0, errors);
             // A document may list the leaves of some parts only (a report that details 管理效率 alone): those parts are
             // scored and the rest left out. Once every part is listed, the leaves must make up the whole.
@@ -104,12 +110,25 @@ internal static class FrameworkMatcher
         }
 
         var weight = node.IsFixedLeaf ? node.Weight : indicator.Weight;
+        var method = indicator.Method ?? node.Method ?? LeafScorer.InferMethod(indicator);
+        if (weight is null && IsBlank(indicator))
+        {
+            // A row the unit left empty (「本项目不涉及生态效益，不设分值」): the indicator does not apply, and the others carry the weight.
+            return new LeafMatch(index, indicator, nodes, Canonical(indicator, nodes, depth), method, 0m, NotApplicable: true);
+        }
+
         if (weight is null)
         {
             errors.Add(new InputError(Place("weight"), $"指标「{indicator.Name}」缺少分值"));
             return null;
         }
 
+        return new LeafMatch(index, indicator, nodes, Canonical(indicator, nodes, depth), method, weight.Value);
+    }
+
+    /// <summary>The framework's names down to where the framework ends, then the document's own.</summary>
+    private static List<string> Canonical(Indicator indicator, List<FrameworkNode> nodes, int depth)
+    {
         var canonical = new List<string>(indicator.Path.Count);
         nodes.ForEach(n => canonical.Add(n.Name));
         for (var i = depth; i < indicator.Path.Count; i++)
@@ -117,9 +136,13 @@ internal static class FrameworkMatcher
             canonical.Add(indicator.Path[i]);
         }
 
-        var method = indicator.Method ?? node.Method ?? LeafScorer.InferMethod(indicator);
-        return new LeafMatch(indicator, nodes, canonical, method, weight.Value);
+        return canonical;
     }
+
+    /// <summary>A leaf printed with its name only: no weight, target, actual, score or deduction.</summary>
+    private static bool IsBlank(Indicator indicator) =>
+        indicator is { Weight: null, Score: null, Achievement: null, Deductions.Count: 0 }
+        && string.IsNullOrWhiteSpace(indicator.Target) && string.IsNullOrWhiteSpace(indicator.Actual);
 
     private static FrameworkNode? Find(IReadOnlyList<FrameworkNode> level, string name)
     {

@@ -36,14 +36,17 @@ internal static class Filler
         };
     }
 
-    /// <summary>The indicator leaves; a project table's execution rate, scored in its budget rows, is the first of them.</summary>
+    /// <summary>
+    /// The indicator leaves; a project table's execution rate, scored in its budget rows, is the first of them, and is
+    /// scored as one (its rate is the budget's: no target or actual of its own is printed).
+    /// </summary>
     private static IReadOnlyList<Indicator> Indicators(FieldBoard board)
     {
         var leaves = board.List<Indicator>("indicators");
         var (weight, score) = (board.Get<decimal>("budgetRate.weight"), board.Get<decimal>("budgetRate.score"));
         return (weight is null && score is null) || leaves.Any(leaf => leaf.Name == "预算执行率")
             ? leaves
-            : [new Indicator { Path = ["预算执行率"], Name = "预算执行率", Weight = weight, Score = score }, .. leaves];
+            : [new Indicator { Path = ["预算执行率"], Name = "预算执行率", Method = ScoringMethod.ExecutionRate, Weight = weight, Score = score }, .. leaves];
     }
 
     private static ProjectInfo? Project(FieldBoard board)
@@ -61,16 +64,10 @@ internal static class Filler
     private static Budget? Budget(FieldBoard board)
     {
         decimal? Amount(string name) => board.Get<decimal>("budget." + name);
-        var functions = board.Under<decimal>("budget.byFunction.")
-            .Select(pair => (Name: pair.Key[..pair.Key.LastIndexOf('.')], Column: pair.Key[(pair.Key.LastIndexOf('.') + 1)..], pair.Value))
-            .GroupBy(line => line.Name)
-            .Select(group =>
-            {
-                decimal? Column(string column) => group.Where(line => line.Column == column).Select(line => (decimal?)line.Value).FirstOrDefault();
-                return new FunctionLine { Name = group.Key, Initial = Column("initial"), Adjusted = Column("adjusted"), Actual = Column("actual") };
-            })
-            .OrderBy(line => board.Order("budget.byFunction." + line.Name))
-            .ToList();
+        var functions = Lines(board, "budget.byFunction.", (name, initial, adjusted, actual) =>
+            new FunctionLine { Name = name, Initial = initial, Adjusted = adjusted, Actual = actual });
+        var natures = Lines(board, "budget.byNature.", (name, initial, adjusted, actual) =>
+            new NatureLine { Name = name, Initial = initial, Adjusted = adjusted, Actual = actual });
         var budget = new Budget
         {
             Initial = Amount("initial"),
@@ -88,11 +85,25 @@ internal static class Filler
             Carryover = Amount("carryover"),
             BySource = board.Under<decimal>("budget.bySource.").ToDictionary(pair => pair.Key, pair => pair.Value),
             ByFunction = functions,
+            ByNature = natures,
         };
         return budget.Initial is null && budget.Adjusted is null && budget.Actual is null && budget.BySource.Count == 0 && functions.Count == 0
-            && budget.Basic is null && budget.Project is null && budget.Carryover is null
+            && natures.Count == 0 && budget.Basic is null && budget.Project is null && budget.Carryover is null
             ? null : budget;
     }
+
+    /// <summary>The lines under <paramref name="prefix"/> ("budget.byFunction.公共安全.initial" …), in the order they were first read.</summary>
+    private static List<T> Lines<T>(FieldBoard board, string prefix, Func<string, decimal?, decimal?, decimal?, T> line) =>
+        board.Under<decimal>(prefix)
+            .Select(pair => (Name: pair.Key[..pair.Key.LastIndexOf('.')], Column: pair.Key[(pair.Key.LastIndexOf('.') + 1)..], pair.Value))
+            .GroupBy(cell => cell.Name)
+            .OrderBy(group => board.Order(prefix + group.Key))
+            .Select(group =>
+            {
+                decimal? Column(string column) => group.Where(cell => cell.Column == column).Select(cell => (decimal?)cell.Value).FirstOrDefault();
+                return line(group.Key, Column("initial"), Column("adjusted"), Column("actual"));
+            })
+            .ToList();
 
     private static Score? Score(FieldBoard board)
     {

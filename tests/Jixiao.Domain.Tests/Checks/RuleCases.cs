@@ -25,6 +25,13 @@ internal static class RuleCases
                 new FunctionLine { Name = "公共安全", Initial = 900.00m, Adjusted = 990.00m, Actual = 980.10m },
                 new FunctionLine { Name = "社会保障和就业", Initial = 100.00m, Adjusted = 110.00m, Actual = 108.90m },
             ],
+            ByNature =
+            [
+                new NatureLine { Name = "基本支出", Initial = 700.00m, Adjusted = 810.00m, Actual = 800.00m },
+                new NatureLine { Name = "人员经费", Initial = 520.00m, Adjusted = 605.00m, Actual = 600.00m },
+                new NatureLine { Name = "公用经费", Initial = 180.00m, Adjusted = 205.00m, Actual = 200.00m },
+                new NatureLine { Name = "项目支出", Initial = 300.00m, Adjusted = 290.00m, Actual = 289.00m },
+            ],
         },
         Goals = ["全年办结法律援助案件不少于 600 件。"],
         Tasks =

@@ -66,6 +66,16 @@ public class SeedChecksTests
     }
 
     [Fact]
+    public void Seed002_NatureTableInAllThreeColumns_AddsUpWithinRounding()
+    {
+        // 全年预算数: 人员经费 6226.67 + 公用经费 532.88 = 6759.55 against 基本支出 6759.56, within three half-cents.
+        var budget = InterchangeJson.Read(File.ReadAllText(RepoPaths.File("tests", "Jixiao.Domain.Tests", "Checks", "Seeds", "002_541c9492cc78057a.json"))).Value!.Budget!;
+
+        Assert.Equal(4, budget.ByNature.Count);
+        Assert.DoesNotContain(CheckSeed("002_541c9492cc78057a"), finding => finding.Code is "JX-A002" or "JX-A003");
+    }
+
+    [Fact]
     public void Seed003_ScoreRate99For49Of50_IsAnError()
     {
         var finding = Assert.Single(CheckSeed("003_d63df66f9584128b"), finding => finding.Code == "JX-P005");

@@ -47,12 +47,15 @@ public static class EvaluationGenerators
         from bySource in Map
         from byFunction in ListOf(from name in Text from initial in OptionalAmount from adjusted in OptionalAmount from actual in OptionalAmount
                                   select new FunctionLine { Name = name, Initial = initial, Adjusted = adjusted, Actual = actual })
+        from natures in Gen.SubListOf(NatureLine.Names.ToArray())
+        from columns in Gen.ListOf(OptionalAmount, 3 * NatureLine.Names.Count)
         select new Budget
         {
             Initial = amounts[0], Adjustment = amounts[1] * adjustmentSign, Adjusted = amounts[2], Actual = amounts[3],
             ExecutionRate = amounts[4], AdjustmentRate = amounts[5], Basic = amounts[6], Personnel = amounts[7],
             PublicFunds = amounts[8], Project = amounts[9], BasicShare = amounts[10], ProjectShare = amounts[11],
             Carryover = amounts[12], BySource = bySource, ByFunction = byFunction,
+            ByNature = [.. natures.Select((name, i) => new NatureLine { Name = name, Initial = columns[3 * i], Adjusted = columns[(3 * i) + 1], Actual = columns[(3 * i) + 2] })],
         };
 
     private static Gen<Indicator> IndicatorGen =>

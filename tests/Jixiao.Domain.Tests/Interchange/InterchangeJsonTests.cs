@@ -115,6 +115,27 @@ public class InterchangeJsonTests
         Assert.Equal(place, Assert.Single(InterchangeJson.Read(json).Errors).Place);
     }
 
+    [Theory]
+    [InlineData("""{ "budget": { "byNature": [ { "name": "工资福利支出", "actual": 1 } ] } }""", "budget.byNature[0].name: 支出性质应为 基本支出、人员经费、公用经费、项目支出 之一，实为「工资福利支出」")]
+    [InlineData("""{ "budget": { "byNature": [ { "name": "项目支出" }, { "name": "项目支出" } ] } }""", "budget.byNature[1].name: 「项目支出」列了两次")]
+    [InlineData("""{ "budget": { "byNature": [ { "name": "基本支出", "initial": -1 } ] } }""", "budget.byNature[0].initial: 不能为负数（-1）")]
+    public void Read_BadLineByNature_NamesIt(string json, string error)
+    {
+        Assert.Equal(error, Assert.Single(InterchangeJson.Read(json).Errors).ToString());
+    }
+
+    [Fact]
+    public void Read_LinesByNature_KeepTheirColumns()
+    {
+        var budget = InterchangeJson.Read("""
+            { "budget": { "basic": 6756.71, "byNature": [ { "name": "基本支出", "initial": 6777.42, "adjusted": 6759.56, "actual": 6756.71 } ] } }
+            """).Value!.Budget!;
+
+        Assert.Equal((6777.42m, 6759.56m, 6756.71m), (budget.Nature("基本支出")!.Initial, budget.ByNature[0].Adjusted, budget.ByNature[0].Actual));
+        Assert.Equal("6777.42", budget.ByNature[0].Initial!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(budget.Nature("项目支出"));
+    }
+
     [Fact]
     public void Read_PathNotEndingInName_Fails()
     {

@@ -9,8 +9,8 @@ internal static class ArithmeticRules
     public static IReadOnlyList<Rule> All { get; } =
     [
         new("JX-A001", RuleFamily.Arithmetic, "各资金来源之和应等于执行数", "budget.bySource", [], SourcesAddUp),
-        new("JX-A002", RuleFamily.Arithmetic, "基本支出与项目支出之和应等于执行数", "budget.project", [], NaturesAddUp),
-        new("JX-A003", RuleFamily.Arithmetic, "人员经费与公用经费之和应等于基本支出", "budget.basic", [], BasicAddsUp),
+        new("JX-A002", RuleFamily.Arithmetic, "基本支出与项目支出之和应等于合计（年初预算数、全年预算数、执行数各列）", "budget.project, budget.byNature[i].<列>", [], NaturesAddUp),
+        new("JX-A003", RuleFamily.Arithmetic, "人员经费与公用经费之和应等于基本支出（年初预算数、全年预算数、执行数各列）", "budget.basic, budget.byNature[i].<列>", [], BasicAddsUp),
         new("JX-A004", RuleFamily.Arithmetic, "各功能分类之和应等于年初预算数、全年预算数、执行数", "budget.byFunction", [], FunctionsAddUp),
         new("JX-A005", RuleFamily.Arithmetic, "重点任务涉及资金之和不应超过项目支出（未填报项目支出时为全年预算数）", "tasks", [], TaskFundsFit),
         new("JX-A006", RuleFamily.Arithmetic, "末级指标得分之和应等于一级指标得分", "score.parts.<一级指标>", [], LeavesAddUp),
@@ -29,17 +29,27 @@ internal static class ArithmeticRules
 
     private static void NaturesAddUp(RuleContext context)
     {
-        if (context.Budget is { Basic: { } basic, Project: { } project, Actual: { } actual })
+        foreach (var column in NatureColumn.All)
         {
-            AmountsAddUp(context, "budget.project", "基本支出与项目支出", [("基本支出", basic), ("项目支出", project)], "执行数", actual);
+            if (context.Budget is { } budget && column.Of(budget, NatureLine.Basic) is { } basic && column.Of(budget, NatureLine.Project) is { } project
+                && column.Total(budget) is { } total)
+            {
+                AmountsAddUp(context, column.Field(budget, NatureLine.Project), column.Say("基本支出与项目支出"),
+                    [("基本支出", basic), ("项目支出", project)], column.Name, total);
+            }
         }
     }
 
     private static void BasicAddsUp(RuleContext context)
     {
-        if (context.Budget is { Personnel: { } personnel, PublicFunds: { } publicFunds, Basic: { } basic })
+        foreach (var column in NatureColumn.All)
         {
-            AmountsAddUp(context, "budget.basic", "人员经费与公用经费", [("人员经费", personnel), ("公用经费", publicFunds)], "基本支出", basic);
+            if (context.Budget is { } budget && column.Of(budget, NatureLine.Personnel) is { } personnel
+                && column.Of(budget, NatureLine.PublicFunds) is { } publicFunds && column.Of(budget, NatureLine.Basic) is { } basic)
+            {
+                AmountsAddUp(context, column.Field(budget, NatureLine.Basic), column.Say("人员经费与公用经费"),
+                    [("人员经费", personnel), ("公用经费", publicFunds)], column.Say("基本支出"), basic);
+            }
         }
     }
 

@@ -21,7 +21,7 @@ internal static partial class IndicatorRules
     /// An indicator with a target and an actual, wherever it stands in the evaluation. Its texts are parsed on first
     /// use and then kept for the rest of the check: four rules read them, and parsing is most of what those rules cost.
     /// </summary>
-    private sealed class Measured(MeasuredPlace place, int index, string name, string? taskName, string? target, string? actual, bool isDeductionStyle)
+    private sealed class Measured(MeasuredPlace place, int index, string name, string? taskName, string? target, string? actual, bool hasNoOwnTarget)
     {
         private (bool Done, Target? Value) _target;
         private (bool Done, Quantity? Value) _actual;
@@ -51,7 +51,7 @@ internal static partial class IndicatorRules
 
         public string? Actual { get; } = actual;
 
-        public bool IsDeductionStyle { get; } = isDeductionStyle;
+        public bool HasNoOwnTarget { get; } = hasNoOwnTarget;
 
         /// <summary><see cref="QuantityParser.TryParseTarget"/> of <see cref="Target"/>, null when it reads none.</summary>
         public Target? ParsedTarget
@@ -113,13 +113,19 @@ internal static partial class IndicatorRules
         return items;
     }
 
-    /// <summary>A scored indicator; a deduction-style one (points off a standard) has no target or actual to hold it to.</summary>
+    /// <summary>
+    /// A scored indicator. A deduction-style one (points off a standard) has no target or actual to hold it to; nor has a
+    /// budget execution rate that prints no target (a project table's, read from its budget rows): it is held to 100 %
+    /// and measured by the budget's own figures.
+    /// </summary>
     private static Measured Item(RuleContext context, int index)
     {
         var leaf = context.Evaluation.Indicators[index];
         var computed = context.Evaluation.Computed?.Indicators;
-        var method = computed?.Count == context.Evaluation.Indicators.Count ? computed[index].Method ?? leaf.Method : leaf.Method;
-        var deductionStyle = method == ScoringMethod.Deduction || (method is null && leaf.Deductions.Count > 0);
-        return new Measured(MeasuredPlace.Indicator, index, leaf.Name, null, leaf.Target, leaf.Actual, deductionStyle);
+        // The rescored leaves are the evaluation's in their order, then any the budget stood in for.
+        var method = computed?.Count >= context.Evaluation.Indicators.Count ? computed[index].Method ?? leaf.Method : leaf.Method;
+        var noOwnTarget = method == ScoringMethod.Deduction || (method is null && leaf.Deductions.Count > 0)
+            || (method == ScoringMethod.ExecutionRate && string.IsNullOrWhiteSpace(leaf.Target));
+        return new Measured(MeasuredPlace.Indicator, index, leaf.Name, null, leaf.Target, leaf.Actual, noOwnTarget);
     }
 }

@@ -23,7 +23,7 @@ internal static partial class IndicatorRules
         var figures = new List<(Measured Item, string Figure)>();
         foreach (var item in MeasuredItems(context))
         {
-            if (!item.IsDeductionStyle && item.ParsedActual is not null && PrintedFigure(item.Actual!) is { Length: >= MinDigits } figure)
+            if (!item.HasNoOwnTarget && item.ParsedActual is not null && PrintedFigure(item.Actual!) is { Length: >= MinDigits } figure)
             {
                 figures.Add((item, figure));
             }

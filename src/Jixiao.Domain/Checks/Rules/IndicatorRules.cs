@@ -41,7 +41,7 @@ internal static partial class IndicatorRules
     private static void TargetMissing(RuleContext context)
     {
         // A list none of whose indicators has a target printed no target column: said once for the list, not per indicator.
-        foreach (var list in MeasuredItems(context).Where(item => !item.IsDeductionStyle).GroupBy(item => item.Field[..item.Field.LastIndexOf('[')]))
+        foreach (var list in MeasuredItems(context).Where(item => !item.HasNoOwnTarget).GroupBy(item => item.Field[..item.Field.LastIndexOf('[')]))
         {
             var missing = list.Where(item => string.IsNullOrWhiteSpace(item.Target)).ToList();
             if (missing.Count >= 2 && missing.Count == list.Count())
@@ -59,7 +59,7 @@ internal static partial class IndicatorRules
 
     private static void TargetNotMeasurable(RuleContext context)
     {
-        foreach (var item in MeasuredItems(context).Where(item => !item.IsDeductionStyle && !string.IsNullOrWhiteSpace(item.Target)))
+        foreach (var item in MeasuredItems(context).Where(item => !item.HasNoOwnTarget && !string.IsNullOrWhiteSpace(item.Target)))
         {
             var why = item.ParsedTarget is not { } target ? "没有明确的数值"
                 : target.Low.Unit.Length == 0 ? "没有计量单位"
@@ -73,7 +73,7 @@ internal static partial class IndicatorRules
 
     private static void ActualMissing(RuleContext context)
     {
-        foreach (var item in MeasuredItems(context).Where(item => !item.IsDeductionStyle && !string.IsNullOrWhiteSpace(item.Target) && string.IsNullOrWhiteSpace(item.Actual)))
+        foreach (var item in MeasuredItems(context).Where(item => !item.HasNoOwnTarget && !string.IsNullOrWhiteSpace(item.Target) && string.IsNullOrWhiteSpace(item.Actual)))
         {
             context.Report($"{item.Field}.actual", $"{item.Label}有指标值「{item.Target}」，但缺少实际完成值");
         }
@@ -96,7 +96,7 @@ internal static partial class IndicatorRules
 
     /// <summary>The target and actual when both are definite numbers in comparable units.</summary>
     private static (Target Target, Quantity Actual)? Compare(Measured item) =>
-        !item.IsDeductionStyle && item.ParsedTarget is { } target
+        !item.HasNoOwnTarget && item.ParsedTarget is { } target
         && item.ParsedActual is { } actual && target.IsComparableWith(actual)
             ? (target, actual)
             : null;

@@ -153,11 +153,14 @@ internal static class PrintedRules
         }
     }
 
-    /// <summary>Only where a framework rescored the evaluation; a part or total only when every leaf under it could be scored.</summary>
+    /// <summary>
+    /// Only where a framework rescored the evaluation; a part or total only when every leaf under it could be scored.
+    /// The rescored leaves are the evaluation's in their order, then any the budget stood in for.
+    /// </summary>
     private static void Rescored(RuleContext context)
     {
         var evaluation = context.Evaluation;
-        if (evaluation.Computed is not { Score: { } computed } rescored || rescored.Indicators.Count != evaluation.Indicators.Count)
+        if (evaluation.Computed is not { Score: { } computed } rescored || rescored.Indicators.Count < evaluation.Indicators.Count)
         {
             return;
         }

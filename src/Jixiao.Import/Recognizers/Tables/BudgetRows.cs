@@ -2,7 +2,8 @@ namespace Jixiao.Import.Recognizers.Tables;
 
 /// <summary>
 /// Rows of a budget table: the total row gives the budget (and, in a project table, the 分值 and 得分 of
-/// its execution rate), rows of nature, source and function class give their lines.
+/// its execution rate), rows of nature, source and function class give their lines. A row of nature gives its actual
+/// twice: as budget.basic (…) and, with the other columns, as its line of budget.byNature.
 /// </summary>
 internal static class BudgetRows
 {
@@ -45,6 +46,11 @@ internal static class BudgetRows
                 {
                     board.Propose(nature + "Share", percent, context.Source(r, share));
                 }
+
+                var name = RowLabels.NatureName(label);
+                Propose(context, r, region.Of(Column.Initial), $"budget.byNature.{name}.initial");
+                Propose(context, r, region.Of(Column.Adjusted), $"budget.byNature.{name}.adjusted");
+                Propose(context, r, region.Of(Column.Actual), $"budget.byNature.{name}.actual");
             }
             else if (RowLabels.Function(label) is { } function)
             {

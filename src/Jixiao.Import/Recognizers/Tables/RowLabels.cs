@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jixiao.Domain.Model;
 
 namespace Jixiao.Import.Recognizers.Tables;
 
@@ -10,12 +11,23 @@ internal static partial class RowLabels
 
     public static bool IsTotal(string label) => Total().IsMatch(Clean(label));
 
-    public static string? Nature(string label) => Clean(label) switch
+    /// <summary>The field of a nature's actual (budget.basic …), or null when the label names no nature.</summary>
+    public static string? Nature(string label) => NatureName(label) switch
     {
-        "基本支出" => "budget.basic",
-        "人员经费" or "人员支出" => "budget.personnel",
-        "公用经费" or "公用支出" => "budget.publicFunds",
-        "项目支出" => "budget.project",
+        NatureLine.Basic => "budget.basic",
+        NatureLine.Personnel => "budget.personnel",
+        NatureLine.PublicFunds => "budget.publicFunds",
+        NatureLine.Project => "budget.project",
+        _ => null,
+    };
+
+    /// <summary>The nature a label names, as budget.byNature names it (人员支出 is 人员经费), or null.</summary>
+    public static string? NatureName(string label) => Clean(label) switch
+    {
+        "基本支出" => NatureLine.Basic,
+        "人员经费" or "人员支出" => NatureLine.Personnel,
+        "公用经费" or "公用支出" => NatureLine.PublicFunds,
+        "项目支出" => NatureLine.Project,
         _ => null,
     };
 
