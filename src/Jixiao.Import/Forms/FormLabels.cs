@@ -17,6 +17,7 @@ internal sealed partial class FormLabels
     public FormLabels(FormSpec form)
     {
         Form = form;
+        TitlePatterns = [.. form.TitlePatterns.Select(pattern => new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))];
         Add(LabelKind.Title, form.Titles);
         foreach (var field in form.Fields)
         {
@@ -59,6 +60,8 @@ internal sealed partial class FormLabels
     }
 
     public FormSpec Form { get; }
+
+    public IReadOnlyList<Regex> TitlePatterns { get; }
 
     /// <summary>The indicator column a label token names, also where the budget grid shares the word (分值, 得分).</summary>
     public string? IndicatorColumn(Token token) =>

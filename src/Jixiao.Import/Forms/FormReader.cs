@@ -19,7 +19,7 @@ internal sealed partial class FormReader : IRecognizer
         var cells = CellStream.Of(document);
         var found = s_forms
             .Select(labels => (Labels: labels, Tokens: labels.Apply(cells)))
-            .Select(form => (form.Labels, form.Tokens, Start: form.Tokens.FindIndex(token => token.Is(LabelKind.Title) || (token.IsValue && form.Labels.Form.Titles.Any(title => token.Key.Contains(FormText.KeyOf(title), StringComparison.Ordinal))))))
+            .Select(form => (form.Labels, form.Tokens, Start: Title(form.Labels, form.Tokens)))
             .Where(form => form.Start >= 0)
             .OrderBy(form => form.Start)
             .ToList();
@@ -30,6 +30,18 @@ internal sealed partial class FormReader : IRecognizer
             new Region(document, board, labels, tokens, start, end < 0 ? tokens.Count : end, first: i == 0).Read();
         }
     }
+
+    /// <summary>Where a form starts: its title printed as such, or a report's title of its kind at the document's top.</summary>
+    private static int Title(FormLabels labels, List<Token> tokens)
+    {
+        var titled = tokens.FindIndex(token => token.Is(LabelKind.Title)
+            || (token.IsValue && labels.Form.Titles.Any(title => token.Key.Contains(FormText.KeyOf(title), StringComparison.Ordinal))));
+        var top = tokens.Take(TopOfDocument).ToList().FindIndex(token => token.IsValue && labels.TitlePatterns.Any(pattern => pattern.IsMatch(token.Key)));
+        return titled < 0 ? top : top < 0 ? titled : Math.Min(titled, top);
+    }
+
+    /// <summary>How many cells from the start a report's title may stand, after a site's breadcrumbs and metadata.</summary>
+    private const int TopOfDocument = 60;
 
     private sealed class Region(Document document, FieldBoard board, FormLabels labels, List<Token> tokens, int start, int end, bool first)
     {
@@ -77,7 +89,8 @@ internal sealed partial class FormReader : IRecognizer
                     continue;
                 }
 
-                var text = field.Organization ? Organization(value.Text.Value.Trim()) : value.Text.Value.Trim();
+                var printed = value.Text.Value.Trim().TrimStart(':', '：').Trim();
+                var text = field.Organization ? Organization(printed) : printed;
                 if (text is { Length: > 1 and <= 60 })
                 {
                     board.Propose(field.Field, text, source, strength: field.Weak ? 1 : 2);

@@ -21,6 +21,12 @@ internal sealed record FormSpec
     /// <summary>Title words that open the form (「项目支出绩效自评表」); the form runs to the next title.</summary>
     public IReadOnlyList<string> Titles { get; init; } = [];
 
+    /// <summary>
+    /// Patterns of a report's own title that open the form's fields too (「……项目支出绩效自评报告」 with 项目名称、主管部门 and
+    /// 实施单位 printed under it); looked for only at the top of a document, where a title stands.
+    /// </summary>
+    public IReadOnlyList<string> TitlePatterns { get; init; } = [];
+
     public IReadOnlyList<FieldSpec> Fields { get; init; } = [];
 
     public GridSpec? Budget { get; init; }

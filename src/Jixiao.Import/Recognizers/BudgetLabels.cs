@@ -45,42 +45,54 @@ internal static partial class BudgetLabels
     ];
 
     /// <summary>The field an amount's label names, with the function class when it names one.</summary>
-    public static (string Field, string? Function)? Amount(string window) => Find(AmountLabels, window);
+    public static (string Field, string? Function)? Amount(string window, bool project = false) => Find(AmountLabels, window, project);
 
-    public static string? Rate(string window) => Find(RateLabels, window)?.Field;
+    public static string? Rate(string window, bool project = false) => Find(RateLabels, window, project)?.Field;
 
     /// <summary>Words that make a label someone else's: a line item, a fund, a project, a previous year.</summary>
-    [GeneratedRegex("三公|公务|会议|培训|差旅|出国|接待|车辆|采购|资产|工资|津贴|社保|专项|上年|往年|去年|下达|追加|追减|调增|调减|收入(?!支出)|项目(?!支出)|中央|省级|市级|转移支付|人均|平均|月|资金(?!来源)|经费|补贴|补助|工程|下属|所属|二级单位")]
+    [GeneratedRegex("三公|公务|会议|培训|差旅|出国|接待|车辆|采购|资产|工资|津贴|社保|专项|上年|往年|去年|下达|追加|追减|调增|调减|收入(?!支出)|项目(?!支出)|中央|省级|市级|转移支付|人均|平均|(?<!12)月|资金(?!来源)|经费|补贴|补助|工程|下属|所属|二级单位")]
     public static partial Regex Qualifier();
+
+    /// <summary>
+    /// The same for a project's own evaluation, where the project, its fund and its changes during the year are what
+    /// the report is about (「该项目年初预算」「追加资金后全年预算数」); line items, sub-units and other times still qualify.
+    /// </summary>
+    [GeneratedRegex("三公|公务|会议|培训|差旅|出国|接待|车辆|采购|资产|工资|津贴|社保|上年|往年|去年|收入(?!支出)|人均|平均|(?<!12)月|下属|所属|二级单位|子项目")]
+    private static partial Regex ProjectQualifier();
 
     /// <summary>
     /// Whether an amount's window names another thing than the department's year, which a sentence then goes on
     /// about: a line item, a fund, a project, a sub-unit, a month or the year before, before the label (养老服务补贴资金全年预算数) or beside
     /// no label at all (三公经费预算).
     /// </summary>
-    public static bool IsAboutAnother(string window)
+    public static bool IsAboutAnother(string window, bool project = false)
     {
+        var another = project ? ProjectAnother() : Another();
         foreach (var (_, pattern) in AmountLabels)
         {
             var match = pattern.Match(window);
             if (match.Success)
             {
-                return Another().IsMatch(window[..match.Index]);
+                return another.IsMatch(window[..match.Index]);
             }
         }
 
-        return Another().IsMatch(window);
+        return another.IsMatch(window);
     }
 
-    [GeneratedRegex("三公|公务|会议|培训|差旅|出国|接待|车辆|采购|资产|专项|资金(?!来源)|经费|补贴|补助|工程|项目(?!支出)|下属|所属|二级单位|月|上年|去年|上一年|同期")]
+    [GeneratedRegex("三公|公务|会议|培训|差旅|出国|接待|车辆|采购|资产|专项|资金(?!来源)|经费|补贴|补助|工程|项目(?!支出)|下属|所属|二级单位|(?<!12)月|上年|去年|上一年|同期")]
     private static partial Regex Another();
 
-    private static (string Field, string? Function)? Find((string Field, Regex Pattern)[] labels, string window)
+    [GeneratedRegex("三公|公务|会议|培训|差旅|出国|接待|车辆|采购|资产|下属|所属|二级单位|子项目|(?<!12)月|上年|去年|上一年|同期")]
+    private static partial Regex ProjectAnother();
+
+    private static (string Field, string? Function)? Find((string Field, Regex Pattern)[] labels, string window, bool project)
     {
+        var qualifier = project ? ProjectQualifier() : Qualifier();
         foreach (var (field, pattern) in labels)
         {
             var match = pattern.Match(window);
-            if (match.Success && !Qualifier().IsMatch(window[..match.Index]))
+            if (match.Success && !qualifier.IsMatch(window[..match.Index]))
             {
                 return (field, field == "function" ? match.Groups["f"].Success ? match.Groups["f"].Value : FunctionIn(match.Value) : null);
             }

@@ -16,7 +16,10 @@ internal sealed partial class DocumentTitle : IRecognizer
     public void Recognize(Document document, FieldBoard board)
     {
         var blocks = document.Blocks;
-        var lead = blocks.TakeWhile(block => block.Kind != BlockKind.Table && block.Marker is null).Take(6).ToList();
+        // A site's breadcrumbs or metadata printed as a list (「- 发布机构：……」) come before the title, not instead of it.
+        var lead = blocks.Where(block => block.Marker is not { Style: MarkerStyle.Bullet })
+            .TakeWhile(block => block.Kind != BlockKind.Table && block.Marker is null).Take(8).ToList();
+        SelfNaming(document, board, lead);
         var title = lead.FindIndex(block => Report().IsMatch(block.Text.Value));
         for (var i = 0; i < lead.Count; i++)
         {
@@ -35,7 +38,7 @@ internal sealed partial class DocumentTitle : IRecognizer
 
             var value = text.Value;
             var source = document.Locate(text);
-            if (ProjectTable().IsMatch(value))
+            if (ProjectTable().IsMatch(value) || IsProjectReport(value))
             {
                 board.Propose("kind", EvaluationKind.Project, source);
             }
@@ -52,6 +55,10 @@ internal sealed partial class DocumentTitle : IRecognizer
             {
                 board.Propose("department", name, source, strength: 2);
             }
+            else if (Report().IsMatch(value) && LeadingUnit(name) is { } unit)
+            {
+                board.Propose("department", unit, source);
+            }
         }
 
         Signature(document, board);
@@ -67,6 +74,62 @@ internal sealed partial class DocumentTitle : IRecognizer
     {
         var name = Report().Replace(ChineseYear().Replace(Year().Replace(title, ""), ""), "").Trim(' ', '：', ':', '（', '）', '(', ')', '《', '》');
         return name.StartsWith("关于", StringComparison.Ordinal) ? name[2..] : name;
+    }
+
+    /// <summary>A report on a project or a fund (「……项目支出绩效自评报告」「……补助资金绩效自评报告」), not on a department's whole spending.</summary>
+    private static bool IsProjectReport(string title) => ProjectReport().IsMatch(title) && !title.Contains("整体", StringComparison.Ordinal);
+
+    /// <summary>The unit a title opens with, before what it evaluates: 「红河州数据发展中心」 of 「红河州数据发展中心项目支出绩效单位自评报告」.</summary>
+    private static string? LeadingUnit(string name)
+    {
+        for (var end = Math.Min(name.Length, 30); end >= 4; end--)
+        {
+            if (IsUnitName(name[..end]))
+            {
+                return name[..end];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A report that names itself in its opening sentence (「现将2022年西平县交通运输局……项目绩效自评总结报告如下」)
+    /// when no title line does: its kind, year and unit, as a title would give them.
+    /// </summary>
+    private static void SelfNaming(Document document, FieldBoard board, List<Block> lead)
+    {
+        if (lead.Any(block => block.Text.Length <= 80 && Report().IsMatch(block.Text.Value)))
+        {
+            return;
+        }
+
+        foreach (var block in document.Blocks.Take(3).Where(block => block.Kind != BlockKind.Table))
+        {
+            if (SelfNamed().Match(block.Text.Value) is not { Success: true } match)
+            {
+                continue;
+            }
+
+            var named = match.Groups["t"].Value;
+            var source = block.Text.Locate(document.Source, match.Groups["t"].Index, match.Groups["t"].Length);
+            if (IsProjectReport(named))
+            {
+                board.Propose("kind", EvaluationKind.Project, source);
+            }
+
+            if (Year().Match(named) is { Success: true } year)
+            {
+                board.Propose("year", int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture), source, strength: 2);
+            }
+
+            if (LeadingUnit(UnitIn(named)) is { } unit)
+            {
+                board.Propose("department", unit, source);
+            }
+
+            return;
+        }
     }
 
     /// <summary>An organization's name: short, no punctuation, ending as organizations do (a bare 委员会 is no name).</summary>
@@ -137,6 +200,12 @@ internal sealed partial class DocumentTitle : IRecognizer
 
     [GeneratedRegex("(部门|单位)?(整体)?(项目)?(支出)?(绩效)?(自评|自我评价|评价)(情况|工作)?(的)?(报告|表)(说明)?.*$|绩效报告.*$")]
     private static partial Regex Report();
+
+    [GeneratedRegex("(项目|资金)[^，。,；]{0,16}?绩效[^，。,；]{0,8}?(自评|自我评价|评价)[^，。,；]{0,6}?(报告|表)")]
+    private static partial Regex ProjectReport();
+
+    [GeneratedRegex("现将(?<t>[^，。,；]{6,80}?(报告|情况))(报告)?如下")]
+    private static partial Regex SelfNamed();
 
     [GeneratedRegex("项目(支出)?绩效(自评|评价)表")]
     private static partial Regex ProjectTable();

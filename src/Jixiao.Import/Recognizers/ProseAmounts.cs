@@ -1,3 +1,4 @@
+using Jixiao.Domain.Model;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Layout;
 
@@ -15,17 +16,19 @@ internal sealed partial class ProseAmounts : IRecognizer
     public void Recognize(Document document, FieldBoard board)
     {
         var year = board.Get<int>("year");
+        var project = board.Get<EvaluationKind>("kind") == EvaluationKind.Project;
         for (var index = 0; index < document.Blocks.Count; index++)
         {
             var block = document.Blocks[index];
             if (block.Kind != BlockKind.Table && !document.InKeyProjects(index))
             {
-                Read(document, block, year, board);
+                Read(document, block, year, project, board);
             }
         }
     }
 
-    private static void Read(Document document, Block block, int? year, FieldBoard board)
+    /// <summary>Reads one block; in a project's own evaluation (<paramref name="project"/>) the project's amounts are the evaluation's.</summary>
+    private static void Read(Document document, Block block, int? year, bool project, FieldBoard board)
     {
         var text = block.Text;
         var value = text.Value;
@@ -38,7 +41,7 @@ internal sealed partial class ProseAmounts : IRecognizer
         {
             var mention = mentions[k];
             var sentence = Sentences.Start(value, mention.Start);
-            if (InRun(value, mentions, k) || ProjectScoped(value, mentions, k) || OtherYear(value, mention.Start, year) || sentence == qualifiedSentence)
+            if (InRun(value, mentions, k) || (!project && ProjectScoped(value, mentions, k)) || OtherYear(value, mention.Start, year) || sentence == qualifiedSentence)
             {
                 continue;
             }
@@ -49,7 +52,7 @@ internal sealed partial class ProseAmounts : IRecognizer
             if (mention.IsMoney)
             {
                 previousAmountEnd = mention.End;
-                if (BudgetLabels.IsAboutAnother(window))
+                if (BudgetLabels.IsAboutAnother(window, project))
                 {
                     // 「三公经费预算30万元，执行数25万元，执行率83.33%」: the sentence is about the line item throughout.
                     qualifiedSentence = sentence;
@@ -60,7 +63,7 @@ internal sealed partial class ProseAmounts : IRecognizer
             var source = text.Locate(document.Source, start, mention.End - start);
             if (mention.Unit == "%")
             {
-                var field = BudgetLabels.Rate(window);
+                var field = BudgetLabels.Rate(window, project);
                 field = field == "share" ? last switch { "budget.basic" => "budget.basicShare", "budget.project" => "budget.projectShare", _ => null } : field;
                 if (field is not null)
                 {
@@ -76,7 +79,7 @@ internal sealed partial class ProseAmounts : IRecognizer
                 continue;
             }
 
-            if (BudgetLabels.Amount(window) is not { } label)
+            if (BudgetLabels.Amount(window, project) is not { } label)
             {
                 last = null;
                 continue;

@@ -15,6 +15,7 @@ internal sealed partial class ProseGrade : IRecognizer
     public void Recognize(Document document, FieldBoard board)
     {
         var year = board.Get<int>("year");
+        var project = board.Get<EvaluationKind>("kind") == EvaluationKind.Project;
         for (var index = 0; index < document.Blocks.Count; index++)
         {
             var block = document.Blocks[index];
@@ -26,13 +27,13 @@ internal sealed partial class ProseGrade : IRecognizer
             foreach (var sentence in Sentences.Of(block.Text))
             {
                 var value = sentence.Value;
-                if (Years.OtherThan(value, year) || Subjects.IsAnothers(value))
+                if (Years.OtherThan(value, year) || Subjects.IsAnothers(value, project))
                 {
                     continue;
                 }
 
                 // A project's grade (项目……评级为优) is not the department's.
-                if (Grade().Match(value) is { Success: true } match && !Clause(value, match.Index).Contains("项目", StringComparison.Ordinal)
+                if (Grade().Match(value) is { Success: true } match && !Subjects.NamesAnother(Clause(value, match.Index), project)
                     && !Subjects.IsNotThisYears(Clause(value, match.Index) + match.Value)
                     && GradeWords.Of(match.Groups["g"].Value) is { } grade)
                 {

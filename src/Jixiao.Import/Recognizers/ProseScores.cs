@@ -1,3 +1,4 @@
+using Jixiao.Domain.Model;
 using System.Text.RegularExpressions;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Layout;
@@ -16,6 +17,7 @@ internal sealed partial class ProseScores : IRecognizer
         string? part = null;
         var partLevel = int.MaxValue;
         var year = board.Get<int>("year");
+        var project = board.Get<EvaluationKind>("kind") == EvaluationKind.Project;
         for (var index = 0; index < document.Blocks.Count; index++)
         {
             var block = document.Blocks[index];
@@ -36,12 +38,12 @@ internal sealed partial class ProseScores : IRecognizer
 
             if (block.Kind != BlockKind.Table && !document.InKeyProjects(index))
             {
-                Read(document, block, part, year, board);
+                Read(document, block, part, year, project, board);
             }
         }
     }
 
-    private static void Read(Document document, Block block, string? sectionPart, int? year, FieldBoard board)
+    private static void Read(Document document, Block block, string? sectionPart, int? year, bool project, FieldBoard board)
     {
         var text = block.Text;
         var value = text.Value;
@@ -76,7 +78,7 @@ internal sealed partial class ProseScores : IRecognizer
             var window = value[start..mention.Start].Trim();
             var sentence = value[Sentences.Start(value, mention.Start)..mention.Start];
             // 扣 3 分 is a deduction, and a project's or a fund's score is theirs.
-            if (window.Contains("项目", StringComparison.Ordinal) || window.Contains('扣', StringComparison.Ordinal) || Years.OtherThan(sentence, year) || Subjects.IsAnothers(sentence) || Subjects.IsNotThisYears(window))
+            if (Subjects.NamesAnother(window, project) || window.Contains('扣', StringComparison.Ordinal) || Years.OtherThan(sentence, year) || Subjects.IsAnothers(sentence, project) || Subjects.IsNotThisYears(window))
             {
                 continue;
             }
