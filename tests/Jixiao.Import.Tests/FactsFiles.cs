@@ -12,7 +12,9 @@ internal static class FactsFiles
     public static string Blind { get; } = Path.Combine(Corpus, "Blind5");
 
     /// <summary>The names of the *.facts.json in <paramref name="folder"/>, in a stable order.</summary>
-    public static TheoryData<string> In(string folder) =>
+    public static TheoryData<string> In(string folder) => [.. Names(folder)];
+
+    public static List<string> Names(string folder) =>
         [.. Directory.GetFiles(folder, "*.facts.json").Select(file => Path.GetFileName(file)).Order(StringComparer.Ordinal)];
 
     /// <summary>Extracts the document a facts file names ("source", else NAME.txt) and checks it against the facts.</summary>

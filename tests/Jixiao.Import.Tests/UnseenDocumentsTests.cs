@@ -37,7 +37,7 @@ public sealed class UnseenDocumentsTests(ITestOutputHelper output)
 
     private void PrintFigure(string name, string folder)
     {
-        var results = FactsFiles.In(folder).Select(row => FactsFiles.Check(folder, (string)row[0])).ToList();
+        var results = FactsFiles.Names(folder).Select(name => FactsFiles.Check(folder, name)).ToList();
 
         var (held, total) = (results.Sum(result => result.Passed), results.Sum(result => result.Total));
         output.WriteLine($"{name}: {held}/{total} facts ({100 * held / total} %), {results.Sum(result => result.Wrong)} wrong");

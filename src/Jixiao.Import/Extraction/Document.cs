@@ -17,8 +17,18 @@ internal sealed class Document
     {
         Source = source;
         Lines = Normalizer.Lines(Source);
+        if (DocumentTitle.AnotherReport(Lines) is { } another)
+        {
+            // A page that runs on into the start of another unit's report: only the first is this document.
+            Appended = (another, Lines[another].Value);
+            Lines = Lines[..another];
+        }
+
         Outline = new Outline(Segmenter.Segment(Lines));
     }
+
+    /// <summary>Where another unit's report begins, after this one ended (its line index and title), or null.</summary>
+    public (int Line, string Title)? Appended { get; }
 
     public SourceText Source { get; }
 
@@ -31,7 +41,7 @@ internal sealed class Document
     public List<SourceString> PrintedLines => _printed ??= [.. SpacedLines.Where(line => line.Length > 0 && !PageNumbers.IsFurniture(line.Value))];
 
     /// <summary>Every physical line normalized with the spaces between words kept, one per line of the source.</summary>
-    public List<SourceString> SpacedLines => _spaced ??= Normalizer.Lines(Source, keepSpaces: true);
+    public List<SourceString> SpacedLines => _spaced ??= [.. Normalizer.Lines(Source, keepSpaces: true).Take(Lines.Count)];
 
     private List<SourceString>? _printed;
     private List<SourceString>? _spaced;

@@ -37,6 +37,12 @@ internal static class Pipeline
             recognizer.Recognize(document, board);
         }
 
+        if (document.Appended is { } appended)
+        {
+            board.Report("JX-X003", Severity.Info, "document",
+                $"「{appended.Title.Trim()}」起是另一个单位的报告，只读取了它之前的内容");
+        }
+
         return Filler.Fill(board);
     }
 }

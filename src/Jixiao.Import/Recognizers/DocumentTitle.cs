@@ -76,15 +76,46 @@ internal sealed partial class DocumentTitle : IRecognizer
         return name.StartsWith("关于", StringComparison.Ordinal) ? name[2..] : name;
     }
 
+    /// <summary>
+    /// The line where another unit's report starts, when a page runs on past this report's end (「沂岚县统计局2023年度部门
+    /// 整体支出绩效自评报告」 after the 司法局's signature): a title line naming a unit other than the first title's.
+    /// </summary>
+    public static int? AnotherReport(List<Text.SourceString> lines)
+    {
+        string? first = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Value.Trim();
+            if (line.Length is < 8 or > 60 || !TitleLine().IsMatch(line) || UnitIn(line) is not { } unit || !IsUnitName(unit))
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = unit;
+            }
+            else if (unit != first && !unit.Contains(first, StringComparison.Ordinal) && !first.Contains(unit, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A report on a project or a fund (「……项目支出绩效自评报告」「……补助资金绩效自评报告」), not on a department's whole spending.</summary>
     private static bool IsProjectReport(string title) => ProjectReport().IsMatch(title) && !title.Contains("整体", StringComparison.Ordinal);
 
-    /// <summary>The unit a title opens with, before what it evaluates: 「红河州数据发展中心」 of 「红河州数据发展中心项目支出绩效单位自评报告」.</summary>
+    /// <summary>
+    /// The unit a project report's title opens with, before the project or fund it evaluates: 「红河州数据发展中心」 of
+    /// 「红河州数据发展中心项目支出绩效单位自评报告」, 「西平县交通运输局」 of 「西平县交通运输局财政衔接……资金项目绩效自评总结报告」.
+    /// </summary>
     private static string? LeadingUnit(string name)
     {
         for (var end = Math.Min(name.Length, 30); end >= 4; end--)
         {
-            if (IsUnitName(name[..end]))
+            if (IsUnitName(name[..end]) && EvaluatedThing().IsMatch(name[end..]))
             {
                 return name[..end];
             }
@@ -134,7 +165,7 @@ internal sealed partial class DocumentTitle : IRecognizer
 
     /// <summary>An organization's name: short, no punctuation, ending as organizations do (a bare 委员会 is no name).</summary>
     public static bool IsUnitName(string name) =>
-        name.Length is >= 4 and <= 40 && name.IndexOfAny(['，', '。', '；', ',', ' ', '：']) < 0 && UnitSuffix().IsMatch(name);
+        name.Length is >= 4 and <= 40 && name.IndexOfAny(['，', '。', '；', ',', ' ', '：']) < 0 && UnitSuffix().IsMatch(name) && !SiteName().IsMatch(name);
 
     /// <summary>The last lines: 「高新区工委政法委」「2024年6月9日」.</summary>
     private static void Signature(Document document, FieldBoard board)
@@ -206,6 +237,16 @@ internal sealed partial class DocumentTitle : IRecognizer
 
     [GeneratedRegex("现将(?<t>[^，。,；]{6,80}?(报告|情况))(报告)?如下")]
     private static partial Regex SelfNamed();
+
+    [GeneratedRegex("(整体支出|项目支出|项目|资金)?绩效(自评|评价|自我评价)(总结)?报告$")]
+    private static partial Regex TitleLine();
+
+    [GeneratedRegex("^.{0,24}?(项目|资金)")]
+    private static partial Regex EvaluatedThing();
+
+    /// <summary>A website's name printed above its pages (「邛岚县人民政府门户网站」), which ends like a unit's but is none.</summary>
+    [GeneratedRegex("(网站|网|门户|平台)$")]
+    private static partial Regex SiteName();
 
     [GeneratedRegex("项目(支出)?绩效(自评|评价)表")]
     private static partial Regex ProjectTable();
