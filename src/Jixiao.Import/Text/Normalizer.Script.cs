@@ -10,7 +10,8 @@ internal static partial class Normalizer
     /// </summary>
     private sealed class LineChars
     {
-        private readonly List<char> _printed = [];
+        /// <summary>The characters printed in another script than they are read, by index: few lines have any.</summary>
+        private readonly Dictionary<int, char> _printed = [];
         private readonly Dictionary<int, string> _annotations = [];
 
         public StringBuilder Chars { get; } = new();
@@ -32,10 +33,14 @@ internal static partial class Normalizer
         public void Add(char printed, int origin)
         {
             var read = Script.Simplified(printed);
+            if (read != printed)
+            {
+                _printed[Chars.Length] = printed;
+                IsScripted = true;
+            }
+
             Chars.Append(read);
             Origin.Add(origin);
-            _printed.Add(printed);
-            IsScripted |= read != printed;
         }
 
         /// <summary>Pinyin at <paramref name="at"/>, inserted after the character just added: read as nothing, printed after it.</summary>
@@ -54,8 +59,7 @@ internal static partial class Normalizer
         /// </summary>
         public void AppendPrinted(StringBuilder printed, int index, char read)
         {
-            var c = _printed[index];
-            printed.Append(Script.Simplified(c) == read ? c : read);
+            printed.Append(_printed.TryGetValue(index, out var c) && Script.Simplified(c) == read ? c : read);
             if (_annotations.TryGetValue(index, out var annotation))
             {
                 printed.Append(annotation);

@@ -43,7 +43,7 @@ internal static partial class Normalizer
                 continue;
             }
 
-            if (Script.AnnotationLength(text, i) is var annotation and > 0)
+            if (c is '(' or '（' && Script.AnnotationLength(text, i) is var annotation and > 0)
             {
                 line.Annotate(text, i, annotation);
                 i += annotation - 1;

@@ -53,7 +53,7 @@ internal static partial class Script
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (simplified[c] != c || AnnotationLength(text, i) > 0)
+            if (simplified[c] != c || (c is '(' or '（' && AnnotationLength(text, i) > 0))
             {
                 return i;
             }
