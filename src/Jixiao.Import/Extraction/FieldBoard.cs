@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jixiao.Domain.Model;
+using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Extraction;
 
@@ -51,9 +52,9 @@ internal sealed class FieldBoard
         return true;
     }
 
-    /// <summary>Sets a list of texts (goals, problems …), each with where it was printed.</summary>
+    /// <summary>Sets a list of texts (goals, problems …) as printed, each with where it was printed.</summary>
     public bool TrySetTexts(string path, IReadOnlyList<Text.SourceString> items, Func<Text.SourceString, Source> locate) =>
-        TrySetList(path, items.Select(item => item.Value).ToList(), items.Select(locate).ToList());
+        TrySetList(path, items.Select(item => item.Printed).ToList(), items.Select(locate).ToList());
 
     /// <summary>Counts the unit an amount was printed in, so the document's unit is the one most amounts use.</summary>
     public void CountUnit(string unit)
@@ -109,7 +110,7 @@ internal sealed class FieldBoard
         {
             var strongest = candidates.Max(candidate => candidate.Strength);
             var top = candidates.Where(candidate => candidate.Strength == strongest).ToList();
-            var values = top.Select(candidate => candidate.Value).Distinct().ToList();
+            var values = top.Select(candidate => candidate.Value).DistinctBy(Reading).ToList();
             if (values.Count == 1)
             {
                 result = values[0];
@@ -117,7 +118,7 @@ internal sealed class FieldBoard
             }
             else
             {
-                var readings = string.Join("；", top.DistinctBy(candidate => candidate.Value).Select(candidate => $"第 {candidate.Source.Line} 行「{candidate.Source.Snippet}」读作 {Show(candidate.Value)}"));
+                var readings = string.Join("；", top.DistinctBy(candidate => Reading(candidate.Value)).Select(candidate => $"第 {candidate.Source.Line} 行「{candidate.Source.Snippet}」读作 {Show(candidate.Value)}"));
                 Report("JX-X001", Severity.Info, path, $"读到不一致的数值，未填写：{readings}");
             }
         }
@@ -125,6 +126,9 @@ internal sealed class FieldBoard
         _resolved[path] = result;
         return result;
     }
+
+    /// <summary>What a value reads: texts agree when they read the same, whatever script each was printed in (黃岡市 and 黃(huáng)岡市).</summary>
+    private static object Reading(object value) => value is string text ? Script.Fold(text) : value;
 
     private static string Show(object value) => value switch
     {

@@ -69,8 +69,8 @@ internal static partial class PipeTables
     /// <summary>&amp;nbsp; as blanks, one per character, so that each keeps its place in the source.</summary>
     private static SourceString Entities(SourceString text)
     {
-        var value = text.Value.Replace("&nbsp;", "      ", StringComparison.Ordinal);
-        return value == text.Value ? text : new SourceString(value, Enumerable.Range(0, value.Length).Select(text.OriginOf).ToArray()).Trim();
+        var value = text.Replace("&nbsp;", "      ");
+        return value == text ? text : value.Trim();
     }
 
     [GeneratedRegex(@"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")]

@@ -53,7 +53,7 @@ internal sealed partial class DocumentTitle : IRecognizer
             // A unit's name on a line of its own counts only above the title (「高新区工委政法委」 then 「2023 年度……报告」).
             if (IsUnitName(name) && (name != value || i < title))
             {
-                board.Propose("department", name, source, strength: 2);
+                board.Propose("department", text.PrintedOf(name), source, strength: 2);
             }
             else if (Report().IsMatch(value) && LeadingUnit(name) is { } unit)
             {
@@ -180,7 +180,7 @@ internal sealed partial class DocumentTitle : IRecognizer
                 board.Propose("date", date, source, strength: 2);
                 if (i > 0 && IsUnitName(tail[i - 1].Text.Value))
                 {
-                    board.Propose("department", tail[i - 1].Text.Value, document.Locate(tail[i - 1].Text), strength: 1);
+                    board.Propose("department", tail[i - 1].Text.Printed, document.Locate(tail[i - 1].Text), strength: 1);
                 }
             }
         }

@@ -45,7 +45,7 @@ internal sealed partial class ProseKeyProjects : IRecognizer
                 continue;
             }
 
-            projects.Add(project with { Name = name.Value });
+            projects.Add(project with { Name = name.Printed });
             sources.Add(document.Locate(name));
         }
 

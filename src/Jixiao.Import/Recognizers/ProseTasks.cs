@@ -27,7 +27,8 @@ internal sealed partial class ProseTasks : IRecognizer
             var sources = new List<Source>();
             foreach (var item in items)
             {
-                var text = SourceString.Concat([.. item.Select(block => block.Text)]).Value;
+                var all = SourceString.Concat([.. item.Select(block => block.Text)]);
+                var text = all.Value;
                 var lead = item[0].Text.Value;
                 var end = item[0].Kind == BlockKind.Heading ? -1 : lead.IndexOfAny(['。', '：', ':', '；']);
                 var name = (end < 0 ? lead : lead[..end]).Trim().TrimEnd('。');
@@ -39,9 +40,9 @@ internal sealed partial class ProseTasks : IRecognizer
 
                 tasks.Add(new KeyTask
                 {
-                    Name = name,
-                    Content = Part(Content(), text),
-                    Target = Part(Target(), text),
+                    Name = item[0].Text.PrintedOf(name),
+                    Content = Part(Content(), text) is { } content ? all.PrintedOf(content) : null,
+                    Target = Part(Target(), text) is { } target ? all.PrintedOf(target) : null,
                     Funds = Funds(text, year),
                 });
                 sources.Add(document.Locate(item[0].Text));

@@ -8,31 +8,31 @@ namespace Jixiao.Import.Text;
 /// thousands separators go (10,283.32); a number broken by spaces is joined (2456. 19);
 /// spaces between two Chinese characters, left where a converter joined broken lines, go;
 /// markdown bold (**) goes; a gap of three spaces or more, like a tab, separates table cells.
+/// Every script reads the same (<see cref="Script"/>): radicals are folded for good, traditional characters and inserted
+/// pinyin only in <see cref="SourceString.Value"/>, while <see cref="SourceString.Printed"/> keeps them as printed.
 /// Every kept character keeps its source offset.
 /// </summary>
-internal static class Normalizer
+internal static partial class Normalizer
 {
     /// <summary>The normalized lines; with <paramref name="keepSpaces"/>, spaces between Chinese words stay (tables printed as text need them).</summary>
     public static List<SourceString> Lines(SourceText source, bool keepSpaces = false)
     {
         var lines = new List<SourceString>(source.LineCount);
-        var chars = new StringBuilder();
-        var origin = new List<int>();
+        var line = new LineChars();
         for (var index = 0; index < source.LineCount; index++)
         {
             var (start, end) = source.LineBounds(index);
-            chars.Clear();
-            origin.Clear();
-            Fold(source.Text, start, end, chars, origin);
-            OcrConfusions.Fix(chars);
+            line.Clear();
+            Fold(source.Text, start, end, line);
+            OcrConfusions.Fix(line.Chars);
             // A string, not the builder: a builder's indexer walks its chunks, which costs on long lines.
-            lines.Add(Squeeze(chars.ToString(), origin, keepSpaces));
+            lines.Add(Squeeze(line.Chars.ToString(), line, keepSpaces));
         }
 
         return lines;
     }
 
-    private static void Fold(string text, int start, int end, StringBuilder chars, List<int> origin)
+    private static void Fold(string text, int start, int end, LineChars line)
     {
         for (var i = start; i < end; i++)
         {
@@ -43,8 +43,14 @@ internal static class Normalizer
                 continue;
             }
 
-            chars.Append(Fold(c));
-            origin.Add(i);
+            if (c is '(' or '（' && Script.AnnotationLength(text, i) is var annotation and > 0)
+            {
+                line.Annotate(text, i, annotation);
+                i += annotation - 1;
+                continue;
+            }
+
+            line.Add(Script.Ideograph(Fold(c)), i);
         }
     }
 
@@ -65,10 +71,12 @@ internal static class Normalizer
         _ => c,
     };
 
-    private static SourceString Squeeze(string chars, List<int> origin, bool keepSpaces)
+    private static SourceString Squeeze(string chars, LineChars line, bool keepSpaces)
     {
+        var origin = line.Origin;
         var value = new StringBuilder(chars.Length);
         var kept = new List<int>(chars.Length);
+        var printed = line.IsScripted ? new PrintedChars(chars.Length) : null;
         for (var i = 0; i < chars.Length; i++)
         {
             var c = chars[i];
@@ -92,6 +100,7 @@ internal static class Normalizer
                     // A wide gap is where a converter put a table's column break.
                     value.Append('\t');
                     kept.Add(origin[i]);
+                    printed?.Add('\t');
                     i = next - 1;
                     continue;
                 }
@@ -106,10 +115,12 @@ internal static class Normalizer
 
             value.Append(c);
             kept.Add(origin[i]);
+            printed?.Add(line, i, c);
         }
 
         // Spaces go at both ends; tabs stay, for they stand for a table's empty cells.
-        return TrimSpaces(new SourceString(value.ToString(), [.. kept]));
+        var text = printed is null ? new SourceString(value.ToString(), [.. kept]) : new SourceString(value.ToString(), [.. kept], printed.Text, printed.Starts);
+        return TrimSpaces(text);
     }
 
     /// <summary>「92. 6%」 at a line's start is a broken number after all: a unit follows its digits.</summary>

@@ -96,4 +96,50 @@ public sealed class NormalizerTests
         Assert.Equal((2, 5, 2, 10), (where.Line, where.Column, where.EndLine, where.EndColumn));
         Assert.Equal("９９．４９％", where.Snippet);
     }
+
+    public static TheoryData<string, string, string> Scripts() => new()
+    {
+        // Traditional characters read simplified and stay printed; the number is normalized in both.
+        { "預算數 1,234.5 萬元", "预算数 1234.5 万元", "預算數 1234.5 萬元" },
+        // Inserted pinyin is read as nothing and printed after its character.
+        { "監(jiān)測數(shù)據(jù)必須合格", "监测数据必须合格", "監(jiān)測數(shù)據(jù)必須合格" },
+        // A space left between two characters goes once the pinyin between them is read as nothing.
+        { "項(xiàng) 目", "项目", "項(xiàng)目" },
+        // Radicals are never meaningful as printed: folded in both.
+        { "部⻔整体⽀出", "部门整体支出", "部门整体支出" },
+        // An OCR fix holds in both; the traditional character beside it stays printed.
+        { "預箅執行率", "预算执行率", "預算執行率" },
+        // A wide gap is a column break in both.
+        { "項目名稱    監測", "项目名称\t监测", "項目名稱\t監測" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public void Lines_AnotherScript_ValueReadsSimplifiedPrintedKeepsIt(string text, string value, string printed)
+    {
+        var line = Assert.Single(Normalizer.Lines(new SourceText(text)));
+
+        Assert.Equal((value, printed), (line.Value, line.Printed));
+    }
+
+    [Fact]
+    public void Lines_Pinyin_EachCharacterPointsAtItsSource()
+    {
+        const string text = "財(cái)政撥款 12.5 萬(wàn)元";
+        var line = Assert.Single(Normalizer.Lines(new SourceText(text)));
+
+        Assert.Equal("财政拨款 12.5 万元", line.Value);
+        Assert.Equal("財(cái)政撥款 12.5 萬(wàn)元", line.Printed);
+        Assert.Equal(text.IndexOf('政', StringComparison.Ordinal), line.OriginOf(1));
+        Assert.Equal(text.IndexOf('元', StringComparison.Ordinal), line.OriginOf(line.Length - 1));
+        Assert.Equal("財(cái)政", line.Slice(0, 2).Printed);
+    }
+
+    [Fact]
+    public void Lines_SimplifiedText_PrintedIsValue()
+    {
+        var line = Assert.Single(Normalizer.Lines(new SourceText("预算执行率(B/A) 99.5%")));
+
+        Assert.Same(line.Value, line.Printed);
+    }
 }

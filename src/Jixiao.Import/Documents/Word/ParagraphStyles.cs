@@ -70,9 +70,10 @@ internal sealed class ParagraphStyles
 
     private Style? Find(string? id) => id is not null && _styles.TryGetValue(id, out var style) ? style : null;
 
-    /// <summary>"heading 1" … "heading 9" (and the Chinese names some tools write) → 0 … 8.</summary>
+    /// <summary>"heading 1" … "heading 9" (and the Chinese names some tools write, 标题 1 or 標題 1) → 0 … 8.</summary>
     private static int? HeadingLevel(string? name)
     {
+        name = name is null ? null : Text.Script.Fold(name);
         var rest = name switch
         {
             null => null,
@@ -83,5 +84,5 @@ internal sealed class ParagraphStyles
         return rest?.Trim() is [var digit and >= '1' and <= '9'] ? digit - '1' : null;
     }
 
-    private static bool IsTitle(string? name) => name is not null && (name.Equals("Title", StringComparison.OrdinalIgnoreCase) || name == "标题");
+    private static bool IsTitle(string? name) => name is not null && (name.Equals("Title", StringComparison.OrdinalIgnoreCase) || Text.Script.Fold(name) == "标题");
 }

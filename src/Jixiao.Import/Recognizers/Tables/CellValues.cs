@@ -53,7 +53,10 @@ internal static partial class CellValues
     }
 
     /// <summary>A cell's text, or null when it says nothing: empty, 「—」, 「/」 or 「无」.</summary>
-    public static string? Said(string text) => text.Trim() is "" or "—" or "-" or "/" or "／" or "——" or "无" ? null : text;
+    private static string? Said(string text) => text.Trim() is "" or "—" or "-" or "/" or "／" or "——" or "无" ? null : text;
+
+    /// <summary>A cell's text as printed, or null when it says nothing (read in any script: 「無」 is 「无」).</summary>
+    public static string? Said(Cell? cell) => cell is null || Said(cell.Text.Value) is null ? null : cell.Text.Printed;
 
     [GeneratedRegex(@"^\s*(?<n>\d+(?:\.\d+)?)\s*(?<u>万元|元|亿元|%|分)?\s*$")]
     private static partial Regex WholeNumber();

@@ -43,7 +43,7 @@ internal sealed class FlatTaskNames : IRecognizer
 
             if (names.Count > 0)
             {
-                board.TrySetList("tasks", names.Select(name => new KeyTask { Name = name.Value }).ToList(), names.Select(name => document.Locate(name)).ToList());
+                board.TrySetList("tasks", names.Select(name => new KeyTask { Name = name.Printed }).ToList(), names.Select(name => document.Locate(name)).ToList());
                 return;
             }
         }

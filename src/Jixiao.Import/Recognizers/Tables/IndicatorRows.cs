@@ -35,28 +35,33 @@ internal static class IndicatorRows
             var values = new[] { weight, score, target, achieved }.Any(column => context.Text(r, column).Length > 0);
             if (t3.Length > 0 && !values && context.Table.Breaks.Contains(r) && leaves.Count > 0 && t1.Length == 0 && t2.Length == 0)
             {
-                leaves[^1] = leaves[^1] with { Name = leaves[^1].Name + t3, Path = [.. leaves[^1].Path.SkipLast(1), leaves[^1].Name + t3] };
+                var joined = leaves[^1].Name + context.Printed(r, c3);
+                leaves[^1] = leaves[^1] with { Name = joined, Path = [.. leaves[^1].Path.SkipLast(1), joined] };
                 continue;
             }
 
             (level1, level2) = t1.Length > 0 ? (t1, t2) : (level1, t2.Length > 0 ? t2 : level2);
-            var name = t3.Length > 0 ? t3 : values && scored ? (t2.Length > 0 ? t2 : t1) : "";
+            var nameColumn = t3.Length > 0 ? c3 : values && scored ? (t2.Length > 0 ? c2 : c1) : -1;
+            var name = context.Text(r, nameColumn);
             if (name.Length == 0 || (!values && !scored && context.Text(r, achieved).Length == 0))
             {
                 continue;
             }
 
+            // The levels above are the framework's words (产出指标), read in any script; the leaf is a name, kept as printed.
             var path = new[] { level1, level2, name }.Where(level => level.Length > 0).Distinct().ToList();
+            var printed = context.Printed(r, nameColumn);
+            path[^1] = printed;
             leaves.Add(new Indicator
             {
                 Path = path,
-                Name = name,
+                Name = printed,
                 Weight = context.Number(r, weight),
-                Target = CellValues.Said(context.Text(r, target)),
-                Actual = CellValues.Said(context.Text(r, achieved)),
+                Target = context.Said(r, target),
+                Actual = context.Said(r, achieved),
                 Score = context.Number(r, score),
                 Rate = context.Number(r, rate),
-                Reason = CellValues.Said(context.Text(r, reason)),
+                Reason = context.Said(r, reason),
             });
             sources.Add(context.Source(r, c3 >= 0 && t3.Length > 0 ? c3 : c2 >= 0 && t2.Length > 0 ? c2 : Math.Max(c1, 0)));
         }

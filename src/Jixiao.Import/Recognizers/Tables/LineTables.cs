@@ -23,7 +23,7 @@ internal sealed partial class LineTables : IRecognizer
             if (i + 1 < lines.Count && TableKeyValues.TextField(lines[i].Value) is { } field && TableKeyValues.TextField(lines[i + 1].Value) is null && lines[i + 1].Length <= 60)
             {
                 // 「项目名称」 on one line, its value on the next: a two-column table flattened.
-                TableKeyValues.ProposeText(board, field, lines[i + 1].Value, document.Locate(lines[i + 1]));
+                TableKeyValues.ProposeText(board, field, lines[i + 1], document.Locate(lines[i + 1]));
             }
 
             if (Header(lines, i) is not { } header)

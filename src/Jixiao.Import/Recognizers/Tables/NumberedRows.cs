@@ -104,7 +104,7 @@ internal sealed partial class NumberedRows : IRecognizer
         var joined = SourceString.Concat(name);
         return (new KeyIndicator
         {
-            Name = joined.Value.Replace(" ", "", StringComparison.Ordinal),
+            Name = joined.PrintedOf(joined.Value.Replace(" ", "", StringComparison.Ordinal)),
             Target = split ? Join(rest.Take(end + 1)) : null,
             Actual = split ? Join(rest.Skip(end + 1)) : null,
         }, joined);
@@ -112,7 +112,12 @@ internal sealed partial class NumberedRows : IRecognizer
 
     private static bool IsNameFragment(string line) => line.Length <= NameWidth && line.IndexOfAny(['。', '，', '：', ',']) < 0 && !line.Any(char.IsAsciiDigit);
 
-    private static string Join(IEnumerable<SourceString> lines) => Regex.Replace(string.Concat(lines.Select(line => line.Value)), @"(?<=[^\x00-\x7F]) (?=[^\x00-\x7F])", "");
+    /// <summary>The lines as one text, as printed, without the spaces a line break left between two Chinese characters.</summary>
+    private static string Join(IEnumerable<SourceString> lines)
+    {
+        var all = SourceString.Concat([.. lines]);
+        return all.PrintedOf(Regex.Replace(all.Value, @"(?<=[^\x00-\x7F]) (?=[^\x00-\x7F])", ""));
+    }
 
     [GeneratedRegex(@"^(\d{1,2})(?:\s+|$)")]
     private static partial Regex RowStart();

@@ -11,6 +11,12 @@ internal sealed record TableContext(Document Document, FieldBoard Board, Table T
 
     public string Text(int row, int column) => At(row, column)?.Text.Value ?? "";
 
+    /// <summary>A cell's text as printed, for the values that are text (names, targets): traditional characters and pinyin kept.</summary>
+    public string Printed(int row, int column) => At(row, column)?.Text.Printed ?? "";
+
+    /// <summary>A cell's text as printed, or null when it says nothing (<see cref="CellValues.Said(Cell?)"/>).</summary>
+    public string? Said(int row, int column) => CellValues.Said(At(row, column));
+
     public Source Source(int row, int column) => CellValues.Locate(Document, Table, row, column);
 
     /// <summary>An amount cell in 万元, counting its unit; null when the cell holds no plain number.</summary>

@@ -25,7 +25,7 @@ internal sealed partial class TableKeyValues
         }
 
         var figures = ProseKeyProjects.Read(string.Concat(rest.Select(paragraph => paragraph.Value + "。")), aboutTheProject: true);
-        return ((figures ?? new KeyProject()) with { Name = name.Value }, name);
+        return ((figures ?? new KeyProject()) with { Name = name.Printed }, name);
     }
 
     private static void Amount(FieldBoard board, string label, (decimal Value, string Unit) number, string unit, Source source)
@@ -51,8 +51,10 @@ internal sealed partial class TableKeyValues
         }
     }
 
-    public static void ProposeText(FieldBoard board, string field, string value, Source source)
+    /// <summary>A text field's value: read in any script, kept as printed when it is a name.</summary>
+    public static void ProposeText(FieldBoard board, string field, Text.SourceString text, Source source)
     {
+        var value = text.Value;
         if (ColumnNames.Of(value) != Column.None || TextField(value) is not null)
         {
             // 「项目名称 | 全年预算数 | ……」 is a header row: the cell beside a label is another label.
@@ -71,7 +73,7 @@ internal sealed partial class TableKeyValues
                 board.Propose(field, grade, source, strength: 2);
                 break;
             case "department" or "project.name" or "project.supervisor" or "project.code" when value.Length <= 60:
-                board.Propose(field, value, source, strength: 3);
+                board.Propose(field, text.Printed, source, strength: 3);
                 break;
         }
     }

@@ -53,7 +53,7 @@ internal sealed partial class TableKeyValues : IRecognizer
                     .TakeWhile(below => table.At(below, c) is { IsEmpty: false } && (below == r + 1 || table.Rows[below][0].IsEmpty))
                     .Select(below => (Row: below, Cell: table.At(below, c)!)).ToList();
                 var goals = cells.SelectMany(cell => ListItems.FromBlocks(CellValues.Paragraphs(cell.Cell), keepPreamble: false).Select(goal => (Goal: goal, cell.Row))).ToList();
-                board.TrySetList("goals", goals.Select(goal => goal.Goal.Value).ToList(), goals.Select(goal => document.Locate(goal.Goal, table.Place(goal.Row, c))).ToList());
+                board.TrySetList("goals", goals.Select(goal => goal.Goal.Printed).ToList(), goals.Select(goal => document.Locate(goal.Goal, table.Place(goal.Row, c))).ToList());
                 continue;
             }
 
@@ -61,7 +61,7 @@ internal sealed partial class TableKeyValues : IRecognizer
             {
                 if (next >= 0 && TextField(label) is { } textField)
                 {
-                    ProposeText(board, textField, row[next].Text.Value, CellValues.Locate(document, table, r, next));
+                    ProposeText(board, textField, row[next].Text, CellValues.Locate(document, table, r, next));
                 }
                 else if (next >= 0 && ScoreTotal().IsMatch(label) && CellValues.Number(row[next]) is { Unit: "" or "分" } printed && OneNumber(row))
                 {
@@ -79,7 +79,7 @@ internal sealed partial class TableKeyValues : IRecognizer
             var source = CellValues.Locate(document, table, r, next);
             if (TextField(label) is { } field)
             {
-                ProposeText(board, field, row[next].Text.Value, source);
+                ProposeText(board, field, row[next].Text, source);
             }
             else if (SectionTitles.Classify(label) is var kind && kind is SectionKind.Problems or SectionKind.Improvements or SectionKind.Achievements && c == FirstFilled(row))
             {

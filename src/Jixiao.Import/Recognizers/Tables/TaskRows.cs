@@ -32,7 +32,7 @@ internal static class TaskRows
                     break;
                 }
 
-                tasks.Add((title, [], [], null, [], context.Source(r, name), []));
+                tasks.Add((context.Printed(r, name), [], [], null, [], context.Source(r, name), []));
             }
 
             if (tasks.Count == 0)
@@ -50,9 +50,9 @@ internal static class TaskRows
                 context.Board.Note($"tasks[{tasks.Count - 1}].funds", context.Source(r, funds));
             }
 
-            if (context.Text(r, indicator) is { Length: > 0 } indicatorName)
+            if (context.Printed(r, indicator) is { Length: > 0 } indicatorName)
             {
-                task.Indicators.Add(new KeyIndicator { Name = indicatorName, Target = CellValues.Said(context.Text(r, indicatorTarget)), Actual = CellValues.Said(context.Text(r, indicatorActual)) });
+                task.Indicators.Add(new KeyIndicator { Name = indicatorName, Target = context.Said(r, indicatorTarget), Actual = context.Said(r, indicatorActual) });
             }
         }
 
@@ -78,5 +78,5 @@ internal static class TaskRows
         }
     }
 
-    private static string? Join(List<SourceString> pieces) => pieces.Count == 0 ? null : SourceString.Concat(pieces).Value;
+    private static string? Join(List<SourceString> pieces) => pieces.Count == 0 ? null : SourceString.Concat(pieces).Printed;
 }

@@ -81,10 +81,10 @@ internal static partial class VerticalIndicators
             var name = SourceString.Concat(nameLines);
             leaves.Add(new Indicator
             {
-                Path = [.. new[] { level1, level2, name.Value }.Where(level => level.Length > 0)],
-                Name = name.Value,
-                Target = stretch[^2].Value,
-                Actual = stretch[^1].Value,
+                Path = [.. new[] { level1, level2, name.Printed }.Where(level => level.Length > 0)],
+                Name = name.Printed,
+                Target = stretch[^2].Printed,
+                Actual = stretch[^1].Printed,
                 Weight = Decimal(lines[j].Value),
                 Score = Decimal(lines[j + 1].Value),
             });
@@ -103,7 +103,7 @@ internal static partial class VerticalIndicators
     private static bool IsActual(string line) => line.Length <= 20 && (line.Any(char.IsAsciiDigit) || line is "是" or "否" or "达成" or "完成");
 
     private static string? Reason(List<SourceString> lines) =>
-        string.Concat(lines.Select(line => line.Value)) is var text && text is not ("无" or "—" or "/" or "") ? text : null;
+        SourceString.Concat(lines) is var text && text.Value is not ("无" or "—" or "/" or "") ? text.Printed : null;
 
     private static decimal? Decimal(string text) =>
         decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= Mentions.Largest ? value : null;

@@ -73,6 +73,27 @@ public sealed class DocxTextTests
     }
 
     [Fact]
+    public void Import_TraditionalReport_HeadingStylesAndLabelsRead()
+    {
+        // Word in traditional Chinese names its heading styles 標題 1 …; the texts keep their script.
+        var docx = new Docx()
+            .Style("T1", "標題 1")
+            .Paragraph("青河縣司法局2025年度部門整體支出績效自評報告", "Title")
+            .Paragraph("存在的主要問題", "T1")
+            .Paragraph("預算編制不夠精準，年中調整較多。")
+            .Paragraph("下一步改進措施", "T1")
+            .Paragraph("提高預算編制的準確性。")
+            .Paragraph("其他說明", "T1")
+            .Paragraph("本報告數據來源於部門決算。");
+
+        var evaluation = Import(docx);
+
+        Assert.Equal(["預算編制不夠精準，年中調整較多。"], evaluation.Problems);
+        Assert.Equal(["提高預算編制的準確性。"], evaluation.Improvements);
+        Assert.Equal("青河縣司法局", evaluation.Department);
+    }
+
+    [Fact]
     public void Read_FieldsAndRevisions_OnlyPrintedTextRead()
     {
         var docx = new Docx()
