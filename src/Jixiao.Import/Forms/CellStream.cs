@@ -111,7 +111,26 @@ internal static partial class CellStream
             keep.Add(i);
         }
 
-        return keep.Count == text.Length ? text : new SourceString(string.Concat(keep.Select(i => text[i])), [.. keep.Select(text.OriginOf)]);
+        return keep.Count == text.Length ? text : Keep(text, keep);
+    }
+
+    /// <summary>The characters at <paramref name="keep"/> (ascending), each with its source and printed form.</summary>
+    private static SourceString Keep(SourceString text, List<int> keep)
+    {
+        var runs = new List<SourceString>();
+        for (var k = 0; k < keep.Count;)
+        {
+            var end = k;
+            while (end + 1 < keep.Count && keep[end + 1] == keep[end] + 1)
+            {
+                end++;
+            }
+
+            runs.Add(text.Slice(keep[k], keep[end] - keep[k] + 1));
+            k = end + 1;
+        }
+
+        return SourceString.Concat(runs);
     }
 
     private static char NextVisible(SourceString text, int i)
@@ -133,8 +152,7 @@ internal static partial class CellStream
             return cell;
         }
 
-        var keep = Enumerable.Range(0, cell.Length).Where(i => !tags.Any(tag => i >= tag.Index && i < tag.Index + tag.Length)).ToList();
-        return new SourceString(string.Concat(keep.Select(i => cell[i])), [.. keep.Select(cell.OriginOf)]);
+        return Keep(cell, [.. Enumerable.Range(0, cell.Length).Where(i => !tags.Any(tag => i >= tag.Index && i < tag.Index + tag.Length))]);
     }
 
     private static List<SourceString> Pieces(SourceString line, char separator)

@@ -89,7 +89,7 @@ internal sealed partial class FormReader : IRecognizer
                     continue;
                 }
 
-                var printed = value.Text.Value.Trim().TrimStart(':', '：').Trim();
+                var printed = value.Text.Printed.Trim().TrimStart(':', '：').Trim();
                 var text = field.Organization ? Organization(printed) : printed;
                 if (text is { Length: > 1 and <= 60 })
                 {
@@ -346,7 +346,8 @@ internal sealed partial class FormReader : IRecognizer
         private static decimal? Points(Dictionary<string, Token> values, string column) =>
             values.TryGetValue(column, out var token) && Printed.Parse(token.Key) is { Percent: false } number ? number.Value : null;
 
-        private static string? Said(string text) => Recognizers.Tables.CellValues.Said(text);
+        /// <summary>A value's text, or null when the cell says nothing (empty, 「—」「/」「无」).</summary>
+        private static string? Said(string text) => text.Trim() is { Length: > 0 } said && !Printed.IsDash(FormText.KeyOf(said)) ? said : null;
 
         /// <summary>An organization's name, without what a lost separator glued after it (「……中心年度预算申请」).</summary>
         private static string? Organization(string text)

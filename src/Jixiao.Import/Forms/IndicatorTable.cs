@@ -82,10 +82,11 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
     }
 
     /// <summary>A leaf's name as printed, without a template label glued in front (「指标1工程完工率」).</summary>
-    public static string Name(Token token) => TemplateLabel().Replace(token.Text.Value.Trim(), "").Trim();
+    public static string Name(Token token) => TemplateLabel().Replace(token.Text.Printed.Trim(), "").Trim();
 
+    /// <summary>The cells of a value as printed, one blank between them (「≧ 735 人次」).</summary>
     public static string Joined(Dictionary<string, Token> values, params string[] parts) =>
-        string.Join(" ", parts.Where(values.ContainsKey).Select(part => values[part].Text.Value.Trim()));
+        string.Join(" ", parts.Where(values.ContainsKey).Select(part => values[part].Text.Printed.Trim()));
 
     private static string Level(Token level) => level.Text.Value.Trim();
 
