@@ -6,7 +6,7 @@ namespace Jixiao.Import.Forms;
 /// <summary>
 /// The labels of one form, by key, and the stream of cells cut at them: a cell that is a label becomes a label token;
 /// a label glued to its value (「年度资金总额43.2」「指标1工程完工率」) is cut off; in a line that lost every separator
-/// (three labels or more in one cell) the cell is cut at every label; labels a wrap broke over cells are joined again.
+/// (three labels or more in one cell, or two in a long one) the cell is cut at every label; labels a wrap broke over cells are joined again.
 /// </summary>
 internal sealed partial class FormLabels
 {
@@ -141,7 +141,7 @@ internal sealed partial class FormLabels
         }
 
         var hits = Hits(text.Key);
-        if (hits.Count >= 3)
+        if (hits.Count >= 3 || (hits.Count == 2 && text.Key.Length >= 16))
         {
             var at = 0;
             foreach (var (start, length, label) in hits)

@@ -89,7 +89,7 @@ internal sealed partial class FormReader : IRecognizer
                     continue;
                 }
 
-                var printed = value.Text.Printed.Trim().TrimStart(':', '：').Trim();
+                var printed = Clause().Match(value.Text.Printed.Trim().TrimStart(':', '：').Trim()).Groups["v"].Value;
                 var text = field.Organization ? Organization(printed) : printed;
                 if (text is { Length: > 1 and <= 60 })
                 {
@@ -369,6 +369,10 @@ internal sealed partial class FormReader : IRecognizer
             return text.Length <= 30 && !text.Any(char.IsAsciiDigit) ? text : null;
         }
     }
+
+    /// <summary>A value as prose states it, 「（实施单位）为渭岚县……中心，」: after 为 or 是, up to the clause's end.</summary>
+    [GeneratedRegex(@"^(?:[为是系][:：]?)?(?<v>[^，。；,;]*)")]
+    private static partial Regex Clause();
 
     [GeneratedRegex(@"\((\d+(?:\.\d+)?)分")]
     private static partial Regex Weight();

@@ -64,6 +64,13 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
                 break;
             }
 
+            if (Glued(token) is { } glued)
+            {
+                leaves.Add(new Leaf(new[] { level1, level2 }.Where(level => level.Length > 0).ToList(), glued.Name, glued.Values));
+                i++;
+                continue;
+            }
+
             if (Row(i, end) is { } row)
             {
                 if (row.Values.Count > 0 && !token.Is(LabelKind.Placeholder) && Name(row.Name).Length > 0)
@@ -118,6 +125,41 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// A row that lost every separator, its name glued to its numbers (「监测数据必须合格100%100%10」): read when its run of
+    /// digits splits exactly one way into the header's columns of numbers.
+    /// </summary>
+    private Reading? Glued(Token token)
+    {
+        var match = GluedRow().Match(token.Key);
+        var numeric = columns.Where(column => column is "target" or "actual" or "weight" or "score").ToList();
+        if (!token.IsValue || !match.Success || numeric.Count < 2)
+        {
+            return null;
+        }
+
+        var tail = match.Groups["n"].Value;
+        var fits = Printed.Splits(tail, numeric.Count).Where(split => Enumerable.Range(0, numeric.Count).All(k =>
+            numeric[k] is not ("weight" or "score") || split[k] is { Percent: false, Value: <= 100 })).ToList();
+        if (fits.Count != 1 || token.Text.Value.Length != token.Key.Length)
+        {
+            return null;
+        }
+
+        var name = token.Text.Slice(0, match.Groups["name"].Length);
+        var values = new Dictionary<string, Token>(StringComparer.Ordinal);
+        var at = match.Groups["n"].Index;
+        for (var k = 0; k < numeric.Count; k++)
+        {
+            var length = fits[0][k].Value.ToString(System.Globalization.CultureInfo.InvariantCulture).Length + (fits[0][k].Percent ? 1 : 0);
+            var piece = token.Text.Slice(at, length);
+            values[numeric[k]] = new Token(piece, piece.Value, TokenRole.Value);
+            at += length;
+        }
+
+        return new Reading(token with { Text = name, Key = name.Value }, values, 0, 0);
     }
 
     private Reading? Row(int name, int end) =>
@@ -249,6 +291,9 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
 
     [GeneratedRegex(@"^(%|‰|[人户个次元项件台套篇场所份批册张辆条座处家天日月年亩吨分秒时期本部名]|人次|万元|小时|公里|千米|平方米|立方米|个工作日|工作日|万人|万人次|户次|篇次|元/人|元/亩|人/次|kg|km|m2|m³|%以上)$")]
     private static partial Regex Unit();
+
+    [GeneratedRegex(@"^(?<name>.*[^\d.%\-])(?<n>\d[\d.%]*\d%?)$")]
+    private static partial Regex GluedRow();
 
     [GeneratedRegex(@"^:?-{2,}:?$")]
     private static partial Regex Rule();

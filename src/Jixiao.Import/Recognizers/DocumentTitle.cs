@@ -25,7 +25,7 @@ internal sealed partial class DocumentTitle : IRecognizer
         {
             var text = lead[i].Text;
             if (!Report().IsMatch(text.Value) && i + 1 < lead.Count && Report().IsMatch(lead[i + 1].Text.Value) && lead[i + 1].Text.Length < 30
-                && !IsUnitName(UnitIn(lead[i + 1].Text.Value)))
+                && !IsUnitName(UnitIn(lead[i + 1].Text.Value)) && LeadingUnit(UnitIn(lead[i + 1].Text.Value)) is null)
             {
                 text = Text.SourceString.Concat([text, lead[i + 1].Text]);
                 i++;
@@ -232,7 +232,7 @@ internal sealed partial class DocumentTitle : IRecognizer
     [GeneratedRegex("(部门|单位)?(整体)?(项目)?(支出)?(绩效)?(自评|自我评价|评价)(情况|工作)?(的)?(报告|表)(说明)?.*$|绩效报告.*$")]
     private static partial Regex Report();
 
-    [GeneratedRegex("(项目|资金)[^，。,；]{0,16}?绩效[^，。,；]{0,8}?(自评|自我评价|评价)[^，。,；]{0,6}?(报告|表)")]
+    [GeneratedRegex("(项目|资金|专项|经费)[^，。,；]{0,16}?绩效[^，。,；]{0,8}?(自评|自我评价|评价)[^，。,；]{0,6}?(报告|表)")]
     private static partial Regex ProjectReport();
 
     [GeneratedRegex("现将(?<t>[^，。,；]{6,80}?(报告|情况))(报告)?如下")]
@@ -241,7 +241,7 @@ internal sealed partial class DocumentTitle : IRecognizer
     [GeneratedRegex("(整体支出|项目支出|项目|资金)?绩效(自评|评价|自我评价)(总结)?报告$")]
     private static partial Regex TitleLine();
 
-    [GeneratedRegex("^.{0,24}?(项目|资金)")]
+    [GeneratedRegex("^.{0,24}?(项目|资金|专项|经费)")]
     private static partial Regex EvaluatedThing();
 
     /// <summary>A website's name printed above its pages (「邛岚县人民政府门户网站」), which ends like a unit's but is none.</summary>
