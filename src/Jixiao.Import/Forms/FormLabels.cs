@@ -67,6 +67,10 @@ internal sealed partial class FormLabels
     public string? IndicatorColumn(Token token) =>
         token.Role == TokenRole.Label && _indicatorColumns.TryGetValue(token.Key, out var column) ? column : null;
 
+    /// <summary>Whether a level's words are also a 二级指标 of the form (成本指标).</summary>
+    public bool IsLevel2(Token token) =>
+        Form.Indicators?.Level2.Any(level => FormText.KeyOf(level) == Annotation().Replace(token.Key, "")) ?? false;
+
     /// <summary>The label a whole key is, allowing a weight annotation (「产出指标(50分)」) and a trailing 等.</summary>
     public FormLabel? Find(string key)
     {

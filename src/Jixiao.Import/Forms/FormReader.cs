@@ -236,7 +236,7 @@ internal sealed partial class FormReader : IRecognizer
             }
 
             var positional = Enumerable.Range(start, end - start).Any(i => tokens[i].IsEmpty);
-            var (leaves, stop) = new IndicatorTable(tokens, columns, positional, labels.IndicatorColumn).Read(first, end);
+            var (leaves, stop) = new IndicatorTable(tokens, columns, positional, labels).Read(first, end);
             var indicators = leaves.Select(leaf => new Indicator
             {
                 Path = [.. leaf.Path, IndicatorTable.Name(leaf.Name)],

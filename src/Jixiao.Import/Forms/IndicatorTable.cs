@@ -10,7 +10,7 @@ namespace Jixiao.Import.Forms;
 /// lines joined — that leaves the next cell starting a row of its own. A header repeated after a page break is passed
 /// over, and a name cut by the break is joined again.
 /// </summary>
-internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<string> columns, bool positional, Func<Token, string?> headerColumn)
+internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<string> columns, bool positional, FormLabels levels)
 {
     private static readonly Dictionary<string, int> s_skipCost = new(StringComparer.Ordinal)
     {
@@ -29,37 +29,50 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
     {
         var leaves = new List<Leaf>();
         var (level1, level2) = ("", "");
+        var afterLevel2 = false;
         var i = start;
         while (i < end)
         {
             var token = tokens[i];
             if (token.IsEmpty)
             {
+                afterLevel2 = false;
                 i++;
                 continue;
             }
 
-            if (token.Is(LabelKind.Level1))
+            // A form with a table per goal (年度绩效目标1、2) goes on after the next goal's title and header.
+            if (token.Is(LabelKind.IndicatorTitle) && i + 2 < end && tokens.Skip(i + 1).Take(3).Any(next => levels.IndicatorColumn(next) is not null))
             {
-                (level1, level2) = (Level(token), "");
-                i++;
+                i = RepeatedHeader(tokens.FindIndex(i, end - i, next => levels.IndicatorColumn(next) is not null), end, leaves);
                 continue;
             }
 
-            if (token.Is(LabelKind.Level2))
+            // 成本指标 is a 一级指标 in newer forms and a 二级指标 under 产出 in older ones: a 一级 when a 二级 follows it.
+            if (token.Is(LabelKind.Level1) && !(levels.IsLevel2(token) && !NextIsLevel(i, end)))
             {
-                level2 = Level(token);
+                (level1, level2, afterLevel2) = (Level(token), "", false);
                 i++;
                 continue;
             }
 
-            if (headerColumn(token) is not null)
+            // A level's words right after a 二级指标 are a leaf's name (「服务对象满意度指标 | 服务对象满意度」).
+            if ((token.Is(LabelKind.Level2) || token.Is(LabelKind.Level1)) && !afterLevel2)
+            {
+                (level2, afterLevel2) = (Level(token), true);
+                i++;
+                continue;
+            }
+
+            afterLevel2 = false;
+
+            if (levels.IndicatorColumn(token) is not null)
             {
                 i = RepeatedHeader(i, end, leaves);
                 continue;
             }
 
-            if (token.Role == TokenRole.Label && !token.Is(LabelKind.Placeholder))
+            if (token.Role == TokenRole.Label && !token.Is(LabelKind.Placeholder) && !token.Is(LabelKind.Level1) && !token.Is(LabelKind.Level2))
             {
                 break;
             }
@@ -88,6 +101,19 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
         return (leaves, i);
     }
 
+    private bool NextIsLevel(int i, int end)
+    {
+        for (var k = i + 1; k < end; k++)
+        {
+            if (!tokens[k].IsEmpty)
+            {
+                return tokens[k].Is(LabelKind.Level2) || tokens[k].Is(LabelKind.Level1);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A leaf's name as printed, without a template label glued in front (「指标1工程完工率」).</summary>
     public static string Name(Token token) => TemplateLabel().Replace(token.Text.Printed.Trim(), "").Trim();
 
@@ -103,7 +129,7 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
     /// </summary>
     private int RepeatedHeader(int i, int end, List<Leaf> leaves)
     {
-        while (i < end && (headerColumn(tokens[i]) is not null || tokens[i].IsEmpty || Rule().IsMatch(tokens[i].Key)))
+        while (i < end && (levels.IndicatorColumn(tokens[i]) is not null || tokens[i].IsEmpty || Rule().IsMatch(tokens[i].Key)))
         {
             i++;
         }
