@@ -45,7 +45,8 @@ internal static partial class Segmenter
             var parts = new List<SourceString> { line };
             i++;
             while (NextText(lines, i, running) is var next and >= 0 && IsPlain(lines[next])
-                && (RunsOn(parts[^1], wrapWidth) || (next == i && UnitCarriedOver(parts[^1], lines[next]))))
+                && (RunsOn(parts[^1], wrapWidth) || (next == i && UnitCarriedOver(parts[^1], lines[next])))
+                && !(parts.Count == 1 && next > i && IsHeading(line) && !FillsWidth(line, wrapWidth)))
             {
                 parts.Add(lines[next]);
                 i = next + 1;
@@ -142,6 +143,14 @@ internal static partial class Segmenter
     /// <summary>A line that can continue a paragraph: no table, no markdown heading or bullet, no outline number, no page number.</summary>
     private static bool IsPlain(SourceString line) =>
         !PipeTables.IsRow(line) && line[0] is not ('#' or '-' or '*' or '•') && Marker.Read(line.Value) is null && !PageNumbers.IsPageNumber(line.Value) && !PageNumbers.IsFurniture(line.Value);
+
+    /// <summary>
+    /// A title with a 一、 or （一） number: a blank line after it ends it, however long it is, unless it fills the
+    /// page's width (「九、部门整体支出绩效自评结果拟应用和公开情况」 is no broken sentence).
+    /// </summary>
+    private static bool IsHeading(SourceString line) => Marker.Read(line.Value) is { Style: MarkerStyle.ChineseComma or MarkerStyle.ChineseParen or MarkerStyle.Part };
+
+    private static bool FillsWidth(SourceString line, int wrapWidth) => wrapWidth > 0 && Width(line.Value) >= wrapWidth * 85 / 100;
 
     /// <summary>A line broken by a converter: as wide as the page, or long and cut inside a word, without a sentence end.</summary>
     private static bool RunsOn(SourceString line, int wrapWidth)

@@ -34,7 +34,41 @@ internal sealed class Lists : IRecognizer
                 }
             }
         }
+
+        GoalsWithResults(document, board);
     }
+
+    /// <summary>
+    /// With no section of goals, the numbered list of a 「绩效目标（及）完成情况」 section: each item states a goal (and
+    /// how it was met); its lead (「年初申报的绩效目标共四项：」) and the paragraphs after the list are not goals.
+    /// </summary>
+    private static void GoalsWithResults(Document document, FieldBoard board)
+    {
+        var outline = document.Outline;
+        for (var i = 0; i < outline.Blocks.Count && !board.Has("goals"); i++)
+        {
+            if (outline.Blocks[i].Kind != BlockKind.Heading || !GoalsAndResults.IsMatch(outline.Blocks[i].Text.Value))
+            {
+                continue;
+            }
+
+            var own = outline.Section(i).Own().Where(block => block.Kind != BlockKind.Table).SkipWhile(block => block.Marker is null).ToList();
+            if (own.Count == 0)
+            {
+                continue;
+            }
+
+            var style = own[0].Marker!.Style;
+            var list = own.TakeWhile(block => block.Marker is not null && block.Marker.Style >= style).ToList();
+            if (list.Count(block => block.Marker!.Style == style) >= 2)
+            {
+                _ = Set(document, board, "goals", ListItems.FromBlocks(list, keepPreamble: false));
+            }
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex GoalsAndResults =
+        new("(绩效|年度|整体)目标.{0,6}(完成|实现)情况", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// 「存在问题及改进措施」 in one section without sub-titles: the problems come first, then a line that turns to the
