@@ -138,9 +138,10 @@ internal sealed partial class FormLabels
     private void Cut(Token token, List<Token> result)
     {
         var text = FormText.Of(token.Text.Value);
-        if (Find(text.Key) is { } whole)
+        var lead = text.Key.Length - text.Key.TrimStart(':', '、').Length; // 「：基本支出：823.00」 after a cut
+        if (Find(text.Key[lead..]) is { } whole)
         {
-            result.Add(token with { Role = TokenRole.Label, Label = whole });
+            result.Add(token with { Key = text.Key[lead..], Role = TokenRole.Label, Label = whole });
             return;
         }
 
@@ -159,12 +160,12 @@ internal sealed partial class FormLabels
             return;
         }
 
-        // A label glued in front of its value: 「年度资金总额43.2」, 「指标1工程完工率」, 「其中:基本支出:900.47」.
-        if (hits.Count > 0 && hits[0].Start == 0 && hits[0].Length < text.Key.Length)
+        // A label glued in front of its value: 「年度资金总额43.2」, 「其中:基本支出:900.47」.
+        if (hits.Count > 0 && hits[0].Start == lead && lead + hits[0].Length < text.Key.Length)
         {
-            var (_, length, label) = hits[0];
-            result.Add(new Token(Slice(token, text, 0, length), text.Key[..length], TokenRole.Label, label));
-            var rest = Slice(token, text, length, text.Key.Length);
+            var (start, length, label) = hits[0];
+            result.Add(new Token(Slice(token, text, start, start + length), text.Key.Substring(start, length), TokenRole.Label, label));
+            var rest = Slice(token, text, start + length, text.Key.Length);
             var trimmed = new Token(rest, FormText.KeyOf(rest.Value).TrimStart(':'), TokenRole.Value);
             if (trimmed.Key.Length > 0)
             {

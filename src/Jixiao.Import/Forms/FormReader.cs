@@ -56,9 +56,23 @@ internal sealed partial class FormReader : IRecognizer
             }
 
             _unit = UnitOf();
+            Year();
             Fields();
             Budget();
             Indicators();
+        }
+
+        /// <summary>The year the form's title prints (「项目支出绩效自评表（2024年度）」), in the title's cell or the next.</summary>
+        private void Year()
+        {
+            for (var i = start; i < Math.Min(end, start + 3); i++)
+            {
+                if (FiscalYear().Match(tokens[i].Key) is { Success: true } year && (i == start || !tokens[i].Is(LabelKind.Title)))
+                {
+                    board.Propose("year", int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture), document.Locate(tokens[i].Text), strength: 2);
+                    return;
+                }
+            }
         }
 
         private void Fields()
@@ -273,12 +287,21 @@ internal sealed partial class FormReader : IRecognizer
                     continue;
                 }
 
-                if (Printed.Parse(tokens[k].Key) is not { Percent: false } number)
+                if (Printed.Parse(tokens[k].Key) is { Percent: false, Value: <= 100 } number)
                 {
-                    break;
+                    numbers.Add((number, tokens[k]));
+                    continue;
                 }
 
-                numbers.Add((number, tokens[k]));
+                // 「总分10099.35」: the full marks and the score run together, told apart by the full marks.
+                var split = Printed.Splits(tokens[k].Key, 2).Where(pair => pair[0].Value == 100 && pair[1].Value <= 100 && !pair[1].Percent).ToList();
+                if (numbers.Count == 0 && split.Count == 1)
+                {
+                    numbers.Add((split[0][0], tokens[k]));
+                    numbers.Add((split[0][1], tokens[k]));
+                }
+
+                break;
             }
 
             var weights = leaves.Sum(leaf => leaf.Weight ?? 0);
@@ -373,6 +396,9 @@ internal sealed partial class FormReader : IRecognizer
     /// <summary>A value as prose states it, 「（实施单位）为渭岚县……中心，」: after 为 or 是, up to the clause's end.</summary>
     [GeneratedRegex(@"^(?:[为是系][:：]?)?(?<v>[^，。；,;]*)")]
     private static partial Regex Clause();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})年度")]
+    private static partial Regex FiscalYear();
 
     [GeneratedRegex(@"\((\d+(?:\.\d+)?)分")]
     private static partial Regex Weight();

@@ -166,6 +166,7 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
             return null;
         }
 
+        var relation = match.Groups["r"].Value; // 「≥95%98%2020」: the relation opens the target
         var tail = match.Groups["n"].Value;
         var fits = Printed.Splits(tail, numeric.Count).Where(split => Enumerable.Range(0, numeric.Count).All(k =>
             numeric[k] is not ("weight" or "score") || split[k] is { Percent: false, Value: <= 100 })).ToList();
@@ -180,7 +181,7 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
         for (var k = 0; k < numeric.Count; k++)
         {
             var length = fits[0][k].Value.ToString(System.Globalization.CultureInfo.InvariantCulture).Length + (fits[0][k].Percent ? 1 : 0);
-            var piece = token.Text.Slice(at, length);
+            var piece = k == 0 && relation.Length > 0 ? token.Text.Slice(at - relation.Length, length + relation.Length) : token.Text.Slice(at, length);
             values[numeric[k]] = new Token(piece, piece.Value, TokenRole.Value);
             at += length;
         }
@@ -318,7 +319,7 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
     [GeneratedRegex(@"^(%|‰|[人户个次元项件台套篇场所份批册张辆条座处家天日月年亩吨分秒时期本部名]|人次|万元|小时|公里|千米|平方米|立方米|个工作日|工作日|万人|万人次|户次|篇次|元/人|元/亩|人/次|kg|km|m2|m³|%以上)$")]
     private static partial Regex Unit();
 
-    [GeneratedRegex(@"^(?<name>.*[^\d.%\-])(?<n>\d[\d.%]*\d%?)$")]
+    [GeneratedRegex(@"^(?<name>.*?[^\d.%\-=＝═≥≧≤≦<>＜＞])(?<r>[=＝═≥≧≤≦<>＜＞]?)(?<n>\d[\d.%]*\d%?)$")]
     private static partial Regex GluedRow();
 
     [GeneratedRegex(@"^:?-{2,}:?$")]
