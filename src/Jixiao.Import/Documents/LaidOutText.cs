@@ -4,23 +4,30 @@ using Jixiao.Domain.Model;
 namespace Jixiao.Import.Documents;
 
 /// <summary>
-/// A Word, PDF or Excel document laid out as the text the extraction pipeline reads (paragraphs as lines,
-/// tables as HTML rows), remembering where each piece of text was printed in the document, so that the
-/// provenance of a value names the page, paragraph or cell a user can find it at.
+/// A Word, PDF or Excel document laid out as the text the extraction pipeline reads (paragraphs as lines), with the
+/// tables it printed as its readers knew them (<see cref="Tables"/>: rows of cells, each cell's paragraphs as ranges of
+/// the text), remembering where each piece of text was printed in the document, so that the provenance of a value names
+/// the page, paragraph or cell a user can find it at. The text shows a table as HTML rows for people reading it; the
+/// pipeline takes the tables from <see cref="Tables"/>, never from that markup, so a paragraph that prints 「&lt;table&gt;」
+/// is a paragraph.
 /// </summary>
 internal sealed class LaidOutText
 {
     private readonly List<int> _starts;
     private readonly List<Place> _places;
 
-    private LaidOutText(string text, List<int> starts, List<Place> places)
+    private LaidOutText(string text, List<int> starts, List<Place> places, List<PrintedTable> tables)
     {
         Text = text;
         _starts = starts;
         _places = places;
+        Tables = tables;
     }
 
     public string Text { get; }
+
+    /// <summary>The tables as printed, in the order of the text.</summary>
+    public IReadOnlyList<PrintedTable> Tables { get; }
 
     /// <summary>Where the laid-out characters [first, last] were printed in the document, with its own table cell (its tables counted as printed).</summary>
     public Source Describe(int first, int last, string snippet)
@@ -58,6 +65,12 @@ internal sealed class LaidOutText
         private readonly StringBuilder _text = new();
         private readonly List<int> _starts = [];
         private readonly List<Place> _places = [];
+        private readonly List<PrintedTable> _tables = [];
+        private int _lines;
+        private PrintedTable? _table;
+        private List<List<(int Start, int End)>>? _row;
+        private List<(int Start, int End)>? _cell;
+        private int _cellSpan;
 
         /// <summary>True when nothing printed was added: a document without a text layer.</summary>
         public bool IsEmpty => _starts.Count == 0;
@@ -85,9 +98,87 @@ internal sealed class LaidOutText
         public Builder EndLine()
         {
             _text.Append('\n');
+            _lines++;
             return this;
         }
 
-        public LaidOutText Build() => new(_text.ToString(), _starts, _places);
+        /// <summary>Opens a table: its rows follow, one a line.</summary>
+        public Builder BeginTable()
+        {
+            Markup("<table>").EndLine();
+            _table = new PrintedTable(_lines, []);
+            return this;
+        }
+
+        public Builder BeginRow()
+        {
+            Markup("<tr>");
+            _row = [];
+            return this;
+        }
+
+        /// <summary>Opens a cell <paramref name="span"/> grid columns wide; the columns it covers are empty cells after it.</summary>
+        public Builder BeginCell(int span = 1)
+        {
+            Markup(span > 1 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"<td colspan=\"{span}\">") : "<td>");
+            _cell = [(_text.Length, -1)];
+            _cellSpan = Math.Max(1, span);
+            return this;
+        }
+
+        /// <summary>Ends the paragraph in a cell and starts the next.</summary>
+        public Builder CellBreak()
+        {
+            var cell = _cell!;
+            cell[^1] = (cell[^1].Start, _text.Length);
+            Markup("<br>");
+            cell.Add((_text.Length, -1));
+            return this;
+        }
+
+        public Builder EndCell()
+        {
+            var cell = _cell!;
+            cell[^1] = (cell[^1].Start, _text.Length);
+            Markup("</td>");
+            _row!.Add([.. cell.Where(paragraph => paragraph.End > paragraph.Start)]);
+            for (var i = 1; i < _cellSpan; i++)
+            {
+                _row.Add([]);
+            }
+
+            _cell = null;
+            return this;
+        }
+
+        /// <summary>An empty cell (a merge continued, a cell missing from a row's grid).</summary>
+        public Builder EmptyCell() => BeginCell().EndCell();
+
+        public Builder EndRow()
+        {
+            Markup("</tr>").EndLine();
+            _table!.Rows.Add(_row!);
+            _row = null;
+            return this;
+        }
+
+        public Builder EndTable()
+        {
+            Markup("</table>").EndLine();
+            _tables.Add(_table! with { LastLine = _lines - 1 });
+            _table = null;
+            return this;
+        }
+
+        public LaidOutText Build() => new(_text.ToString(), _starts, _places, _tables);
     }
+}
+
+/// <summary>
+/// A table as a reader printed it: the text's lines <see cref="FirstLine"/> to <see cref="LastLine"/>, and its rows of
+/// cells, each cell the ranges of the text its paragraphs were printed at (none when empty).
+/// </summary>
+internal sealed record PrintedTable(int FirstLine, List<List<List<(int Start, int End)>>> Rows)
+{
+    public int LastLine { get; init; } = FirstLine;
 }

@@ -24,7 +24,7 @@ internal sealed class Document
             Lines = Lines[..another];
         }
 
-        Outline = new Outline(Segmenter.Segment(Lines));
+        Outline = new Outline(Segmenter.Segment(Lines, Source.Document?.Tables, Source));
     }
 
     /// <summary>Where another unit's report begins, after this one ended (its line index and title), or null.</summary>

@@ -16,8 +16,21 @@ internal static partial class CellStream
     {
         var tokens = new List<Token>();
         var lines = document.SpacedLines;
+        var printed = document.Blocks.Where(block => block.Table?.PrintedAt is not null).ToDictionary(block => block.Table!.PrintedAt!.Value, block => block.Table!);
         for (var index = 0; index < lines.Count; index++)
         {
+            if (printed.TryGetValue(index, out var table))
+            {
+                // A table a document's reader printed: its cells as it knew them.
+                foreach (var cell in table.Rows.SelectMany(row => row))
+                {
+                    tokens.Add(cell.IsEmpty ? Empty(SourceString.Empty) : Value(cell.Text));
+                }
+
+                index = document.Source.Document!.Tables.First(known => known.FirstLine == index).LastLine;
+                continue;
+            }
+
             var line = lines[index];
             if (line.Trim().Length == 0)
             {

@@ -9,7 +9,7 @@ internal static partial class Segmenter
     /// The table that starts at line <paramref name="i"/>: markdown pipes, HTML, or two or more tab-separated lines;
     /// <paramref name="i"/> moves past it. Null when no table starts there.
     /// </summary>
-    private static (List<List<Cell>> Rows, bool IsPipe)? Table(IReadOnlyList<SourceString> lines, ref int i)
+    private static (List<List<Cell>> Rows, bool IsPipe)? Table(IReadOnlyList<SourceString> lines, ref int i, bool readHtml)
     {
         var rows = new List<List<Cell>>();
         if (PipeTables.IsRow(lines[i]))
@@ -25,7 +25,7 @@ internal static partial class Segmenter
             return (rows, true);
         }
 
-        if (HtmlTables.Opens(lines[i]))
+        if (readHtml && HtmlTables.Opens(lines[i]))
         {
             var html = new List<SourceString>();
             for (; i < lines.Count && (html.Count == 0 || !HtmlTables.Closes(html[^1])); i++)

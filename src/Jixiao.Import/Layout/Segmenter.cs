@@ -12,14 +12,26 @@ internal static partial class Segmenter
 {
     private const string SentenceEnds = "。！？；!?;";
 
-    public static List<Block> Segment(IReadOnlyList<SourceString> lines)
+    /// <summary>
+    /// The blocks of <paramref name="lines"/>; where a document's reader printed tables (<paramref name="printed"/>), those
+    /// are its tables, cell by cell, and no markup in its paragraphs makes another.
+    /// </summary>
+    public static List<Block> Segment(IReadOnlyList<SourceString> lines, IReadOnlyList<Documents.PrintedTable>? printed = null, SourceText? source = null)
     {
         var wrapWidth = WrapWidth(lines);
         var running = RunningHeads(lines);
         var blocks = new List<Block>();
         var tables = 0;
+        var known = printed?.Where(table => table.FirstLine < lines.Count).ToDictionary(table => table.FirstLine);
         for (var i = 0; i < lines.Count;)
         {
+            if (known is not null && known.TryGetValue(i, out var table0))
+            {
+                blocks.Add(new Block { Kind = BlockKind.Table, Text = SourceString.Empty, Table = new Table(++tables, Cells(table0, lines, source!)) { PrintedAt = i } });
+                i = table0.LastLine + 1;
+                continue;
+            }
+
             var line = lines[i];
             if (line.Length == 0 || PageNumbers.IsFurniture(line.Value) || (running.Contains(line.Value) && blocks.Count > 0))
             {
@@ -27,7 +39,7 @@ internal static partial class Segmenter
                 continue;
             }
 
-            if (Table(lines, ref i) is { } table)
+            if (Table(lines, ref i, readHtml: known is null) is { } table)
             {
                 if (table.IsPipe && blocks.Count > 0 && blocks[^1].Table is { } previous && Continues(previous, table.Rows))
                 {
@@ -56,6 +68,39 @@ internal static partial class Segmenter
         }
 
         return blocks;
+    }
+
+    /// <summary>A printed table's cells: each paragraph the normalized text of the range its reader printed it at.</summary>
+    private static List<List<Cell>> Cells(Documents.PrintedTable table, IReadOnlyList<SourceString> lines, SourceText source) =>
+    [
+        .. table.Rows.Select(row => row.Select(cell => new Cell(
+        [
+            .. cell.Select(range => Printed(range.Start, range.End, lines, source)).Where(paragraph => paragraph.Length > 0),
+        ])).ToList()),
+    ];
+
+    private static SourceString Printed(int start, int end, IReadOnlyList<SourceString> lines, SourceText source)
+    {
+        var index = source.Locate(start).Line - 1;
+        if (index >= lines.Count)
+        {
+            return SourceString.Empty;
+        }
+
+        var line = lines[index];
+        var first = 0;
+        while (first < line.Length && line.OriginOf(first) < start)
+        {
+            first++;
+        }
+
+        var last = first;
+        while (last < line.Length && line.OriginOf(last) < end)
+        {
+            last++;
+        }
+
+        return line.Slice(first, last - first).Trim();
     }
 
     private static void AddText(List<Block> blocks, List<SourceString> parts)

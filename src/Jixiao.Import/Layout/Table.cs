@@ -10,6 +10,9 @@ internal sealed class Table(int number, List<List<Cell>> rows)
     /// <summary>Rows where the table went on after a page break: a cell there may end the cell above it.</summary>
     public HashSet<int> Breaks { get; } = [];
 
+    /// <summary>The line a document's reader printed the table from, for a table it printed; else null.</summary>
+    public int? PrintedAt { get; init; }
+
     public Cell? At(int row, int column) => row < Rows.Count && column < Rows[row].Count ? Rows[row][column] : null;
 
     public string Place(int row, int column) => $"表 {Number} 第 {row + 1} 行第 {column + 1} 列";

@@ -29,6 +29,9 @@ internal sealed class SourceText
 
     public string Text { get; }
 
+    /// <summary>The Word, PDF or Excel document this text lays out, with the tables it printed; null for text read as such.</summary>
+    public LaidOutText? Document => _document;
+
     /// <summary>Where characters [first, last] were printed.</summary>
     public Source Describe(int first, int last, string? cell)
     {

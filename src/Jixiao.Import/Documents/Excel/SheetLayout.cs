@@ -58,15 +58,15 @@ internal static partial class SheetLayout
         var columns = rows.SelectMany(row => row.Cells.Select(cell => cell.Column)).Distinct().Order().ToList();
         budget.Take(sheet, rows.Count, columns.Count);
         var letters = columns.Select(CellReference.Letters).ToList();
-        builder.Markup("<table>").EndLine();
+        builder.BeginTable();
         foreach (var row in rows)
         {
-            builder.Markup("<tr>");
+            builder.BeginRow();
             var next = 0;
             var number = row.Number.ToString(CultureInfo.InvariantCulture);
             for (var k = 0; k < columns.Count; k++)
             {
-                builder.Markup("<td>");
+                builder.BeginCell();
                 if (next < row.Cells.Count && row.Cells[next].Column == columns[k])
                 {
                     var cell = row.Cells[next++];
@@ -74,18 +74,23 @@ internal static partial class SheetLayout
                     var first = true;
                     foreach (var line in Lines(cell.Text))
                     {
-                        builder.Markup(first ? "" : "<br>").Append(NoTags(line), place);
+                        if (!first)
+                        {
+                            builder.CellBreak();
+                        }
+
+                        builder.Append(NoTags(line), place);
                         first = false;
                     }
                 }
 
-                builder.Markup("</td>");
+                builder.EndCell();
             }
 
-            builder.Markup("</tr>").EndLine();
+            builder.EndRow();
         }
 
-        builder.Markup("</table>").EndLine();
+        builder.EndTable();
     }
 
     private static void Lines(string sheet, List<SheetRow> rows, LaidOutText.Builder builder)

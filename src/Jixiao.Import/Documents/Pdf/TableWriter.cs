@@ -3,9 +3,8 @@ using System.Globalization;
 namespace Jixiao.Import.Documents.Pdf;
 
 /// <summary>
-/// A ruled table (with its continuations) as the HTML rows the pipeline reads, one row a line: a merged cell's
-/// text in its first row with its colspan, empty cells under it for the rows it spans; a cell's lines joined into
-/// paragraphs, &lt;br&gt; between paragraphs. Each line keeps its place, with the cell named 「表 t 第 r 行第 c 列」.
+/// A ruled table (with its continuations) as rows of cells, one row a line: a merged cell's text in its first row
+/// with its span, empty cells under it for the rows it spans; a cell's lines joined into paragraphs. Each line keeps its place, with the cell named 「表 t 第 r 行第 c 列」.
 /// </summary>
 internal static class TableWriter
 {
@@ -13,7 +12,7 @@ internal static class TableWriter
     {
         List<RuledTable> parts = [table, .. table.Continuations];
         var columns = Columns(parts);
-        builder.Markup("<table>").EndLine();
+        builder.BeginTable();
         var row = 0;
         foreach (var part in parts)
         {
@@ -34,25 +33,25 @@ internal static class TableWriter
             for (var r = part.RepeatedRows; r < part.RowCount; r++)
             {
                 row++;
-                builder.Markup("<tr>");
+                builder.BeginRow();
                 foreach (var region in byRow[r].OrderBy(region => region.Left))
                 {
                     var first = Nearest(columns, region.Left);
                     var span = Math.Max(1, Nearest(columns, region.Right) - first);
-                    builder.Markup(span > 1 ? string.Create(CultureInfo.InvariantCulture, $"<td colspan=\"{span}\">") : "<td>");
+                    builder.BeginCell(span);
                     if (region.Row == r)
                     {
                         Cell(builder, region, string.Create(CultureInfo.InvariantCulture, $"表 {number} 第 {row} 行第 {first + 1} 列"), paragraphs);
                     }
 
-                    builder.Markup("</td>");
+                    builder.EndCell();
                 }
 
-                builder.Markup("</tr>").EndLine();
+                builder.EndRow();
             }
         }
 
-        builder.Markup("</table>").EndLine();
+        builder.EndTable();
     }
 
     private static void Cell(LaidOutText.Builder builder, Region region, string name, Paragraphs paragraphs)
@@ -69,8 +68,14 @@ internal static class TableWriter
             if (i > 0)
             {
                 var (above, below) = (lines[i - 1], lines[i]);
-                builder.Markup(paragraphs.RunsOnInCell(above, below, region.Right - padding) && (!Digits(above, below) || IsBrokenNumber(above, below, region.Right - padding))
-                    ? Paragraphs.Joint(above, below, inCell: true) : "<br>");
+                if (paragraphs.RunsOnInCell(above, below, region.Right - padding) && (!Digits(above, below) || IsBrokenNumber(above, below, region.Right - padding)))
+                {
+                    builder.Markup(Paragraphs.Joint(above, below, inCell: true));
+                }
+                else
+                {
+                    builder.CellBreak();
+                }
             }
 
             builder.Append(lines[i].Text, lines[i].Place(name));

@@ -9,7 +9,14 @@ internal sealed partial class WordLayout
         {
             if (cell.Started)
             {
-                _text.Markup(cell.Joiner);
+                if (cell.Joiner == "<br>")
+                {
+                    _text.CellBreak();
+                }
+                else
+                {
+                    _text.Markup(cell.Joiner);
+                }
             }
 
             cell.Started = true;
@@ -65,7 +72,7 @@ internal sealed partial class WordLayout
         }
         else
         {
-            _text.Markup("<br>");
+            _text.CellBreak();
         }
     }
 }

@@ -4,9 +4,9 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Jixiao.Import.Documents.Word;
 
 /// <summary>
-/// Tables as the HTML rows the pipeline reads (&lt;tr&gt;&lt;td colspan="2"&gt;…), one row a line. A cell a vertical
-/// merge continues is an empty &lt;td&gt;, which is what the HTML reader makes of a rowspan; cells missing before
-/// or after a row's grid (w:gridBefore, w:gridAfter) are empty cells too. A table in a cell is flattened into it.
+/// Tables as rows of cells (<see cref="LaidOutText.Builder.BeginTable"/>), one row a line. A cell a vertical merge
+/// continues is an empty cell, as a rowspan reads; cells missing before or after a row's grid (w:gridBefore,
+/// w:gridAfter) are empty cells too. A table in a cell is flattened into it.
 /// </summary>
 internal sealed partial class WordLayout
 {
@@ -18,28 +18,28 @@ internal sealed partial class WordLayout
     private void Table(Table table)
     {
         var number = ++_tables;
-        _text.Markup("<table>").EndLine();
+        _text.BeginTable();
         var row = 0;
         foreach (var tableRow in Children<TableRow>(table, 0))
         {
             row++;
-            _text.Markup("<tr>");
+            _text.BeginRow();
             var properties = tableRow.TableRowProperties;
             var column = 1 + EmptyCells(properties?.GetFirstChild<GridBefore>()?.Val?.Value);
             foreach (var tableCell in Children<TableCell>(tableRow, 0))
             {
                 var span = Math.Clamp(tableCell.TableCellProperties?.GridSpan?.Val?.Value ?? 1, 1, MaxColumns);
-                _text.Markup(span > 1 ? $"<td colspan=\"{span}\">" : "<td>");
+                _text.BeginCell(span);
                 Blocks(tableCell, new CellText($"表 {number} 第 {row} 行第 {column} 列", IsContinued(tableCell)));
-                _text.Markup("</td>");
+                _text.EndCell();
                 column += span;
             }
 
             EmptyCells(properties?.GetFirstChild<GridAfter>()?.Val?.Value);
-            _text.Markup("</tr>").EndLine();
+            _text.EndRow();
         }
 
-        _text.Markup("</table>").EndLine();
+        _text.EndTable();
     }
 
     /// <summary>A table in a cell: its rows become the cell's paragraphs, each row's cells joined by spaces.</summary>
@@ -64,7 +64,7 @@ internal sealed partial class WordLayout
         var cells = Math.Clamp(count ?? 0, 0, MaxColumns);
         for (var i = 0; i < cells; i++)
         {
-            _text.Markup("<td></td>");
+            _text.EmptyCell();
         }
 
         return cells;

@@ -161,5 +161,24 @@ public sealed class DocxTextTests
         Assert.Equal(20_000 + 400 * 10 * 2, laidOut.Describe(laidOut.Text.Length - 20, laidOut.Text.Length - 20, "").Line);
     }
 
+    [Theory]
+    [InlineData("说明：以<table>开头的文字不是表格。")]
+    [InlineData("<table><tr><td>全年预算数</td><td>9999</td></tr>")]
+    [InlineData("示例 | 全年预算数 | 9999 |")]
+    public void Import_ParagraphPrintingMarkup_IsAParagraphAndTheRestIsRead(string paragraph)
+    {
+        var docx = new Docx()
+            .Paragraph(paragraph)
+            .Paragraph("一、部门整体收支情况")
+            .Paragraph("全年预算数1,286.40万元，全年执行数1,250.12万元。")
+            .Paragraph("二、自评结论")
+            .Paragraph("自评得分95.5分，评价等级为优。");
+
+        var evaluation = Import(docx);
+
+        Assert.Equal((1250.12m, 95.5m), (evaluation.Budget?.Actual, evaluation.Score?.Total));
+        Assert.DoesNotContain(evaluation.Findings, finding => finding.Message.Contains("9999", StringComparison.Ordinal));
+    }
+
     private static Evaluation Import(Docx docx) => DocumentImporter.Import(docx.Build(), "report.docx", s_options).Evaluation!;
 }
