@@ -22,8 +22,16 @@ internal sealed class FieldBoard
     /// <summary>When a group of fields ("budget.byFunction.公共安全") was first read: lists keep the printed order.</summary>
     public int Order(string prefix) => _order.TryGetValue(prefix, out var order) ? order : int.MaxValue;
 
-    public void Propose(string path, object value, Source source, int strength = 1)
+    public void Propose<T>(Field<T> field, T value, Source source, int strength = 1)
+        where T : notnull
     {
+        var path = field.Path;
+        if (_resolved.ContainsKey(path))
+        {
+            // A reading after the field was decided would be lost without a word: the recognizers' order is wrong.
+            throw new InvalidOperationException($"{path} was proposed after it was resolved");
+        }
+
         if (!_fields.TryGetValue(path, out var candidates))
         {
             _fields[path] = candidates = [];
@@ -80,10 +88,10 @@ internal sealed class FieldBoard
     public IReadOnlyDictionary<string, Source> Provenance => _provenance;
 
     /// <summary>The agreed value of a field, or null when it was not read or the readings conflict.</summary>
-    public T? Get<T>(string path)
-        where T : struct => Resolve(path) is T value ? value : null;
+    public T? Get<T>(Field<T> field)
+        where T : struct => Resolve(field.Path) is T value ? value : null;
 
-    public string? Text(string path) => Resolve(path) as string;
+    public string? Text(Field<string> field) => Resolve(field.Path) as string;
 
     /// <summary>The fields under a prefix ("budget.bySource."), by the rest of their path, with agreed values.</summary>
     public IEnumerable<(string Key, T Value)> Under<T>(string prefix)

@@ -9,11 +9,11 @@ internal static class Filler
     {
         var evaluation = new Evaluation
         {
-            Kind = board.Get<EvaluationKind>("kind") ?? EvaluationKind.Department,
-            Department = board.Text("department"),
+            Kind = board.Get(Fields.Kind) ?? EvaluationKind.Department,
+            Department = board.Text(Fields.Department),
             Project = Project(board),
-            Year = board.Get<int>("year"),
-            Date = board.Get<DateOnly>("date"),
+            Year = board.Get(Fields.Year),
+            Date = board.Get(Fields.Date),
             Unit = board.Unit,
             Staff = Staff(board),
             Budget = Budget(board),
@@ -43,7 +43,7 @@ internal static class Filler
     private static IReadOnlyList<Indicator> Indicators(FieldBoard board)
     {
         var leaves = board.List<Indicator>("indicators");
-        var (weight, score) = (board.Get<decimal>("budgetRate.weight"), board.Get<decimal>("budgetRate.score"));
+        var (weight, score) = (board.Get(Fields.BudgetRateWeight), board.Get(Fields.BudgetRateScore));
         return (weight is null && score is null) || leaves.Any(leaf => leaf.Name == "预算执行率")
             ? leaves
             : [new Indicator { Path = ["预算执行率"], Name = "预算执行率", Method = ScoringMethod.ExecutionRate, Weight = weight, Score = score }, .. leaves];
@@ -51,19 +51,19 @@ internal static class Filler
 
     private static ProjectInfo? Project(FieldBoard board)
     {
-        var project = new ProjectInfo { Name = board.Text("project.name"), Code = board.Text("project.code"), Supervisor = board.Text("project.supervisor") };
+        var project = new ProjectInfo { Name = board.Text(Fields.ProjectName), Code = board.Text(Fields.ProjectCode), Supervisor = board.Text(Fields.ProjectSupervisor) };
         return project == new ProjectInfo() ? null : project;
     }
 
     private static Staff? Staff(FieldBoard board)
     {
-        var staff = new Staff { Active = board.Get<int>("staff.active"), Other = board.Get<int>("staff.other"), Retired = board.Get<int>("staff.retired") };
+        var staff = new Staff { Active = board.Get(Fields.Named<int>("staff.active")), Other = board.Get(Fields.Named<int>("staff.other")), Retired = board.Get(Fields.Named<int>("staff.retired")) };
         return staff == new Staff() ? null : staff;
     }
 
     private static Budget? Budget(FieldBoard board)
     {
-        decimal? Amount(string name) => board.Get<decimal>("budget." + name);
+        decimal? Amount(string name) => board.Get(Fields.Budget(name));
         var functions = Lines(board, "budget.byFunction.", (name, initial, adjusted, actual) =>
             new FunctionLine { Name = name, Initial = initial, Adjusted = adjusted, Actual = actual });
         var natures = Lines(board, "budget.byNature.", (name, initial, adjusted, actual) =>
@@ -109,11 +109,11 @@ internal static class Filler
     {
         var score = new Score
         {
-            Total = board.Get<decimal>("score.total"),
+            Total = board.Get(Fields.ScoreTotal),
             Parts = board.Under<decimal>("score.parts.").ToDictionary(pair => pair.Key, pair => pair.Value),
             Rates = board.Under<decimal>("score.rates.").ToDictionary(pair => pair.Key, pair => pair.Value),
             Weights = board.Under<decimal>("score.weights.").ToDictionary(pair => pair.Key, pair => pair.Value),
-            Grade = board.Get<Grade>("score.grade"),
+            Grade = board.Get(Fields.ScoreGrade),
             DeductionReasons = board.List<string>("score.deductionReasons"),
         };
         return score.Total is null && score.Parts.Count == 0 && score.Rates.Count == 0 && score.Weights.Count == 0 && score.Grade is null && score.DeductionReasons.Count == 0

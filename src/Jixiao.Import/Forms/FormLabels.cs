@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jixiao.Import.Extraction;
 using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Forms;
@@ -21,6 +22,8 @@ internal sealed partial class FormLabels
         Add(LabelKind.Title, form.Titles);
         foreach (var field in form.Fields)
         {
+            // A form file names its fields by path: one the model has not, or of another type, fails when the forms load.
+            _ = field.Amount ? Fields.Named<decimal>(field.Field).Path : Fields.Named<string>(field.Field).Path;
             Add(LabelKind.Field, field.Labels, field.Field);
         }
 

@@ -52,12 +52,12 @@ internal sealed partial class FormReader : IRecognizer
         {
             if (first)
             {
-                board.Propose("kind", _form.Kind, document.Locate(tokens[start].Text), strength: 2);
+                board.Propose(Fields.Kind, _form.Kind, document.Locate(tokens[start].Text), strength: 2);
             }
 
             _unit = UnitOf();
             Year();
-            Fields();
+            ReadFields();
             Budget();
             Indicators();
         }
@@ -69,13 +69,13 @@ internal sealed partial class FormReader : IRecognizer
             {
                 if (FiscalYear().Match(tokens[i].Key) is { Success: true } year && (i == start || !tokens[i].Is(LabelKind.Title)))
                 {
-                    board.Propose("year", int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture), document.Locate(tokens[i].Text), strength: 2);
+                    board.Propose(Fields.Year, int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture), document.Locate(tokens[i].Text), strength: 2);
                     return;
                 }
             }
         }
 
-        private void Fields()
+        private void ReadFields()
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = start; i < end; i++)
@@ -97,7 +97,7 @@ internal sealed partial class FormReader : IRecognizer
                 {
                     if (Printed.Parse(value.Key) is { Percent: false } amount && (i + 2 >= end || Printed.Parse(tokens[i + 2].Key) is null))
                     {
-                        ProposeAmount(field.Field, amount.Value, source);
+                        ProposeAmount(Fields.Named<decimal>(field.Field), amount.Value, source);
                     }
 
                     continue;
@@ -107,7 +107,7 @@ internal sealed partial class FormReader : IRecognizer
                 var text = field.Organization ? Organization(printed) : printed;
                 if (text is { Length: > 1 and <= 60 })
                 {
-                    board.Propose(field.Field, text, source, strength: field.Weak ? 1 : 2);
+                    board.Propose(Fields.Named<string>(field.Field), text, source, strength: field.Weak ? 1 : 2);
                 }
             }
         }
@@ -188,23 +188,23 @@ internal sealed partial class FormReader : IRecognizer
                 switch (column)
                 {
                     case "initial" or "adjusted" or "actual":
-                        ProposeAmount("budget." + column, number.Value, source, Confirmed);
+                        ProposeAmount(Fields.Budget(column), number.Value, source, Confirmed);
                         break;
                     case "rate":
-                        board.Propose("budget.executionRate", number.Value, source, Confirmed);
+                        board.Propose(Fields.ExecutionRate, number.Value, source, Confirmed);
                         break;
                     case "weight" when _form.Kind == EvaluationKind.Project:
-                        board.Propose("budgetRate.weight", number.Value, source, Confirmed);
+                        board.Propose(Fields.BudgetRateWeight, number.Value, source, Confirmed);
                         break;
                     case "score" when _form.Kind == EvaluationKind.Project:
-                        board.Propose("budgetRate.score", number.Value, source, Confirmed);
+                        board.Propose(Fields.BudgetRateScore, number.Value, source, Confirmed);
                         break;
                 }
             }
 
             if (_form.Kind == EvaluationKind.Project && !reading.Values.ContainsKey("weight") && headerWeight is { } weight && reading.Values.Count > 0)
             {
-                board.Propose("budgetRate.weight", weight, document.Locate(tokens[row].Text));
+                board.Propose(Fields.BudgetRateWeight, weight, document.Locate(tokens[row].Text));
             }
         }
 
@@ -314,7 +314,7 @@ internal sealed partial class FormReader : IRecognizer
             };
             if (score is { } total && total.Number.Value <= 100)
             {
-                board.Propose("score.total", total.Number.Value, document.Locate(total.Token.Text));
+                board.Propose(Fields.ScoreTotal, total.Number.Value, document.Locate(total.Token.Text));
             }
 
             while (k < end && tokens[k].IsEmpty)
@@ -333,14 +333,14 @@ internal sealed partial class FormReader : IRecognizer
 
             if (k < end && tokens[k].IsValue && GradeWords.Of(tokens[k].Key) is { } grade)
             {
-                board.Propose("score.grade", grade, document.Locate(tokens[k].Text));
+                board.Propose(Fields.ScoreGrade, grade, document.Locate(tokens[k].Text));
             }
         }
 
         /// <summary>A value read under its form's header, in its column: it outweighs a reading of the same cells as loose text.</summary>
         private const int Confirmed = 2;
 
-        private void ProposeAmount(string field, decimal value, Source source, int strength = 1)
+        private void ProposeAmount(Field<decimal> field, decimal value, Source source, int strength = 1)
         {
             var amount = _unit switch
             {

@@ -40,24 +40,24 @@ internal sealed partial class DocumentTitle : IRecognizer
             var source = document.Locate(text);
             if (ProjectTable().IsMatch(value) || IsProjectReport(value))
             {
-                board.Propose("kind", EvaluationKind.Project, source);
+                board.Propose(Fields.Kind, EvaluationKind.Project, source);
             }
 
             if (Report().IsMatch(value) && (Year().Match(value) is { Success: true } year ? int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture)
                 : ChineseYear().Match(value) is { Success: true } chinese ? ChineseDates.Year(chinese.Groups[1].Value) : null) is { } titleYear)
             {
-                board.Propose("year", titleYear, source, strength: 3);
+                board.Propose(Fields.Year, titleYear, source, strength: 3);
             }
 
             var name = UnitIn(value);
             // A unit's name on a line of its own counts only above the title (「高新区工委政法委」 then 「2023 年度……报告」).
             if (IsUnitName(name) && (name != value || i < title))
             {
-                board.Propose("department", text.PrintedOf(name), source, strength: 2);
+                board.Propose(Fields.Department, text.PrintedOf(name), source, strength: 2);
             }
             else if (Report().IsMatch(value) && LeadingUnit(name) is { } unit)
             {
-                board.Propose("department", unit, source);
+                board.Propose(Fields.Department, unit, source);
             }
         }
 
@@ -65,7 +65,7 @@ internal sealed partial class DocumentTitle : IRecognizer
         DateLabels(document, board);
         if (FrequentYear(document) is { } frequent)
         {
-            board.Propose("year", frequent.Year, frequent.Source, strength: 1);
+            board.Propose(Fields.Year, frequent.Year, frequent.Source, strength: 1);
         }
     }
 
@@ -146,17 +146,17 @@ internal sealed partial class DocumentTitle : IRecognizer
             var source = block.Text.Locate(document.Source, match.Groups["t"].Index, match.Groups["t"].Length);
             if (IsProjectReport(named))
             {
-                board.Propose("kind", EvaluationKind.Project, source);
+                board.Propose(Fields.Kind, EvaluationKind.Project, source);
             }
 
             if (Year().Match(named) is { Success: true } year)
             {
-                board.Propose("year", int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture), source, strength: 2);
+                board.Propose(Fields.Year, int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture), source, strength: 2);
             }
 
             if (LeadingUnit(UnitIn(named)) is { } unit)
             {
-                board.Propose("department", unit, source);
+                board.Propose(Fields.Department, unit, source);
             }
 
             return;
@@ -177,10 +177,10 @@ internal sealed partial class DocumentTitle : IRecognizer
             var source = document.Locate(text);
             if (ChineseDates.Parse(text.Value) is { } date)
             {
-                board.Propose("date", date, source, strength: 2);
+                board.Propose(Fields.Date, date, source, strength: 2);
                 if (i > 0 && IsUnitName(tail[i - 1].Text.Value))
                 {
-                    board.Propose("department", tail[i - 1].Text.Printed, document.Locate(tail[i - 1].Text), strength: 1);
+                    board.Propose(Fields.Department, tail[i - 1].Text.Printed, document.Locate(tail[i - 1].Text), strength: 1);
                 }
             }
         }
@@ -195,7 +195,7 @@ internal sealed partial class DocumentTitle : IRecognizer
             {
                 if (ChineseDates.Parse(match.Groups["d"].Value) is { } date)
                 {
-                    board.Propose("date", date, line.Locate(document.Source, match.Index, match.Length), strength: 2);
+                    board.Propose(Fields.Date, date, line.Locate(document.Source, match.Index, match.Length), strength: 2);
                 }
             }
         }

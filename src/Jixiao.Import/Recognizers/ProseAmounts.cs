@@ -15,8 +15,8 @@ internal sealed partial class ProseAmounts : IRecognizer
 
     public void Recognize(Document document, FieldBoard board)
     {
-        var year = board.Get<int>("year");
-        var project = board.Get<EvaluationKind>("kind") == EvaluationKind.Project;
+        var year = board.Get(Fields.Year);
+        var project = board.Get(Fields.Kind) == EvaluationKind.Project;
         for (var index = 0; index < document.Blocks.Count; index++)
         {
             var block = document.Blocks[index];
@@ -67,7 +67,7 @@ internal sealed partial class ProseAmounts : IRecognizer
                 field = field == "share" ? last switch { "budget.basic" => "budget.basicShare", "budget.project" => "budget.projectShare", _ => null } : field;
                 if (field is not null)
                 {
-                    board.Propose(field, mention.Value, source);
+                    board.Propose(Fields.Named<decimal>(field), mention.Value, source);
                 }
 
                 continue;
@@ -91,7 +91,7 @@ internal sealed partial class ProseAmounts : IRecognizer
             }
 
             var path = label.Function is { } function ? $"budget.byFunction.{function}.{FunctionColumn(value, mention.Start, window)}" : label.Field;
-            board.Propose(path, amount, source);
+            board.Propose(Fields.Named<decimal>(path), amount, source);
             board.CountUnit(unit);
             last = label.Field;
         }

@@ -14,8 +14,8 @@ internal sealed partial class ProseGrade : IRecognizer
 {
     public void Recognize(Document document, FieldBoard board)
     {
-        var year = board.Get<int>("year");
-        var project = board.Get<EvaluationKind>("kind") == EvaluationKind.Project;
+        var year = board.Get(Fields.Year);
+        var project = board.Get(Fields.Kind) == EvaluationKind.Project;
         for (var index = 0; index < document.Blocks.Count; index++)
         {
             var block = document.Blocks[index];
@@ -37,7 +37,7 @@ internal sealed partial class ProseGrade : IRecognizer
                     && !Subjects.IsNotThisYears(Clause(value, match.Index) + match.Value)
                     && GradeWords.Of(match.Groups["g"].Value) is { } grade)
                 {
-                    board.Propose("score.grade", grade, sentence.Locate(document.Source, match.Index, match.Length));
+                    board.Propose(Fields.ScoreGrade, grade, sentence.Locate(document.Source, match.Index, match.Length));
                 }
             }
 

@@ -16,8 +16,8 @@ internal sealed partial class ProseScores : IRecognizer
     {
         string? part = null;
         var partLevel = int.MaxValue;
-        var year = board.Get<int>("year");
-        var project = board.Get<EvaluationKind>("kind") == EvaluationKind.Project;
+        var year = board.Get(Fields.Year);
+        var project = board.Get(Fields.Kind) == EvaluationKind.Project;
         for (var index = 0; index < document.Blocks.Count; index++)
         {
             var block = document.Blocks[index];
@@ -63,7 +63,7 @@ internal sealed partial class ProseScores : IRecognizer
 
             if (respectively.TryGetValue(mention.Start, out var listed))
             {
-                board.Propose($"score.{listed.Field}.{listed.Part}", mention.Value, text.Locate(document.Source, mention.Start, mention.End - mention.Start));
+                board.Propose(Fields.Named<decimal>($"score.{listed.Field}.{listed.Part}"), mention.Value, text.Locate(document.Source, mention.Start, mention.End - mention.Start));
                 continue;
             }
 
@@ -90,7 +90,7 @@ internal sealed partial class ProseScores : IRecognizer
             {
                 if (Rate().IsMatch(window) && part is not null)
                 {
-                    board.Propose($"score.rates.{part}", mention.Value, source);
+                    board.Propose(Fields.ScoreRate(part), mention.Value, source);
                 }
 
                 continue;
@@ -102,7 +102,7 @@ internal sealed partial class ProseScores : IRecognizer
             {
                 if (part is not null && (named is not null || part == lastPart || window.Contains("分值", StringComparison.Ordinal)))
                 {
-                    board.Propose($"score.weights.{part}", mention.Value, source);
+                    board.Propose(Fields.ScoreWeight(part), mention.Value, source);
                 }
 
                 continue;
@@ -114,12 +114,12 @@ internal sealed partial class ProseScores : IRecognizer
             }
             else if (named is not null && (ScoreWords().IsMatch(window) || Context(value, start) == "score"))
             {
-                board.Propose($"score.parts.{named}", mention.Value, source);
+                board.Propose(Fields.ScorePart(named), mention.Value, source);
                 lastPart = named;
             }
             else if (named is null && Total().IsMatch(window))
             {
-                board.Propose(sectionPart is null ? "score.total" : $"score.parts.{sectionPart}", mention.Value, source);
+                board.Propose(sectionPart is null ? Fields.ScoreTotal : Fields.ScorePart(sectionPart), mention.Value, source);
             }
         }
 
@@ -127,7 +127,7 @@ internal sealed partial class ProseScores : IRecognizer
         // the weights when they are the full 100 of distinct parts, and nothing otherwise.
         if (unsaid.Count >= 2 && unsaid.Sum(point => point.Points) == 100m && unsaid.DistinctBy(point => point.Part).Count() == unsaid.Count)
         {
-            unsaid.ForEach(point => board.Propose($"score.weights.{point.Part}", point.Points, point.Source));
+            unsaid.ForEach(point => board.Propose(Fields.ScoreWeight(point.Part), point.Points, point.Source));
         }
     }
 

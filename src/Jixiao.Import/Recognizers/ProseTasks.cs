@@ -15,7 +15,7 @@ internal sealed partial class ProseTasks : IRecognizer
 {
     public void Recognize(Document document, FieldBoard board)
     {
-        var year = board.Get<int>("year");
+        var year = board.Get(Fields.Year);
         foreach (var section in document.Outline.Sections(SectionKind.Tasks).Concat(document.Outline.Sections(SectionKind.TaskAnalysis)))
         {
             if (ListItems.Numbered([.. section.Own().Where(block => block.Kind != BlockKind.Table)], keepPreamble: false) is not { } items)

@@ -33,7 +33,7 @@ internal sealed partial class Staffing : IRecognizer
                 var field = Field(window);
                 if (field is not null)
                 {
-                    board.Propose(field, (int)mention.Value, text.Locate(document.Source, from, mention.End - from));
+                    board.Propose(Fields.Named<int>(field), (int)mention.Value, text.Locate(document.Source, from, mention.End - from));
                 }
             }
         }

@@ -1,3 +1,5 @@
+using Jixiao.Import.Extraction;
+
 namespace Jixiao.Import.Recognizers.Tables;
 
 /// <summary>
@@ -21,42 +23,42 @@ internal static class BudgetRows
 
             if (RowLabels.IsTotal(label) && ownTotal)
             {
-                Propose(context, r, region.Of(Column.Initial), "budget.initial");
-                Propose(context, r, region.Of(Column.Adjusted), "budget.adjusted");
-                Propose(context, r, region.Of(Column.Actual), "budget.actual");
+                Propose(context, r, region.Of(Column.Initial), Fields.Budget("initial"));
+                Propose(context, r, region.Of(Column.Adjusted), Fields.Budget("adjusted"));
+                Propose(context, r, region.Of(Column.Actual), Fields.Budget("actual"));
                 if (region.Of(Column.ExecutionRate) is var rate and >= 0 && context.Number(r, rate) is { } executionRate)
                 {
-                    board.Propose("budget.executionRate", executionRate, context.Source(r, rate));
+                    board.Propose(Fields.ExecutionRate, executionRate, context.Source(r, rate));
                 }
 
                 if (region.Of(Column.Weight) is var weight and >= 0 && context.Number(r, weight) is { } points)
                 {
-                    board.Propose("budgetRate.weight", points, context.Source(r, weight));
+                    board.Propose(Fields.BudgetRateWeight, points, context.Source(r, weight));
                 }
 
                 if (region.Of(Column.Score) is var score and >= 0 && context.Number(r, score) is { } scored)
                 {
-                    board.Propose("budgetRate.score", scored, context.Source(r, score));
+                    board.Propose(Fields.BudgetRateScore, scored, context.Source(r, score));
                 }
             }
             else if (RowLabels.Nature(label) is { } nature)
             {
-                Propose(context, r, region.Of(Column.Actual), nature);
+                Propose(context, r, region.Of(Column.Actual), Fields.Named<decimal>(nature));
                 if (nature is "budget.basic" or "budget.project" && region.Of(Column.Share) is var share and >= 0 && context.Number(r, share) is { } percent)
                 {
-                    board.Propose(nature + "Share", percent, context.Source(r, share));
+                    board.Propose(Fields.Named<decimal>(nature + "Share"), percent, context.Source(r, share));
                 }
 
-                var name = RowLabels.NatureName(label);
-                Propose(context, r, region.Of(Column.Initial), $"budget.byNature.{name}.initial");
-                Propose(context, r, region.Of(Column.Adjusted), $"budget.byNature.{name}.adjusted");
-                Propose(context, r, region.Of(Column.Actual), $"budget.byNature.{name}.actual");
+                var name = RowLabels.NatureName(label)!;
+                Propose(context, r, region.Of(Column.Initial), Fields.ByNature(name, "initial"));
+                Propose(context, r, region.Of(Column.Adjusted), Fields.ByNature(name, "adjusted"));
+                Propose(context, r, region.Of(Column.Actual), Fields.ByNature(name, "actual"));
             }
             else if (RowLabels.Function(label) is { } function)
             {
-                Propose(context, r, region.Of(Column.Initial), $"budget.byFunction.{function}.initial");
-                Propose(context, r, region.Of(Column.Adjusted), $"budget.byFunction.{function}.adjusted");
-                Propose(context, r, region.Of(Column.Actual), $"budget.byFunction.{function}.actual");
+                Propose(context, r, region.Of(Column.Initial), Fields.ByFunction(function, "initial"));
+                Propose(context, r, region.Of(Column.Adjusted), Fields.ByFunction(function, "adjusted"));
+                Propose(context, r, region.Of(Column.Actual), Fields.ByFunction(function, "actual"));
             }
         }
     }
@@ -79,7 +81,7 @@ internal static class BudgetRows
         return true;
     }
 
-    private static void Propose(TableContext context, int row, int column, string field)
+    private static void Propose(TableContext context, int row, int column, Field<decimal> field)
     {
         if (column >= 0 && context.Amount(row, column) is { } amount)
         {

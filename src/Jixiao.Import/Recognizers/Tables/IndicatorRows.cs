@@ -1,4 +1,5 @@
 using Jixiao.Domain.Model;
+using Jixiao.Import.Extraction;
 
 namespace Jixiao.Import.Recognizers.Tables;
 
@@ -25,7 +26,7 @@ internal static class IndicatorRows
             {
                 if (context.Number(r, score) is { } total)
                 {
-                    context.Board.Propose("score.total", total, context.Source(r, score));
+                    context.Board.Propose(Fields.ScoreTotal, total, context.Source(r, score));
                 }
 
                 continue;

@@ -1,3 +1,5 @@
+using Jixiao.Import.Extraction;
+
 namespace Jixiao.Import.Recognizers.Tables;
 
 /// <summary>A score table by first-level indicator: 「产出 | 40 | 35.5 | 88.75%」, and its 合计 row as the total.</summary>
@@ -19,7 +21,7 @@ internal static class PartRows
             {
                 if (context.Number(r, score) is { } total)
                 {
-                    board.Propose("score.total", total, context.Source(r, score));
+                    board.Propose(Fields.ScoreTotal, total, context.Source(r, score));
                 }
 
                 continue;
@@ -28,17 +30,17 @@ internal static class PartRows
             var part = PartNames.Of(label) ?? label;
             if (context.Number(r, weight) is { } points)
             {
-                board.Propose($"score.weights.{part}", points, context.Source(r, weight));
+                board.Propose(Fields.ScoreWeight(part), points, context.Source(r, weight));
             }
 
             if (context.Number(r, score) is { } scored)
             {
-                board.Propose($"score.parts.{part}", scored, context.Source(r, score));
+                board.Propose(Fields.ScorePart(part), scored, context.Source(r, score));
             }
 
             if (context.Number(r, rate) is { } percent)
             {
-                board.Propose($"score.rates.{part}", percent, context.Source(r, rate));
+                board.Propose(Fields.ScoreRate(part), percent, context.Source(r, rate));
             }
         }
     }

@@ -34,7 +34,7 @@ internal sealed partial class TableKeyValues
         {
             if (number.Unit == "%" && BudgetLabels.Rate(label) is { } rate && rate != "share")
             {
-                board.Propose(rate, number.Value, source);
+                board.Propose(Fields.Named<decimal>(rate), number.Value, source);
             }
 
             return;
@@ -45,7 +45,7 @@ internal sealed partial class TableKeyValues
             var printed = number.Unit.Length > 0 ? number.Unit : unit;
             if (Mentions.ToWan(number.Value, printed) is { } wan)
             {
-                board.Propose(amount.Field, wan, source);
+                board.Propose(Fields.Named<decimal>(amount.Field), wan, source);
                 board.CountUnit(printed);
             }
         }
@@ -64,16 +64,16 @@ internal sealed partial class TableKeyValues
         switch (field)
         {
             case "year" when Year().Match(value) is { Success: true } year:
-                board.Propose(field, int.Parse(year.Value, CultureInfo.InvariantCulture), source, strength: 3);
+                board.Propose(Fields.Year, int.Parse(year.Value, CultureInfo.InvariantCulture), source, strength: 3);
                 break;
             case "date" when ChineseDates.Parse(value) is { } date:
-                board.Propose(field, date, source, strength: 3);
+                board.Propose(Fields.Date, date, source, strength: 3);
                 break;
             case "score.grade" when GradeWords.Of(value.Trim('“', '”', '"')) is { } grade:
-                board.Propose(field, grade, source, strength: 2);
+                board.Propose(Fields.ScoreGrade, grade, source, strength: 2);
                 break;
             case "department" or "project.name" or "project.supervisor" or "project.code" when value.Length <= 60:
-                board.Propose(field, text.Printed, source, strength: 3);
+                board.Propose(Fields.Named<string>(field), text.Printed, source, strength: 3);
                 break;
         }
     }

@@ -35,7 +35,7 @@ internal sealed partial class TableKeyValues : IRecognizer
             if (row[c].Text.Length is > 3 and <= 20 && ProseGrade.GradeIn(row[c].Text.Value) is { } grade)
             {
                 // 「自评等级：优」 written into one cell.
-                board.Propose("score.grade", grade, CellValues.Locate(document, table, r, c), strength: 2);
+                board.Propose(Fields.ScoreGrade, grade, CellValues.Locate(document, table, r, c), strength: 2);
                 continue;
             }
 
@@ -65,7 +65,7 @@ internal sealed partial class TableKeyValues : IRecognizer
                 }
                 else if (next >= 0 && ScoreTotal().IsMatch(label) && CellValues.Number(row[next]) is { Unit: "" or "分" } printed && OneNumber(row))
                 {
-                    board.Propose("score.total", printed.Value, CellValues.Locate(document, table, r, next));
+                    board.Propose(Fields.ScoreTotal, printed.Value, CellValues.Locate(document, table, r, next));
                 }
 
                 continue;
@@ -93,11 +93,11 @@ internal sealed partial class TableKeyValues : IRecognizer
             }
             else if (ScoreTotal().IsMatch(label) && CellValues.Number(row[next]) is { Unit: "" or "分" } total && OneNumber(row))
             {
-                board.Propose("score.total", total.Value, source);
+                board.Propose(Fields.ScoreTotal, total.Value, source);
             }
             else if (Staffing.Field(label) is { } staff && CellValues.Number(row[next]) is { Unit: "" } people && people.Value == decimal.Truncate(people.Value) && people.Value <= Staffing.Most)
             {
-                board.Propose(staff, (int)people.Value, source);
+                board.Propose(Fields.Named<int>(staff), (int)people.Value, source);
             }
             else if (CellValues.Number(row[next]) is { } number && CellValues.Number(NextAfter(row, next)) is null)
             {

@@ -34,7 +34,7 @@ internal static partial class VerticalIndicators
             {
                 if (Decimal(lines[j + 1].Value) is { } total)
                 {
-                    board.Propose("score.total", total, document.Locate(lines[j + 1]));
+                    board.Propose(Fields.ScoreTotal, total, document.Locate(lines[j + 1]));
                 }
 
                 from = j + 2;
