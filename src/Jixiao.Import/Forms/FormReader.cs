@@ -1,3 +1,4 @@
+using Jixiao.Domain.Numbers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Model;
@@ -342,14 +343,11 @@ internal sealed partial class FormReader : IRecognizer
 
         private void ProposeAmount(Field<decimal> field, decimal value, Source source, int strength = 1)
         {
-            var amount = _unit switch
+            if (Money.ToWan(value, _unit) is { } amount)
             {
-                "元" => value / 10000m,
-                "亿元" => value * 10000m,
-                _ => value,
-            };
-            board.Propose(field, amount, source, strength);
-            board.CountUnit(_unit ?? "");
+                board.Propose(field, amount, source, strength);
+                board.CountUnit(_unit ?? "");
+            }
         }
 
         /// <summary>The unit the form prints its amounts in (「项目资金(元)」「单位：万元」), or null when it prints none.</summary>
@@ -406,6 +404,6 @@ internal sealed partial class FormReader : IRecognizer
     [GeneratedRegex(@"^(\d[\d.%]*)?\d%?$")]
     private static partial Regex NumberRun();
 
-    [GeneratedRegex(@"(?:^|\(|单位:)(?<u>万元|亿元|元)(?:\)|$)")]
+    [GeneratedRegex(@"(?:^|\(|单位:)(?<u>" + Money.Units + @")(?:\)|$)")]
     private static partial Regex UnitMark();
 }

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Numbers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -6,9 +7,6 @@ namespace Jixiao.Import.Forms;
 /// <summary>A number as a form's cell prints it: its value, and whether a % followed it.</summary>
 internal readonly partial record struct Printed(decimal Value, bool Percent)
 {
-    /// <summary>The largest amount or score Jixiao reads: beyond it a cell holds no plausible number.</summary>
-    private const decimal Largest = 1_000_000_000_000m;
-
     /// <summary>A whole cell that is one number (「2,456.18」「100.00%」「86%」), or null.</summary>
     public static Printed? Parse(string key)
     {
@@ -82,7 +80,7 @@ internal readonly partial record struct Printed(decimal Value, bool Percent)
         && piece.Count(c => c == '.') <= 1 && (piece.IndexOf('.', StringComparison.Ordinal) is var dot && (dot < 0 || piece.Length - dot - 1 <= 6));
 
     private static Printed? Of(string digits, bool percent) =>
-        decimal.TryParse(digits, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && Math.Abs(value) < Largest
+        decimal.TryParse(digits, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && Math.Abs(value) <= Money.Largest
             ? new Printed(value, percent)
             : null;
 

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Numbers;
 using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Layout;
@@ -214,7 +215,7 @@ internal static partial class Segmenter
     private static bool UnitCarriedOver(SourceString line, SourceString next) => char.IsAsciiDigit(line[^1]) && UnitFirst().IsMatch(next.Value);
 
     /// <summary>分 only as a unit (「分，」), not the first character of 分析 or 分别.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(亿元|万元|千元|元|%|％|分(?=[，。；、,;\s]|$))")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(" + Money.Units + @"|千元|%|％|分(?=[，。；、,;\s]|$))")]
     private static partial System.Text.RegularExpressions.Regex UnitFirst();
 
     /// <summary>The width a converter wrapped lines at, if most long lines share one; else 0.</summary>

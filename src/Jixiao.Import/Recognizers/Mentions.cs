@@ -1,3 +1,4 @@
+using Jixiao.Domain.Numbers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -16,7 +17,7 @@ internal static partial class Mentions
         foreach (Match match in Number().Matches(text))
         {
             var digits = match.Groups["n"];
-            if (!decimal.TryParse(digits.ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > Largest)
+            if (!decimal.TryParse(digits.ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > Money.Largest)
             {
                 continue;
             }
@@ -28,24 +29,6 @@ internal static partial class Mentions
         return found;
     }
 
-    /// <summary>The largest number read, as the interchange allows (10¹²): a larger one is no budget's, and would overflow the sums.</summary>
-    public const decimal Largest = 1_000_000_000_000m;
-
-    /// <summary>
-    /// An amount in 万元, exactly: 元 ÷ 10000, 亿元 × 10000 (without trailing zeros beyond the printed places);
-    /// null when it would pass <see cref="Largest"/> or need more than 8 decimals.
-    /// </summary>
-    public static decimal? ToWan(decimal value, string unit)
-    {
-        var wan = unit switch
-        {
-            "元" => value / 10000m,
-            "亿元" => decimal.Round(value * 10000m, Math.Max(0, value.Scale - 4)),
-            _ => value,
-        };
-        return wan <= Largest && wan.Scale <= 8 ? wan : null;
-    }
-
-    [GeneratedRegex(@"(?<![\dA-Za-z.]|[\dA-Za-z][.,，])(?<n>\d+(?:\.\d+)?)(?![\dA-Za-z])(?![.,，][\dA-Za-z])(?:\s*(?<u>亿元|万元|元|%|分|人次|人|个|次|件|年|月|日|万|亿))?")]
+    [GeneratedRegex(@"(?<![\dA-Za-z.]|[\dA-Za-z][.,，])(?<n>\d+(?:\.\d+)?)(?![\dA-Za-z])(?![.,，][\dA-Za-z])(?:\s*(?<u>" + Money.Units + @"|%|分|人次|人|个|次|件|年|月|日|万|亿))?")]
     private static partial Regex Number();
 }

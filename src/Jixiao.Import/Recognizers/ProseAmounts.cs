@@ -1,3 +1,4 @@
+using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Model;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Layout;
@@ -85,7 +86,7 @@ internal sealed partial class ProseAmounts : IRecognizer
                 continue;
             }
 
-            if (Mentions.ToWan(mention.Value, unit) is not { } amount)
+            if (Money.ToWan(mention.Value, unit) is not { } amount)
             {
                 continue;
             }
@@ -146,7 +147,7 @@ internal sealed partial class ProseAmounts : IRecognizer
             : "initial";
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"单位\s*[:：]\s*(万元|元|亿元)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"单位\s*[:：]\s*(" + Money.Units + @")")]
     private static partial System.Text.RegularExpressions.Regex Declaration();
 
     [System.Text.RegularExpressions.GeneratedRegex("上年|去年|上一年|前年|同期")]

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Numbers;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Model;
 using Jixiao.Import.Extraction;
@@ -88,7 +89,7 @@ internal sealed partial class ProseKeyProjects : IRecognizer
             {
                 rate ??= mention.Value;
             }
-            else if (mention.IsMoney && (BudgetLabels.Amount(clause)?.Field ?? Plain(clause)) is { } field && Mentions.ToWan(mention.Value, mention.Unit) is { } amount)
+            else if (mention.IsMoney && (BudgetLabels.Amount(clause)?.Field ?? Plain(clause)) is { } field && Money.ToWan(mention.Value, mention.Unit) is { } amount)
             {
                 (budget, initial, actual) = field switch
                 {

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Numbers;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Model;
 using Jixiao.Import.Extraction;
@@ -74,7 +75,7 @@ internal sealed partial class ProseTasks : IRecognizer
     {
         var match = FundsLabel().Match(text);
         return match.Success && !Years.OtherThan(text[Sentences.Start(text, match.Index)..match.Index], year) && decimal.TryParse(match.Groups["n"].ValueSpan, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value)
-            && value <= Mentions.Largest ? Mentions.ToWan(value, match.Groups["u"].Value)
+            && value <= Money.Largest ? Money.ToWan(value, match.Groups["u"].Value)
             : null;
     }
 
@@ -91,6 +92,6 @@ internal sealed partial class ProseTasks : IRecognizer
     [GeneratedRegex("(期望达到的|预期|绩效)目标(为|是)?[:：]|(任务)?涉及资金|完成情况[:：]")]
     private static partial Regex Stop();
 
-    [GeneratedRegex(@"(任务)?(涉及|安排|使用)资金(为|共|合计)?\s*(?<n>\d+(?:\.\d+)?)\s*(?<u>万元|元|亿元)")]
+    [GeneratedRegex(@"(任务)?(涉及|安排|使用)资金(为|共|合计)?\s*(?<n>\d+(?:\.\d+)?)\s*(?<u>" + Money.Units + @")")]
     private static partial Regex FundsLabel();
 }

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Numbers;
 using Jixiao.Import.Layout;
 
 namespace Jixiao.Import.Documents.Pdf;
@@ -151,7 +152,7 @@ internal sealed partial class Paragraphs
         && (Marker.Read(below.Text) is null or { Style: MarkerStyle.Inline } || AmountFirst().IsMatch(below.Text));
 
     /// <summary>A line that begins with an amount or score (「12. 35 万元。」「92. 6」, spaced as OCR leaves it): not the outline number 12.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+\. ?\d+ ?(?:万元|亿元|元|%|分|$)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+\. ?\d+ ?(?:" + Money.Units + @"|%|分|$)")]
     private static partial System.Text.RegularExpressions.Regex AmountFirst();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\d[ \u3000]+[-+]?\d")]

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Numbers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Model;
@@ -17,7 +18,7 @@ internal static partial class CellValues
         }
 
         var match = WholeNumber().Match(cell.Text.Value);
-        return match.Success && decimal.TryParse(match.Groups["n"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= Mentions.Largest
+        return match.Success && decimal.TryParse(match.Groups["n"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= Money.Largest
             ? (value, match.Groups["u"].Value)
             : null;
     }
@@ -58,6 +59,6 @@ internal static partial class CellValues
     /// <summary>A cell's text as printed, or null when it says nothing (read in any script: 「無」 is 「无」).</summary>
     public static string? Said(Cell? cell) => cell is null || Said(cell.Text.Value) is null ? null : cell.Text.Printed;
 
-    [GeneratedRegex(@"^\s*(?<n>\d+(?:\.\d+)?)\s*(?<u>万元|元|亿元|%|分)?\s*$")]
+    [GeneratedRegex(@"^\s*(?<n>\d+(?:\.\d+)?)\s*(?<u>" + Money.Units + @"|%|分)?\s*$")]
     private static partial Regex WholeNumber();
 }

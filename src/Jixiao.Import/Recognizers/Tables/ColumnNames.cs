@@ -1,3 +1,4 @@
+using Jixiao.Domain.Numbers;
 using System.Text.RegularExpressions;
 
 namespace Jixiao.Import.Recognizers.Tables;
@@ -50,9 +51,9 @@ internal static partial class ColumnNames
 
     private static Regex Whole(string alternatives) => new($"^(?:{alternatives})$", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"[（(]\s*(万元|元|亿元|%|分)\s*[）)]|\s+")]
+    [GeneratedRegex(@"[（(]\s*(" + Money.Units + @"|%|分)\s*[）)]|\s+")]
     private static partial Regex Unit();
 
-    [GeneratedRegex(@"(?:单位|金额单位|单位名称)?\s*[：:（(]\s*(万元|元|亿元)\s*[）)]?")]
+    [GeneratedRegex(@"(?:单位|金额单位|单位名称)?\s*[：:（(]\s*(" + Money.Units + @")\s*[）)]?")]
     private static partial Regex UnitWord();
 }

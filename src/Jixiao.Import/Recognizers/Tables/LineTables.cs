@@ -1,3 +1,4 @@
+using Jixiao.Domain.Numbers;
 using System.Text.RegularExpressions;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Layout;
@@ -177,6 +178,6 @@ internal sealed partial class LineTables : IRecognizer
     [GeneratedRegex(@"^(\d+(\.\d+)?%?|—|——|-|/|／)$")]
     private static partial Regex Value();
 
-    [GeneratedRegex(@"^[（(]\s*(万元|元|亿元|%|分)\s*[）)]$")]
+    [GeneratedRegex(@"^[（(]\s*(" + Money.Units + @"|%|分)\s*[）)]$")]
     private static partial Regex UnitOnly();
 }

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Numbers;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Model;
 
@@ -43,7 +44,7 @@ internal static partial class RowLabels
     [GeneratedRegex("^(当年)?(财政)?拨款(资金)?$|^(当年)?财政拨款|^上年结转(资金)?$|^结转(结余)?(资金)?$|^其他资金$|^一般公共预算|^政府性基金|^国有资本经营|^(单位)?自有资金$|^事业收入$")]
     private static partial Regex FundLine();
 
-    [GeneratedRegex(@"^其中[:：]|^[一二三四五六七八九十]+[、.]|^\d+[.、]|^[（(][一二三四五六七八九十\d]+[）)]|\s|[（(](万元|元|亿元)[）)]")]
+    [GeneratedRegex(@"^其中[:：]|^[一二三四五六七八九十]+[、.]|^\d+[.、]|^[（(][一二三四五六七八九十\d]+[）)]|\s|[（(](" + Money.Units + @")[）)]")]
     private static partial Regex Noise();
 
     [GeneratedRegex("^((年度|全年)?(预算)?资金总额|合计|总计|本年支出合计|支出合计|本年收入合计|收支总计|总分|总得分|得分合计|部门预算(合计|总额)?|总额)$")]

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Model;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Layout;
@@ -28,7 +29,7 @@ internal sealed record TableContext(Document Document, FieldBoard Board, Table T
         }
 
         var unit = number.Unit.Length > 0 ? number.Unit : Unit;
-        var amount = Mentions.ToWan(number.Value, unit);
+        var amount = Money.ToWan(number.Value, unit);
         if (amount is not null)
         {
             Board.CountUnit(unit);

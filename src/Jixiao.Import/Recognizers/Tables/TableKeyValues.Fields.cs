@@ -1,3 +1,4 @@
+using Jixiao.Domain.Numbers;
 using System.Globalization;
 using Jixiao.Domain.Model;
 using Jixiao.Import.Extraction;
@@ -43,7 +44,7 @@ internal sealed partial class TableKeyValues
         if (BudgetLabels.Amount(label) is { Function: null } amount && FullLabel().IsMatch(label))
         {
             var printed = number.Unit.Length > 0 ? number.Unit : unit;
-            if (Mentions.ToWan(number.Value, printed) is { } wan)
+            if (Money.ToWan(number.Value, printed) is { } wan)
             {
                 board.Propose(Fields.Named<decimal>(amount.Field), wan, source);
                 board.CountUnit(printed);

@@ -1,3 +1,4 @@
+using Jixiao.Domain.Numbers;
 using System.Text.RegularExpressions;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Layout;
@@ -119,7 +120,7 @@ internal sealed partial class TableKeyValues : IRecognizer
     [GeneratedRegex("^(自评|综合|评价)?(总)?得分(合计)?$|^(自评)?总分$|^得分合计$")]
     private static partial Regex ScoreTotal();
 
-    [GeneratedRegex(@"^其中[：:]|[（(](万元|元|亿元|人)[）)]|\s")]
+    [GeneratedRegex(@"^其中[：:]|[（(](" + Money.Units + @"|人)[）)]|\s")]
     private static partial Regex Label();
 
     [GeneratedRegex("^(部门|单位)?(整体支出的?)?(年度)?(预期|绩效|总体)?目标$|^预期目标$")]

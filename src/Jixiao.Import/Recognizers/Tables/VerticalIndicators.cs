@@ -1,3 +1,4 @@
+using Jixiao.Domain.Numbers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Model;
@@ -106,7 +107,7 @@ internal static partial class VerticalIndicators
         SourceString.Concat(lines) is var text && text.Value is not ("无" or "—" or "/" or "") ? text.Printed : null;
 
     private static decimal? Decimal(string text) =>
-        decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= Mentions.Largest ? value : null;
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= Money.Largest ? value : null;
 
     [GeneratedRegex(@"^\d+(\.\d+)?$")]
     private static partial Regex Number();
