@@ -20,11 +20,12 @@ internal sealed partial class FormLabels
         Form = form;
         TitlePatterns = [.. form.TitlePatterns.Select(pattern => new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))];
         Add(LabelKind.Title, form.Titles);
-        foreach (var field in form.Fields)
+        for (var f = 0; f < form.Fields.Count; f++)
         {
+            var field = form.Fields[f];
             // A form file names its fields by path: one the model has not, or of another type, fails when the forms load.
             _ = field.Amount ? Fields.Named<decimal>(field.Field).Path : Fields.Named<string>(field.Field).Path;
-            Add(LabelKind.Field, field.Labels, field.Field);
+            Add(LabelKind.Field, field.Labels, field.Field, f);
         }
 
         if (form.Budget is { } budget)

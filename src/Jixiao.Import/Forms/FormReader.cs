@@ -86,7 +86,7 @@ internal sealed partial class FormReader : IRecognizer
                     continue;
                 }
 
-                var field = _form.Fields.First(spec => spec.Field == tokens[i].Label!.Name && spec.Labels.Any(label => FormText.KeyOf(label) == tokens[i].Key));
+                var field = _form.Fields[tokens[i].Label!.Index];
                 if (!seen.Add(field.Field))
                 {
                     continue;
