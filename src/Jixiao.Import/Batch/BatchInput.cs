@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.IO.Enumeration;
 using System.Text;
 using Jixiao.Import.Documents;
 
@@ -8,25 +9,61 @@ namespace Jixiao.Import.Batch;
 /// The files of a folder (recursively) or of a zip, in name order. Office lock files (~$报告.docx) and hidden
 /// files are left out; other types are listed as skipped, so the summary shows everything that was handed in.
 /// A zip is read with care: an entry larger than a file may be, or one that would take the expanded total past
-/// the limit, fails with the reason, and no entry is ever read past the size it declares.
+/// the limit, fails with the reason, and no entry is ever read past the size it declares. Symbolic links are listed
+/// and not followed: a link out of the folder, or back up into it, would read what was not handed in, or loop.
 /// </summary>
 public static class BatchInput
 {
-    /// <summary>Entries of a zip made on Chinese Windows name their files in GBK without saying so.</summary>
-    private static readonly Lazy<Encoding> ZipNames = new(() =>
+    /// <summary>
+    /// Entries of a zip made on Chinese Windows name their files in GBK, and those made on Linux or macOS in UTF-8, neither
+    /// saying so: the names are read byte for byte (Latin-1) and decoded per entry (<see cref="EntryName"/>).
+    /// </summary>
+    private static readonly Lazy<Encoding> Gbk = new(() =>
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return Encoding.GetEncoding("GB18030");
     });
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static IReadOnlyList<BatchItem> FromDirectory(string directory, ExtractionOptions options, string? exclude = null)
     {
         var root = new DirectoryInfo(directory);
         var excluded = exclude is null ? null : Path.GetFullPath(exclude).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return [.. root.EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-            .Where(file => !IsLeftOut(file.Name) && (excluded is null || !file.FullName.StartsWith(excluded, StringComparison.Ordinal)))
-            .Select(file => Item(Path.GetRelativePath(root.FullName, file.FullName), file.Length, options, () => File.ReadAllBytes(file.FullName)))
+        var files = new FileSystemEnumerable<(string Path, long Length, bool Link)>(
+            root.FullName,
+            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.Length, entry.Attributes.HasFlag(FileAttributes.ReparsePoint)),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || entry.Attributes.HasFlag(FileAttributes.ReparsePoint),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !entry.Attributes.HasFlag(FileAttributes.ReparsePoint),
+        };
+        return [.. files
+            .Where(file => !IsLeftOut(Path.GetFileName(file.Path)) && (excluded is null || !file.Path.StartsWith(excluded, StringComparison.Ordinal)))
+            .Select(file => file.Link
+                ? BatchItem.Skipped(Path.GetRelativePath(root.FullName, file.Path), 0, "符号链接，未读取（只读取文件夹里的文件本身）")
+                : Item(Path.GetRelativePath(root.FullName, file.Path), file.Length, options, () => File.ReadAllBytes(file.Path)))
             .OrderBy(item => item.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>An entry's name: as flagged UTF-8 when so flagged; else its bytes as UTF-8 when they are valid UTF-8, GBK otherwise.</summary>
+    private static string EntryName(ZipArchiveEntry entry)
+    {
+        var name = entry.FullName;
+        if (name.Any(c => c > '\u00ff'))
+        {
+            return name; // the entry said UTF-8, and was read so
+        }
+
+        var bytes = Encoding.Latin1.GetBytes(name);
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Gbk.Value.GetString(bytes);
+        }
     }
 
     /// <summary>The entries of a zip. The archive stays open until the batch is disposed of with it.</summary>
@@ -36,7 +73,7 @@ public static class BatchInput
         long expanded = 0;
         foreach (var entry in zip.Entries.Where(entry => entry.Name.Length > 0 && !IsLeftOut(entry.Name)).OrderBy(entry => entry.FullName, StringComparer.Ordinal))
         {
-            var name = entry.FullName.Replace('\\', '/');
+            var name = EntryName(entry).Replace('\\', '/');
             if (expanded + entry.Length > options.MaxExpandedBytes)
             {
                 // The entry that would pass the limit is left out; smaller ones after it still fit.
@@ -52,7 +89,7 @@ public static class BatchInput
         return items;
     }
 
-    public static ZipArchive OpenZip(Stream stream) => new(stream, ZipArchiveMode.Read, leaveOpen: false, ZipNames.Value);
+    public static ZipArchive OpenZip(Stream stream) => new(stream, ZipArchiveMode.Read, leaveOpen: false, Encoding.Latin1);
 
     private static BatchItem Item(string name, long length, ExtractionOptions options, Func<byte[]> read)
     {

@@ -105,6 +105,50 @@ public sealed class ImportCommandTests
         Assert.True(File.Exists(Path.Combine(temp.File("上报材料-jixiao"), "区教育局", "自评报告.txt.json")));
     }
 
+    [Theory]
+    [InlineData("GB18030")]
+    [InlineData("utf-8")]
+    public void Import_ZipFromWindowsOrLinux_NamesReadAsWritten(string nameBytes)
+    {
+        using var temp = new TempDir();
+        var zipPath = temp.File("上报.zip");
+        // Neither Windows (GBK) nor Linux and macOS (UTF-8) zip tools flag the names' encoding: Latin-1 writes the bytes as they are.
+        var bytes = nameBytes == "utf-8" ? Encoding.UTF8.GetBytes("区教育局/自评报告.txt") : Gbk().GetBytes("区教育局/自评报告.txt");
+        using (var zip = new ZipArchive(File.Create(zipPath), ZipArchiveMode.Create, leaveOpen: false, Encoding.Latin1))
+        {
+            using var stream = zip.CreateEntry(Encoding.Latin1.GetString(bytes)).Open();
+            stream.Write(File.ReadAllBytes(Path.Combine(FactsFiles.Corpus, Reports[0])));
+        }
+
+        var (exit, printed, _) = InProcess.Run("import", zipPath);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("区教育局/自评报告.txt: 已读取", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_FolderWithSymbolicLinks_ListsThemAndReadsNothingOutside()
+    {
+        using var temp = new TempDir();
+        var input = Directory.CreateDirectory(temp.File("reports")).FullName;
+        CopyReports(input);
+        var outside = Directory.CreateDirectory(temp.File("elsewhere")).FullName;
+        File.Copy(Path.Combine(FactsFiles.Corpus, Reports[0]), Path.Combine(outside, "not-handed-in.txt"));
+        var a = Directory.CreateDirectory(Path.Combine(input, "a")).FullName;
+        Directory.CreateSymbolicLink(Path.Combine(input, "outside"), outside);
+        Directory.CreateSymbolicLink(Path.Combine(a, "up"), input);
+        File.CreateSymbolicLink(Path.Combine(input, "linked.txt"), Path.Combine(outside, "not-handed-in.txt"));
+
+        var (exit, printed, _) = InProcess.Run("import", input, "-o", temp.File("out"));
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("not-handed-in", printed, StringComparison.Ordinal);
+        Assert.Contains("outside: 跳过：符号链接", printed, StringComparison.Ordinal);
+        Assert.Contains($"a{Path.DirectorySeparatorChar}up: 跳过：符号链接", printed, StringComparison.Ordinal);
+        Assert.Contains("linked.txt: 跳过：符号链接", printed, StringComparison.Ordinal);
+        Assert.Contains("已读取 2，失败 0，跳过 3", printed, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Import_DocumentOverTheTimeLimit_IsGivenUpAndTheBatchGoesOn()
     {
