@@ -41,7 +41,7 @@ public static class BatchInput
         return [.. files
             .Where(file => !IsLeftOut(Path.GetFileName(file.Path)) && (excluded is null || !file.Path.StartsWith(excluded, StringComparison.Ordinal)))
             .Select(file => file.Link
-                ? BatchItem.Skipped(Path.GetRelativePath(root.FullName, file.Path), 0, "符号链接，未读取（只读取文件夹里的文件本身）")
+                ? BatchItem.Skipped(Printable(Path.GetRelativePath(root.FullName, file.Path)), 0, "符号链接，未读取（只读取文件夹里的文件本身）")
                 : Item(Path.GetRelativePath(root.FullName, file.Path), file.Length, options, () => File.ReadAllBytes(file.Path)))
             .OrderBy(item => item.Name, StringComparer.Ordinal)];
     }
@@ -77,7 +77,7 @@ public static class BatchInput
             if (expanded + entry.Length > options.MaxExpandedBytes)
             {
                 // The entry that would pass the limit is left out; smaller ones after it still fit.
-                items.Add(BatchItem.Failed(name, entry.Length,
+                items.Add(BatchItem.Failed(Printable(name), entry.Length,
                     $"展开后 {Sizes.Megabytes(entry.Length)}，超过压缩包展开上限 {Sizes.Megabytes(options.MaxExpandedBytes)}（疑似压缩炸弹），未读取"));
                 continue;
             }
@@ -91,8 +91,29 @@ public static class BatchInput
 
     public static ZipArchive OpenZip(Stream stream) => new(stream, ZipArchiveMode.Read, leaveOpen: false, Encoding.Latin1);
 
-    private static BatchItem Item(string name, long length, ExtractionOptions options, Func<byte[]> read)
+    /// <summary>
+    /// A name as it may be shown and used for an output file: a control character (a NUL, an escape sequence a name
+    /// could send to the terminal) is written as its code (「[U+001B]」), so names stay apart and nothing is sent raw.
+    /// </summary>
+    public static string Printable(string name)
     {
+        if (!name.Any(char.IsControl))
+        {
+            return name;
+        }
+
+        var printable = new StringBuilder(name.Length + 8);
+        foreach (var c in name)
+        {
+            _ = char.IsControl(c) ? printable.Append(System.Globalization.CultureInfo.InvariantCulture, $"[U+{(int)c:X4}]") : printable.Append(c);
+        }
+
+        return printable.ToString();
+    }
+
+    private static BatchItem Item(string rawName, long length, ExtractionOptions options, Func<byte[]> read)
+    {
+        var name = Printable(rawName);
         var extension = Path.GetExtension(name);
         if (extension.Equals(".zip", StringComparison.OrdinalIgnoreCase))
         {

@@ -127,6 +127,29 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void Import_NamesWithControlCharacters_ShownByTheirCodesAndAllRead()
+    {
+        using var temp = new TempDir();
+        var zipPath = temp.File("names.zip");
+        using (var zip = new ZipArchive(File.Create(zipPath), ZipArchiveMode.Create, leaveOpen: false, Encoding.UTF8))
+        {
+            foreach (var name in new[] { "区\u0000局.txt", "清屏\u001b[2J.txt" })
+            {
+                using var stream = zip.CreateEntry(name).Open();
+                stream.Write(File.ReadAllBytes(Path.Combine(FactsFiles.Corpus, Reports[0])));
+            }
+        }
+
+        var (exit, printed, _) = InProcess.Run("import", zipPath, "-o", temp.File("out"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("区[U+0000]局.txt: 已读取", printed, StringComparison.Ordinal);
+        Assert.Contains("清屏[U+001B][2J.txt: 已读取", printed, StringComparison.Ordinal);
+        Assert.DoesNotContain(printed, c => char.IsControl(c) && c is not ('\n' or '\r'));
+        Assert.Equal(2, Directory.GetFiles(temp.File("out"), "*.txt.json").Length);
+    }
+
+    [Fact]
     public void Import_FolderWithSymbolicLinks_ListsThemAndReadsNothingOutside()
     {
         using var temp = new TempDir();
