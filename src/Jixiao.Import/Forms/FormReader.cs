@@ -1,7 +1,7 @@
-using Jixiao.Domain.Numbers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Model;
+using Jixiao.Domain.Numbers;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Recognizers;
 
@@ -27,8 +27,10 @@ internal sealed partial class FormReader : IRecognizer
         for (var i = 0; i < found.Count; i++)
         {
             var (labels, tokens, start) = found[i];
+            // A form ends at its next title, or where the next form starts (a report's cover, then a project's form).
             var end = tokens.FindIndex(start + 1, token => token.Is(LabelKind.Title) && token.Key != tokens[start].Key);
-            new Region(document, board, labels, tokens, start, end < 0 ? tokens.Count : end, first: i == 0).Read();
+            end = Math.Min(end < 0 ? tokens.Count : end, i + 1 < found.Count && found[i + 1].Start > start ? found[i + 1].Start : tokens.Count);
+            new Region(document, board, labels, tokens, start, end, first: i == 0).Read();
         }
     }
 

@@ -1,5 +1,5 @@
-using Jixiao.Domain.Numbers;
 using Jixiao.Domain.Model;
+using Jixiao.Domain.Numbers;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Layout;
 

@@ -1,5 +1,5 @@
-using Jixiao.Domain.Numbers;
 using System.Text.RegularExpressions;
+using Jixiao.Domain.Numbers;
 
 namespace Jixiao.Import.Recognizers.Tables;
 

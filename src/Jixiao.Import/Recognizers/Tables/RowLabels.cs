@@ -1,6 +1,6 @@
-using Jixiao.Domain.Numbers;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Model;
+using Jixiao.Domain.Numbers;
 
 namespace Jixiao.Import.Recognizers.Tables;
 

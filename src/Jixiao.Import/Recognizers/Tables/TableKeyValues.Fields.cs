@@ -1,6 +1,6 @@
-using Jixiao.Domain.Numbers;
 using System.Globalization;
 using Jixiao.Domain.Model;
+using Jixiao.Domain.Numbers;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Layout;
 

@@ -1,7 +1,7 @@
-using Jixiao.Domain.Numbers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Model;
+using Jixiao.Domain.Numbers;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Text;
 
