@@ -1,0 +1,48 @@
+using Jixiao.Domain.Checks;
+using Jixiao.Domain.Frameworks;
+using Jixiao.Domain.Interchange;
+using Jixiao.Domain.Model;
+using Jixiao.Import;
+
+namespace Jixiao.Render.Tests;
+
+/// <summary>The evaluations the tests render: the samples, and the seeds and a project table as `jixiao extract` reads them, each scored and reviewed.</summary>
+internal static class Inputs
+{
+    public static readonly TimeProvider Clock = new FixedClock(new DateTimeOffset(2025, 3, 31, 9, 30, 0, TimeSpan.FromHours(8)));
+
+    public static IEnumerable<string> Samples => ["qinghe-justice-2025", "beihu-emergency-2025"];
+
+    /// <summary>The corpus's project table (项目支出绩效自评表), with its facts file beside it.</summary>
+    public static string ProjectTable { get; } = RepoPaths.File("tests", "Jixiao.Import.Tests", "Corpus", "c3_03_anhui_project_table.txt");
+
+    public static (Evaluation Evaluation, Framework? Framework) Sample(string name)
+    {
+        var read = InterchangeJson.Read(File.ReadAllText(RepoPaths.File("samples", name + ".json")));
+        return Ready(read.Value ?? throw new InvalidOperationException(string.Join("; ", read.Errors)));
+    }
+
+    /// <summary>A document read by the extractor (a seed's text, a rendered file), then scored and reviewed.</summary>
+    public static (Evaluation Evaluation, Framework? Framework) Extracted(string path)
+    {
+        var result = DocumentImporter.ImportFile(path, new ExtractionOptions());
+        return Ready(result.Evaluation ?? throw new InvalidOperationException($"{path}: {result.Problem}"));
+    }
+
+    public static string Seed(string prefix) => Directory.GetFiles(RepoPaths.Seeds, prefix + "_*.txt").Single();
+
+    public static IEnumerable<string> SeedPrefixes => ["000", "001", "002", "003", "004"];
+
+    public static byte[] Render(Evaluation evaluation, Framework? framework, RenderWhat what, RenderFormat format)
+    {
+        using var output = new MemoryStream();
+        Renderer.Write(evaluation, framework, what, format, output, Clock);
+        return output.ToArray();
+    }
+
+    private static (Evaluation, Framework?) Ready(Evaluation evaluation)
+    {
+        var framework = RenderInput.ChooseFramework(FrameworkCatalog.BuiltIn, evaluation);
+        return (RenderInput.Prepare(evaluation, framework, CheckRules.BuiltIn), framework);
+    }
+}
