@@ -1,5 +1,7 @@
 using Jixiao.Domain.Frameworks;
 using Jixiao.Domain.Model;
+using Jixiao.Render.Docx;
+using Jixiao.Render.Forms;
 using Jixiao.Render.Layout;
 using Jixiao.Render.Scores;
 using Jixiao.Render.Xlsx;
@@ -8,9 +10,9 @@ namespace Jixiao.Render;
 
 /// <summary>
 /// Writes an evaluation's documents to a stream. The evaluation comes scored and reviewed (<see cref="Evaluation.Computed"/>
-/// and <see cref="Evaluation.Findings"/> filled, as `jixiao score -o` writes it); the renderers compute nothing of their own
-/// and leave blank what the data lacks. The time stamped into a package comes from the clock given, so the same
-/// evaluation and clock give the same bytes.
+/// and <see cref="Evaluation.Findings"/> filled, as <see cref="RenderInput.Prepare"/> or `jixiao score -o` leave it); the
+/// renderers compute nothing of their own and leave blank what the data lacks. The time stamped into a package comes from
+/// the clock given, so the same evaluation and clock give the same bytes.
 /// </summary>
 public static class Renderer
 {
@@ -20,19 +22,41 @@ public static class Renderer
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(clock);
         var time = clock.GetUtcNow();
-        var grids = what switch
+        List<Grid> grids = what switch
         {
+            RenderWhat.Table => [Form(evaluation)],
             RenderWhat.Scores => ScoreGrids(evaluation, framework),
-            _ => throw new NotSupportedException($"{what} is not rendered yet"),
+            _ => [],
         };
+        var title = what == RenderWhat.Report ? "自评报告" : grids[0].Title;
         switch (format)
         {
             case RenderFormat.Xlsx:
-                XlsxWriter.Write(grids, grids[0].Title, output, time);
+                XlsxWriter.Write(grids, title, output, time);
+                break;
+            case RenderFormat.Docx:
+                DocxWriter.Write(Blocks(grids), DocxPage.Form(grids.Any(grid => grid.Landscape)), title, output, time);
                 break;
             default:
                 throw new NotSupportedException($"{format} is not rendered yet");
         }
+    }
+
+    /// <summary>The 自评表 of the evaluation's kind.</summary>
+    internal static Grid Form(Evaluation evaluation) =>
+        evaluation.Kind == EvaluationKind.Project ? ProjectForm.Build(evaluation) : DepartmentForm.Build(evaluation);
+
+    /// <summary>Grids as a document: each table under its title, the first as the document's title.</summary>
+    private static List<Block> Blocks(List<Grid> grids)
+    {
+        var blocks = new List<Block>();
+        for (var i = 0; i < grids.Count; i++)
+        {
+            blocks.Add(i == 0 ? new TitleBlock(grids[i].Title) : new HeadingBlock(1, grids[i].Title));
+            blocks.Add(new GridBlock(grids[i]));
+        }
+
+        return blocks;
     }
 
     private static List<Grid> ScoreGrids(Evaluation evaluation, Framework? framework)
