@@ -33,6 +33,29 @@ internal static class Inputs
 
     public static IEnumerable<string> SeedPrefixes => ["000", "001", "002", "003", "004"];
 
+    /// <summary>Every input by name: the samples, the seeds (by prefix) and "project".</summary>
+    public static IEnumerable<string> All => [.. Samples, .. SeedPrefixes, "project"];
+
+    public static (Evaluation Evaluation, Framework? Framework) Named(string name) =>
+        name == "project" ? Extracted(ProjectTable) : name.Length == 3 ? Extracted(Seed(name)) : Sample(name);
+
+    /// <summary>The formats each document is written in as a package (html and markdown are text).</summary>
+    public static bool Writes(RenderWhat what, RenderFormat format) => format is RenderFormat.Xlsx or RenderFormat.Docx
+        && !(what == RenderWhat.Report && format == RenderFormat.Xlsx);
+
+    public static string Extension(RenderFormat format) => format == RenderFormat.Markdown ? "md" : format.ToString().ToLowerInvariant();
+
+    /// <summary>A package's parts as text, by name.</summary>
+    public static Dictionary<string, string> Parts(byte[] package)
+    {
+        using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(package));
+        return archive.Entries.ToDictionary(entry => entry.FullName, entry =>
+        {
+            using var reader = new StreamReader(entry.Open());
+            return reader.ReadToEnd();
+        });
+    }
+
     public static byte[] Render(Evaluation evaluation, Framework? framework, RenderWhat what, RenderFormat format)
     {
         using var output = new MemoryStream();
