@@ -3,7 +3,9 @@ using Jixiao.Domain.Model;
 using Jixiao.Render.Docx;
 using Jixiao.Render.Forms;
 using Jixiao.Render.Layout;
+using Jixiao.Render.Report;
 using Jixiao.Render.Scores;
+using Jixiao.Render.Plain;
 using Jixiao.Render.Xlsx;
 
 namespace Jixiao.Render;
@@ -34,8 +36,14 @@ public static class Renderer
             case RenderFormat.Xlsx:
                 XlsxWriter.Write(grids, title, output, time);
                 break;
+            case RenderFormat.Docx when what == RenderWhat.Report:
+                DocxWriter.Write(ReportBuilder.Build(evaluation), DocxPage.Official, ReportBuilder.Title(evaluation), output, time);
+                break;
             case RenderFormat.Docx:
                 DocxWriter.Write(Blocks(grids), DocxPage.Form(grids.Any(grid => grid.Landscape)), title, output, time);
+                break;
+            case RenderFormat.Markdown:
+                MarkdownWriter.Write(what == RenderWhat.Report ? ReportBuilder.Build(evaluation) : Blocks(grids), output);
                 break;
             default:
                 throw new NotSupportedException($"{format} is not rendered yet");

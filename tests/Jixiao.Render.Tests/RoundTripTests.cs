@@ -15,6 +15,45 @@ public sealed class RoundTripTests
         ["003"] = ["keyProjects", "keyProjects[1].name", "keyProjects[1].budget", "keyProjects[1].actual", "keyProjects[1].score", "keyProjects[1].grade"],
     };
 
+    /// <summary>
+    /// Facts the extractor does not read back from the report yet, each with why: 001's improvements print a future
+    /// 「年度预算执行率100%」 that it takes for a second execution rate (and so drops both); 001's key project prints no
+    /// figures, and a key project is read only from its figures; 004's 预算执行率 part has a heading (预算执行率指标分析)
+    /// the part-analysis titles do not match, so its weight is not read.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> s_reportGaps = new(StringComparer.Ordinal)
+    {
+        ["001"] = ["budget.executionRate", "keyProjects", "keyProjects[0].name"],
+        ["004"] = ["score.weights"],
+    };
+
+    public static TheoryData<string, RenderFormat> SeedsInTextFormats() => new()
+    {
+        { "000", RenderFormat.Docx }, { "000", RenderFormat.Markdown }, { "001", RenderFormat.Docx }, { "001", RenderFormat.Markdown },
+        { "002", RenderFormat.Docx }, { "002", RenderFormat.Markdown }, { "003", RenderFormat.Docx }, { "003", RenderFormat.Markdown },
+        { "004", RenderFormat.Docx }, { "004", RenderFormat.Markdown },
+    };
+
+    [Theory]
+    [MemberData(nameof(SeedsInTextFormats))]
+    public void Report_Seed_KeepsTheSeedsFacts(string seed, RenderFormat format)
+    {
+        var facts = Directory.GetFiles(RepoPaths.Seeds, seed + "_*.facts.json").Single();
+
+        var result = ExtractAgain(Inputs.Seed(seed), RenderWhat.Report, format, facts);
+
+        var gaps = s_reportGaps.GetValueOrDefault(seed, []);
+        Assert.True(result.Failures.All(failure => gaps.Contains(failure.Name)), $"{seed} {format}:\n{result.Describe()}");
+    }
+
+    [Fact]
+    public void Report_ProjectTable_KeepsItsFacts()
+    {
+        var result = ExtractAgain(Inputs.ProjectTable, RenderWhat.Report, RenderFormat.Docx, Path.ChangeExtension(Inputs.ProjectTable, ".facts.json"));
+
+        Assert.True(result.AllPassed, result.Describe());
+    }
+
     public static TheoryData<string, RenderFormat> SeedsAndFormats() => new()
     {
         { "000", RenderFormat.Xlsx }, { "000", RenderFormat.Docx }, { "001", RenderFormat.Xlsx }, { "001", RenderFormat.Docx },
