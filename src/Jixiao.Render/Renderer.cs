@@ -33,6 +33,8 @@ public static class Renderer
         var title = what == RenderWhat.Report ? "自评报告" : grids[0].Title;
         switch (format)
         {
+            case RenderFormat.Xlsx when what == RenderWhat.Report:
+                throw new ArgumentException("自评报告 is written as docx, html or markdown, not as a workbook", nameof(format));
             case RenderFormat.Xlsx:
                 XlsxWriter.Write(grids, title, output, time);
                 break;
@@ -45,8 +47,11 @@ public static class Renderer
             case RenderFormat.Markdown:
                 MarkdownWriter.Write(what == RenderWhat.Report ? ReportBuilder.Build(evaluation) : Blocks(grids), output);
                 break;
+            case RenderFormat.Html:
+                HtmlWriter.Write(what == RenderWhat.Report ? ReportBuilder.Build(evaluation) : Blocks(grids), what == RenderWhat.Report ? ReportBuilder.Title(evaluation) : title, output);
+                break;
             default:
-                throw new NotSupportedException($"{format} is not rendered yet");
+                throw new ArgumentOutOfRangeException(nameof(format), format, null);
         }
     }
 
