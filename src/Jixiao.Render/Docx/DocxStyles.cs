@@ -19,20 +19,22 @@ internal static class DocxStyles
     {
         var body = HalfPoints(page.BodyPoints);
         var table = HalfPoints(Math.Min(page.BodyPoints, 12));
+        // Two characters of the body's size: Word reads the character count, LibreOffice the twips.
+        var indent = Twips(page.BodyPoints * 2);
         return new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(DocxFonts.Run(page.BodyFont), new FontSize { Val = body }, new FontSizeComplexScript { Val = body }, new Languages { Val = "en-US", EastAsia = "zh-CN" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(LineSpacing(page.LinePoints)))),
             Paragraph("Normal", "Normal", null, new StyleParagraphProperties(), new StyleRunProperties(), isDefault: true),
-            Paragraph(Body, "正文", "Normal", new StyleParagraphProperties(new Indentation { FirstLineChars = 200 }, new Justification { Val = JustificationValues.Both }), new StyleRunProperties()),
+            Paragraph(Body, "正文", "Normal", new StyleParagraphProperties(new Indentation { FirstLine = indent, FirstLineChars = 200 }, new Justification { Val = JustificationValues.Both }), new StyleRunProperties()),
             Paragraph(TitleStyle, "Title", "Normal",
                 new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "0", After = Twips(page.LinePoints ?? 16), Line = "580", LineRule = LineSpacingRuleValues.Exact }, new Justification { Val = JustificationValues.Center }, new OutlineLevel { Val = 0 }),
                 new StyleRunProperties(DocxFonts.Run(DocxFonts.Title), new FontSize { Val = "44" }, new FontSizeComplexScript { Val = "44" })),
             Paragraph(Heading1, "heading 1", "Normal",
-                new StyleParagraphProperties(new KeepNext(), new Indentation { FirstLineChars = 200 }, new OutlineLevel { Val = 0 }),
+                new StyleParagraphProperties(new KeepNext(), new Indentation { FirstLine = indent, FirstLineChars = 200 }, new OutlineLevel { Val = 0 }),
                 new StyleRunProperties(DocxFonts.Run(DocxFonts.HeiTi))),
             Paragraph(Heading2, "heading 2", "Normal",
-                new StyleParagraphProperties(new KeepNext(), new Indentation { FirstLineChars = 200 }, new OutlineLevel { Val = 1 }),
+                new StyleParagraphProperties(new KeepNext(), new Indentation { FirstLine = indent, FirstLineChars = 200 }, new OutlineLevel { Val = 1 }),
                 new StyleRunProperties(DocxFonts.Run(DocxFonts.KaiTi))),
             Paragraph(TableText, "表格", "Normal",
                 new StyleParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }),

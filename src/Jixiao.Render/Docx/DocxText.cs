@@ -6,9 +6,14 @@ namespace Jixiao.Render.Docx;
 /// <summary>Paragraphs of one run: a style, the text, an alignment, bold when asked.</summary>
 internal static class DocxText
 {
-    public static Paragraph Paragraph(string style, string text, JustificationValues? justification = null, bool bold = false)
+    public static Paragraph Paragraph(string style, string text, JustificationValues? justification = null, bool bold = false, bool keepNext = false)
     {
         var properties = new ParagraphProperties(new ParagraphStyleId { Val = style });
+        if (keepNext)
+        {
+            properties.Append(new KeepNext());
+        }
+
         if (justification is { } value)
         {
             properties.Append(new Justification { Val = value });

@@ -47,7 +47,7 @@ internal static class DocxWriter
         // A caption line over the table (单位：万元), the table, and a paragraph after it: Word needs one between two tables.
         GridBlock grid =>
         [
-            .. grid.Grid.Caption is { } caption ? [DocxText.Paragraph(DocxStyles.TableText, caption, JustificationValues.Left)] : Array.Empty<OpenXmlElement>(),
+            .. grid.Grid.Caption is { } caption ? [DocxText.Paragraph(DocxStyles.TableText, caption, JustificationValues.Left, keepNext: true)] : Array.Empty<OpenXmlElement>(),
             DocxTable.Build(grid.Grid, page),
             .. grid.Grid.Notes.Select(note => DocxText.Paragraph(DocxStyles.TableText, note, JustificationValues.Left)),
             DocxText.Paragraph(DocxStyles.TableText, ""),

@@ -14,7 +14,7 @@ internal static class DepartmentForm
     public const string Title = "部门整体支出绩效自评表";
 
     /// <summary>A: block labels; B–C and D–E label and value pairs; F–G values; H funds.</summary>
-    private static readonly double[] s_widths = [9, 14, 18, 14, 14, 18, 14, 9];
+    private static readonly double[] s_widths = [9, 14, 16, 14, 13, 16, 12, 14];
 
     public static Grid Build(Evaluation evaluation)
     {
