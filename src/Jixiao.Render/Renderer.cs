@@ -18,7 +18,14 @@ namespace Jixiao.Render;
 /// </summary>
 public static class Renderer
 {
-    public static void Write(Evaluation evaluation, Framework? framework, RenderWhat what, RenderFormat format, Stream output, TimeProvider clock)
+    /// <param name="evaluation">Scored and reviewed.</param>
+    /// <param name="framework">The framework it was scored by; null: the 评分表 lists the findings alone.</param>
+    /// <param name="what">Which document.</param>
+    /// <param name="format">Which file format; the 自评报告 has no xlsx.</param>
+    /// <param name="output">Where the bytes go; left open.</param>
+    /// <param name="clock">The time stamped into a package (core properties, zip entries).</param>
+    /// <param name="charts">Whether the 自评报告 draws its charts (ScottPlot: about 50 ms each, so off unless asked).</param>
+    public static void Write(Evaluation evaluation, Framework? framework, RenderWhat what, RenderFormat format, Stream output, TimeProvider clock, bool charts = false)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(output);
@@ -39,16 +46,16 @@ public static class Renderer
                 XlsxWriter.Write(grids, title, output, time);
                 break;
             case RenderFormat.Docx when what == RenderWhat.Report:
-                DocxWriter.Write(ReportBuilder.Build(evaluation), DocxPage.Official, ReportBuilder.Title(evaluation), output, time);
+                DocxWriter.Write(ReportBuilder.Build(evaluation, charts), DocxPage.Official, ReportBuilder.Title(evaluation), output, time);
                 break;
             case RenderFormat.Docx:
                 DocxWriter.Write(Blocks(grids), DocxPage.Form(grids.Any(grid => grid.Landscape)), title, output, time);
                 break;
             case RenderFormat.Markdown:
-                MarkdownWriter.Write(what == RenderWhat.Report ? ReportBuilder.Build(evaluation) : Blocks(grids), output);
+                MarkdownWriter.Write(what == RenderWhat.Report ? ReportBuilder.Build(evaluation, charts) : Blocks(grids), output);
                 break;
             case RenderFormat.Html:
-                HtmlWriter.Write(what == RenderWhat.Report ? ReportBuilder.Build(evaluation) : Blocks(grids), what == RenderWhat.Report ? ReportBuilder.Title(evaluation) : title, output);
+                HtmlWriter.Write(what == RenderWhat.Report ? ReportBuilder.Build(evaluation, charts) : Blocks(grids), what == RenderWhat.Report ? ReportBuilder.Title(evaluation) : title, output);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, null);

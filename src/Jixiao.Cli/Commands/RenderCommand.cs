@@ -25,17 +25,18 @@ internal static class RenderCommand
         var output = new Option<string?>("--output", "-o") { Description = "输出文件（默认：当前目录下「文件名-自评表.扩展名」）" };
         var frameworkId = new Option<string?>("--framework", "-f") { Description = "按此指标体系计分（默认取文件中的 framework，未写明时取第一个能计分的同类指标体系）" };
         var rules = new Option<string?>("--rules") { Description = "复核规则文件（JSON），见 jixiao rules" };
+        var noCharts = new Option<bool>("--no-charts") { Description = "自评报告不画统计图（预算及执行、各一级指标得分）" };
         var command = new Command("render", "生成文档：自评表（xlsx、docx）、评分表、自评报告（docx、PDF、HTML、Markdown）。\n例：jixiao render samples/qinghe-justice-2025.json --format docx --what report -o 自评报告.docx")
         {
-            file, format, what, output, frameworkId, rules,
+            file, format, what, output, frameworkId, rules, noCharts,
         };
         command.SetAction(parsed => Run(io, new Request(
             parsed.GetRequiredValue(file), parsed.GetRequiredValue(format), parsed.GetValue(what) ?? "table", parsed.GetValue(output),
-            parsed.GetValue(frameworkId), parsed.GetValue(rules), parsed.GetValue(frameworksDir))));
+            parsed.GetValue(frameworkId), parsed.GetValue(rules), parsed.GetValue(frameworksDir), !parsed.GetValue(noCharts))));
         return command;
     }
 
-    private sealed record Request(string File, string Format, string What, string? Output, string? FrameworkId, string? Rules, DirectoryInfo? FrameworksDir);
+    private sealed record Request(string File, string Format, string What, string? Output, string? FrameworkId, string? Rules, DirectoryInfo? FrameworksDir, bool Charts);
 
     private static int Run(CliOutput io, Request request)
     {
@@ -72,7 +73,7 @@ internal static class RenderCommand
             _ => RenderFormat.Docx,
         };
         using var buffer = new MemoryStream();
-        Renderer.Write(ready, framework, what, format, buffer, RenderClock.For(ready));
+        Renderer.Write(ready, framework, what, format, buffer, RenderClock.For(ready), request.Charts && format != RenderFormat.Markdown);
         var bytes = buffer.ToArray();
         if (pdf)
         {

@@ -12,7 +12,9 @@ namespace Jixiao.Render.Report;
 /// </summary>
 internal static class ReportBuilder
 {
-    public static IReadOnlyList<Block> Build(Evaluation evaluation)
+    /// <param name="evaluation">The evaluation, as printed.</param>
+    /// <param name="charts">Whether to draw the budget and the part scores as charts (the markdown shows their descriptions).</param>
+    public static IReadOnlyList<Block> Build(Evaluation evaluation, bool charts)
     {
         var blocks = new List<Block> { new TitleBlock(Title(evaluation)) };
         var headings = new Numbering();
@@ -32,6 +34,10 @@ internal static class ReportBuilder
         blocks.Add(new HeadingBlock(2, sub.Next(evaluation.Kind == EvaluationKind.Project ? "项目资金收支情况" : "部门整体收支情况")));
         blocks.AddRange(ReportSentences.Budget(evaluation).Select(sentence => new ParagraphBlock(sentence)));
         blocks.AddRange(ReportTables.Budget(evaluation).Select(grid => new GridBlock(grid)));
+        if (charts && Charts.Charts.Budget(evaluation) is { } budgetChart)
+        {
+            blocks.Add(budgetChart);
+        }
 
         Numbered(blocks, sub.Next(evaluation.Kind == EvaluationKind.Project ? "项目年度绩效目标" : "部门整体支出绩效目标"), evaluation.Goals);
         var tasks = ReportTables.Tasks(evaluation);
@@ -49,6 +55,11 @@ internal static class ReportBuilder
         if (ReportTables.Indicators(evaluation) is { } scored)
         {
             blocks.Add(new GridBlock(scored));
+        }
+
+        if (charts && Charts.Charts.Parts(evaluation.Score) is { } partsChart)
+        {
+            blocks.Add(partsChart);
         }
 
         var conclusion = new Numbering(sub: true);
