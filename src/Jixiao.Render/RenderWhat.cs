@@ -11,4 +11,10 @@ public enum RenderWhat
 
     /// <summary>自评报告: the report in official-document style.</summary>
     Report,
+
+    /// <summary>复核意见书: the bureau's findings to the department, with room for the reviewer's opinion.</summary>
+    Review,
+
+    /// <summary>退回修改通知: the same findings (errors and warnings) sending the evaluation back to be corrected.</summary>
+    Return,
 }

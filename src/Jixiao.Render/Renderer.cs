@@ -4,6 +4,7 @@ using Jixiao.Render.Docx;
 using Jixiao.Render.Forms;
 using Jixiao.Render.Layout;
 using Jixiao.Render.Report;
+using Jixiao.Render.Review;
 using Jixiao.Render.Scores;
 using Jixiao.Render.Plain;
 using Jixiao.Render.Xlsx;
@@ -37,25 +38,28 @@ public static class Renderer
             RenderWhat.Scores => ScoreGrids(evaluation, framework),
             _ => [],
         };
-        var title = what == RenderWhat.Report ? "自评报告" : grids[0].Title;
+        var blocks = what switch
+        {
+            RenderWhat.Report => ReportBuilder.Build(evaluation, charts),
+            RenderWhat.Review or RenderWhat.Return => ReviewLetter.Build(evaluation, what == RenderWhat.Return),
+            _ => Blocks(grids),
+        };
+        var title = blocks[0] is TitleBlock first ? first.Text : grids[0].Title;
         switch (format)
         {
-            case RenderFormat.Xlsx when what == RenderWhat.Report:
-                throw new ArgumentException("自评报告 is written as docx, html or markdown, not as a workbook", nameof(format));
+            case RenderFormat.Xlsx when grids.Count == 0:
+                throw new ArgumentException($"{what} is written as docx, html or markdown, not as a workbook", nameof(format));
             case RenderFormat.Xlsx:
                 XlsxWriter.Write(grids, title, output, time);
                 break;
-            case RenderFormat.Docx when what == RenderWhat.Report:
-                DocxWriter.Write(ReportBuilder.Build(evaluation, charts), DocxPage.Official, ReportBuilder.Title(evaluation), output, time);
-                break;
             case RenderFormat.Docx:
-                DocxWriter.Write(Blocks(grids), DocxPage.Form(grids.Any(grid => grid.Landscape)), title, output, time);
+                DocxWriter.Write(blocks, grids.Count == 0 ? DocxPage.Official : DocxPage.Form(grids.Any(grid => grid.Landscape)), title, output, time);
                 break;
             case RenderFormat.Markdown:
-                MarkdownWriter.Write(what == RenderWhat.Report ? ReportBuilder.Build(evaluation, charts) : Blocks(grids), output);
+                MarkdownWriter.Write(blocks, output);
                 break;
             case RenderFormat.Html:
-                HtmlWriter.Write(what == RenderWhat.Report ? ReportBuilder.Build(evaluation, charts) : Blocks(grids), what == RenderWhat.Report ? ReportBuilder.Title(evaluation) : title, output);
+                HtmlWriter.Write(blocks, title, output);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, null);

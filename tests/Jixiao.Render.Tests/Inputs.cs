@@ -41,7 +41,7 @@ internal static class Inputs
 
     /// <summary>The formats each document is written in as a package (html and markdown are text).</summary>
     public static bool Writes(RenderWhat what, RenderFormat format) => format is RenderFormat.Xlsx or RenderFormat.Docx
-        && !(what == RenderWhat.Report && format == RenderFormat.Xlsx);
+        && !(what is RenderWhat.Report or RenderWhat.Review or RenderWhat.Return && format == RenderFormat.Xlsx);
 
     public static string Extension(RenderFormat format) => format == RenderFormat.Markdown ? "md" : format.ToString().ToLowerInvariant();
 
