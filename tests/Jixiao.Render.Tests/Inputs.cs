@@ -16,9 +16,14 @@ internal static class Inputs
     /// <summary>The corpus's project table (项目支出绩效自评表), with its facts file beside it.</summary>
     public static string ProjectTable { get; } = RepoPaths.File("tests", "Jixiao.Import.Tests", "Corpus", "c3_03_anhui_project_table.txt");
 
-    public static (Evaluation Evaluation, Framework? Framework) Sample(string name)
+    public static (Evaluation Evaluation, Framework? Framework) Sample(string name) => Json(RepoPaths.File("samples", name + ".json"));
+
+    /// <summary>An evaluation kept with the tests (Data/NAME.json).</summary>
+    public static (Evaluation Evaluation, Framework? Framework) Data(string name) => Json(RepoPaths.File("tests", "Jixiao.Render.Tests", "Data", name + ".json"));
+
+    private static (Evaluation Evaluation, Framework? Framework) Json(string path)
     {
-        var read = InterchangeJson.Read(File.ReadAllText(RepoPaths.File("samples", name + ".json")));
+        var read = InterchangeJson.Read(File.ReadAllText(path));
         return Ready(read.Value ?? throw new InvalidOperationException(string.Join("; ", read.Errors)));
     }
 
