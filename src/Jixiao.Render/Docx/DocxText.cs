@@ -6,12 +6,17 @@ namespace Jixiao.Render.Docx;
 /// <summary>Paragraphs of one run: a style, the text, an alignment, bold when asked.</summary>
 internal static class DocxText
 {
-    public static Paragraph Paragraph(string style, string text, JustificationValues? justification = null, bool bold = false, bool keepNext = false)
+    public static Paragraph Paragraph(string style, string text, JustificationValues? justification = null, bool bold = false, bool keepNext = false, bool flush = false)
     {
         var properties = new ParagraphProperties(new ParagraphStyleId { Val = style });
         if (keepNext)
         {
             properties.Append(new KeepNext());
+        }
+
+        if (flush)
+        {
+            properties.Append(new Indentation { FirstLine = "0", FirstLineChars = 0 });
         }
 
         if (justification is { } value)

@@ -43,7 +43,7 @@ internal static class DocxWriter
     {
         TitleBlock title => [DocxText.Paragraph(DocxStyles.TitleStyle, title.Text)],
         HeadingBlock heading => [DocxText.Paragraph(heading.Level == 1 ? DocxStyles.Heading1 : DocxStyles.Heading2, heading.Text)],
-        ParagraphBlock paragraph => [DocxText.Paragraph(DocxStyles.Body, paragraph.Text, paragraph.Right ? JustificationValues.Right : null)],
+        ParagraphBlock paragraph => [DocxText.Paragraph(DocxStyles.Body, paragraph.Text, paragraph.Right ? JustificationValues.Right : null, flush: paragraph.Flush)],
         // A caption line over the table (单位：万元), the table, and a paragraph after it: Word needs one between two tables.
         GridBlock grid =>
         [

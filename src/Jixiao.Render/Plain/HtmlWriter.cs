@@ -15,7 +15,7 @@ internal static class HtmlWriter
         h1{font-family:"方正小标宋简体","宋体","Noto Serif CJK SC",serif;font-weight:normal;text-align:center;font-size:1.6em}
         h2{font-family:"黑体","SimHei","Noto Sans CJK SC",sans-serif;font-weight:normal;font-size:1.15em}
         h3{font-family:"楷体","KaiTi","Noto Serif CJK SC",serif;font-weight:normal;font-size:1.1em}
-        p{text-indent:2em;margin:.3em 0}p.right{text-align:right}p.caption,p.note{text-indent:0;font-size:.9em}
+        p{text-indent:2em;margin:.3em 0}p.right{text-align:right}p.caption,p.note{text-indent:0;font-size:.9em}p.flush{text-indent:0}
         table{border-collapse:collapse;width:100%;font-family:"宋体","SimSun","Noto Serif CJK SC",serif;font-size:.9em;margin:.5em 0}
         td,th{border:1px solid #000;padding:.2em .4em;vertical-align:middle}
         th{background:#f2f2f2;font-weight:bold}td.label{text-align:center}td.number{text-align:right;white-space:nowrap}td.total{font-weight:bold}
@@ -38,7 +38,7 @@ internal static class HtmlWriter
                     html.Append(heading.Level == 1 ? "<h2>" : "<h3>").Append(Encode(heading.Text)).Append(heading.Level == 1 ? "</h2>\n" : "</h3>\n");
                     break;
                 case ParagraphBlock paragraph:
-                    html.Append(paragraph.Right ? "<p class=\"right\">" : "<p>").Append(Encode(paragraph.Text)).Append("</p>\n");
+                    html.Append(paragraph.Right ? "<p class=\"right\">" : paragraph.Flush ? "<p class=\"flush\">" : "<p>").Append(Encode(paragraph.Text)).Append("</p>\n");
                     break;
                 case GridBlock grid:
                     Table(html, grid.Grid);

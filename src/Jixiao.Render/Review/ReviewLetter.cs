@@ -18,7 +18,7 @@ internal static class ReviewLetter
         var blocks = new List<Block>
         {
             new TitleBlock(returned ? "绩效自评退回修改通知" : "绩效自评复核意见书"),
-            new ParagraphBlock($"{evaluation.Department ?? "____________"}："),
+            new ParagraphBlock($"{evaluation.Department ?? "____________"}：", Flush: true),
             new ParagraphBlock(returned
                 ? $"你单位报送的《{report}》经复核，存在以下问题，现退回修改。请逐项核实、修改后于____个工作日内重新报送。"
                 : $"你单位报送的《{report}》已收悉。经复核，意见如下。"),
