@@ -19,6 +19,8 @@ internal static class BenchCli
             ExtractBench.DefaultCount, [], ExtractBench.Run),
         new("import-pdf", "a folder of PDFs through `jixiao import`'s whole pipeline, against poppler's pdftotext on the same files",
             ImportBench.DefaultCount, [], ImportBench.Run),
+        new("render", "documents written to memory (Renderer.Write): 自评表 xlsx and docx, 评分表 xlsx, 自评报告 docx",
+            RenderBench.DefaultCount, [RenderBench.PdfSwitch], RenderBench.Run),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

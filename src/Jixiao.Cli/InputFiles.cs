@@ -82,7 +82,11 @@ internal static class InputFiles
     /// Writes through a temporary file, so that a failure never leaves half a file behind; returns the problem
     /// (a missing folder, a directory in the way, no permission) instead of throwing.
     /// </summary>
-    public static string? WriteAtomically(string path, string text)
+    public static string? WriteAtomically(string path, string text) =>
+        WriteAtomically(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+
+    /// <summary>The same for bytes (a workbook, a Word document, a PDF).</summary>
+    public static string? WriteAtomically(string path, byte[] bytes)
     {
         var full = Path.GetFullPath(path);
         var temporary = full + ".tmp-" + Environment.ProcessId;
@@ -93,7 +97,7 @@ internal static class InputFiles
                 return "这是一个目录，请给出文件名";
             }
 
-            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, full, overwrite: true);
             return null;
         }

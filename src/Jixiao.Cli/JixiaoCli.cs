@@ -36,6 +36,7 @@ internal static class JixiaoCli
             RulesCommand.Create(io),
             ExtractCommand.Create(io),
             ImportCommand.Create(io),
+            RenderCommand.Create(io, frameworksDir),
         };
 
         var parsed = root.Parse(args);

@@ -1,7 +1,7 @@
 using Jixiao.Domain.Frameworks;
 using Jixiao.Domain.Model;
 using Jixiao.Domain.Numbers;
-using Jixiao.Domain.Scoring;
+using Jixiao.Render.Scores;
 using Spectre.Console;
 
 namespace Jixiao.Cli;
@@ -22,11 +22,10 @@ internal static class ScoreReport
             table.Columns[index].RightAligned();
         }
 
-        // In the framework's order: a leaf the budget stood in for (预算执行率 of a project table) follows the printed ones.
-        var order = framework.Indicators.Select(node => node.Name).ToList();
-        foreach (var part in ScoreTree.Build(computed.Indicators).OrderBy(part => order.IndexOf(part.Path[0]) is var i and >= 0 ? i : order.Count))
+        // The rows every 评分表 shows (Jixiao.Render): the terminal prints the leaves and 小计 rows, the totals as lines below.
+        foreach (var row in ScoreSheet.Of(evaluation, framework)!.Rows.Where(row => row.Kind is ScoreRowKind.Leaf or ScoreRowKind.Subtotal))
         {
-            AddRows(table, part, shownAbove: []);
+            AddRow(table, row);
         }
 
         console.Write(table);
@@ -34,45 +33,21 @@ internal static class ScoreReport
         FindingsReport.Write(output, evaluation.Findings);
     }
 
-    /// <summary>
-    /// The leaves under <paramref name="node"/>, each level's name shown once (as merged cells are),
-    /// and a 小计 row under a second-level heading with more than one leaf.
-    /// </summary>
-    private static void AddRows(Table table, ScoreNode node, IReadOnlyList<string> shownAbove)
+    /// <summary>A row with each level's name shown once, on the first row it covers (as merged cells are).</summary>
+    private static void AddRow(Table table, ScoreRow row)
     {
-        if (node.Leaf is not { } leaf)
+        if (row.Kind == ScoreRowKind.Subtotal)
         {
-            for (var i = 0; i < node.Children.Count; i++)
-            {
-                AddRows(table, node.Children[i], i == 0 ? shownAbove : node.Path);
-            }
-
-            if (node.Path.Count == 2 && node.Children.Count > 1)
-            {
-                table.AddRow("", "", "[dim]小计[/]", Number.ShowSum(node.Weight), Number.Show(node.Score), Rate(node.Rate), "");
-            }
-
+            table.AddRow("", "", "[dim]小计[/]", Number.ShowSum(row.Weight ?? 0m), Number.Show(row.Score), Rate(row.Rate), "");
             return;
         }
 
-        var levels = Levels(leaf.Path);
-        var shown = levels.Select((level, i) => i < shownAbove.Count && shownAbove[i] == level ? "" : level).ToArray();
-        var deducted = leaf.Score is null || leaf.Score < leaf.Weight;
         table.AddRow(
-            Markup.Escape(shown[0]), Markup.Escape(shown[1]), Markup.Escape(shown[2]),
-            Number.Show(leaf.Weight), Number.Show(leaf.Score), Rate(leaf.Rate),
-            deducted ? Markup.Escape(leaf.Reason ?? "") : "");
+            row.Level1Rows > 0 ? Markup.Escape(row.Level1) : "", row.Level2Rows > 0 ? Markup.Escape(row.Level2) : "", Markup.Escape(row.Level3),
+            Number.Show(row.Weight), Number.Show(row.Score), Rate(row.Rate), Markup.Escape(row.Reason ?? ""));
     }
 
     private static string Rate(decimal? rate) => rate is { } value ? Number.Percent(value) : "—";
-
-    /// <summary>一级 / 二级 / 三级: a deeper path keeps its tail in the third column.</summary>
-    private static string[] Levels(IReadOnlyList<string> path) =>
-    [
-        path.Count > 0 ? path[0] : "",
-        path.Count > 1 ? path[1] : "",
-        path.Count > 2 ? string.Join(" / ", path.Skip(2)) : "",
-    ];
 
     private static void WriteTotals(IAnsiConsole console, Evaluation evaluation, Computed computed, Framework framework)
     {

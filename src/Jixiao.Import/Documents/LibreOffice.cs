@@ -7,14 +7,14 @@ namespace Jixiao.Import.Documents;
 /// <summary>
 /// Converts the formats we do not read ourselves (.doc, .xls, .wps, .et, .rtf) to .docx or .xlsx with LibreOffice
 /// headless, then reads those. LibreOffice allows one running instance per user profile, so this process keeps
-/// one profile of its own and converts one file at a time.
+/// one profile of its own and converts one file at a time. It also prints rendered documents to PDF (<see cref="ToPdf"/>).
 /// </summary>
-internal static class LibreOffice
+public static class LibreOffice
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
     private static readonly string Profile = Path.Combine(Path.GetTempPath(), $"jixiao-lo-{Environment.ProcessId}");
 
-    public static LaidOutText Convert(byte[] bytes, string fileName, ExtractionOptions options, CancellationToken cancellation)
+    internal static LaidOutText Convert(byte[] bytes, string fileName, ExtractionOptions options, CancellationToken cancellation)
     {
         if (FormatSniffer.IsEncryptedOffice(bytes))
         {
@@ -55,7 +55,68 @@ internal static class LibreOffice
         }
     }
 
-    private static void Run(string soffice, string input, string target, string outDir, TimeSpan timeout)
+    /// <summary>
+    /// Prints a .docx or .xlsx to PDF, as a department's "export as PDF" does, with the fonts official documents name
+    /// aliased to free CJK fonts (<see cref="FontAliases"/>). Returns the PDF, or the problem (no LibreOffice, a timeout,
+    /// nothing written) in Chinese.
+    /// </summary>
+    public static (byte[]? Pdf, string? Problem) ToPdf(byte[] document, string extension, TimeSpan timeout)
+    {
+        if (Programs.Find("soffice", "libreoffice") is not { } soffice)
+        {
+            return (null, "生成 PDF 需要 LibreOffice，本机未安装：请运行 scripts/system-packages.sh");
+        }
+
+        var work = Directory.CreateTempSubdirectory("jixiao-pdf-");
+        try
+        {
+            var input = Path.Combine(work.FullName, "document." + extension);
+            File.WriteAllBytes(input, document);
+            var fonts = Path.Combine(work.FullName, "fonts.conf");
+            File.WriteAllText(fonts, FontAliases);
+            OneAtATime.Wait();
+            try
+            {
+                Run(soffice, input, "pdf", work.FullName, timeout, fonts);
+            }
+            finally
+            {
+                OneAtATime.Release();
+            }
+
+            var output = Path.ChangeExtension(input, "pdf");
+            return File.Exists(output) ? (File.ReadAllBytes(output), null) : (null, "LibreOffice 未能生成 PDF");
+        }
+        catch (DocumentProblem problem)
+        {
+            return (null, problem.Message);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Linux has none of the fonts government documents name: without these aliases fontconfig picks a Latin font and
+    /// LibreOffice falls back glyph by glyph. Word's names and the older _GB2312 ones map to Noto CJK.
+    /// </summary>
+    private const string FontAliases = """
+        <?xml version="1.0"?>
+        <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+        <fontconfig>
+          <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+          <alias binding="same"><family>仿宋</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
+          <alias binding="same"><family>仿宋_GB2312</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
+          <alias binding="same"><family>宋体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
+          <alias binding="same"><family>楷体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
+          <alias binding="same"><family>楷体_GB2312</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
+          <alias binding="same"><family>方正小标宋简体</family><prefer><family>Noto Serif CJK SC</family></prefer></alias>
+          <alias binding="same"><family>黑体</family><prefer><family>Noto Sans CJK SC</family></prefer></alias>
+        </fontconfig>
+        """;
+
+    private static void Run(string soffice, string input, string target, string outDir, TimeSpan timeout, string? fontConfig = null)
     {
         var start = new ProcessStartInfo(soffice)
         {
@@ -63,6 +124,11 @@ internal static class LibreOffice
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (fontConfig is not null)
+        {
+            start.Environment["FONTCONFIG_FILE"] = fontConfig;
+        }
+
         foreach (var argument in (string[])[$"-env:UserInstallation=file://{Profile}", "--headless", "--norestore", "--nolockcheck", "--convert-to", target, "--outdir", outDir, input])
         {
             start.ArgumentList.Add(argument);

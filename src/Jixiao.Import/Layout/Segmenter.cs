@@ -181,7 +181,8 @@ internal static partial class Segmenter
     /// page's top). Kept once, where it first stands; its repeats are page furniture.
     /// </summary>
     private static HashSet<string> RunningHeads(IReadOnlyList<SourceString> lines) =>
-        [.. lines.Where(line => line.Length is >= 6 and <= 40 && !PipeTables.IsRow(line))
+        // A table's own lines (<table>, </table>) repeat once a table: they are no page's running head.
+        [.. lines.Where(line => line.Length is >= 6 and <= 40 && !PipeTables.IsRow(line) && !HtmlTables.Opens(line) && !HtmlTables.Closes(line))
             .GroupBy(line => line.Value)
             .Where(group => group.Count() >= 3 && !group.Key.Contains('\t', StringComparison.Ordinal) && group.Key.IndexOfAny(['。', '；']) < 0)
             .Select(group => group.Key)];

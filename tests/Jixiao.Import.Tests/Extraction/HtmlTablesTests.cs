@@ -1,0 +1,33 @@
+namespace Jixiao.Import.Tests.Extraction;
+
+/// <summary>Word and Excel documents reach the segmenter as HTML tables, one line for &lt;table&gt; and one for &lt;/table&gt;.</summary>
+public sealed class HtmlTablesTests
+{
+    [Fact]
+    public void Extract_ThreeHtmlTables_ReadsEach()
+    {
+        // Three tables print <table> and </table> three times: the lines of a table are not a page's running head.
+        var text = """
+            <table>
+            <tr><td>功能分类科目</td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td></tr>
+            <tr><td>一般公共服务</td><td>5781.20</td><td></td><td>5438.96</td></tr>
+            </table>
+
+            <table>
+            <tr><td>主要任务</td><td>预期目标</td><td>目标完成情况</td><td>关键指标</td><td>指标完成情况</td><td>任务涉及资金</td></tr>
+            <tr><td>法律援助</td><td>办结案件不少于600件</td><td>办结760件</td><td>案件办结数</td><td>760件</td><td>16.6</td></tr>
+            </table>
+
+            <table>
+            <tr><td>指标名称</td><td>预期值</td><td>实际完成值</td></tr>
+            <tr><td>群众满意度</td><td>≥90%</td><td>93.6%</td></tr>
+            </table>
+            """;
+
+        var evaluation = ReportExtractor.Extract(text, new ExtractionOptions()).Evaluation!;
+
+        Assert.Equal("一般公共服务", Assert.Single(evaluation.Budget!.ByFunction).Name);
+        Assert.Equal(16.6m, Assert.Single(evaluation.Tasks).Funds);
+        Assert.Equal("93.6%", Assert.Single(evaluation.KeyIndicators).Actual);
+    }
+}
