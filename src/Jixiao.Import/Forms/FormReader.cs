@@ -389,7 +389,8 @@ internal sealed partial class FormReader : IRecognizer
                 }
             }
 
-            return text.Length <= 30 && !text.Any(char.IsAsciiDigit) ? text : null;
+            // A name that ends otherwise (「……中学」) is taken when it reads as one name: no digits, no list, no sentence.
+            return text.Length is > 1 and <= 30 && FormText.IsHan(text[0]) && text.IndexOfAny(['、', '，', '。', '；', ',']) < 0 && !text.Any(char.IsAsciiDigit) ? text : null;
         }
     }
 
