@@ -36,6 +36,7 @@ internal static class JixiaoCli
             RulesCommand.Create(io),
             ExtractCommand.Create(io),
             ImportCommand.Create(io),
+            Commands.Db.DbCommand.Create(io),
         };
 
         var parsed = root.Parse(args);

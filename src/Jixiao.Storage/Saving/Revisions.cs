@@ -25,6 +25,11 @@ internal static class Revisions
             return new SaveOutcome.Refused(problem ?? beyond!);
         }
 
+        if (request is { SkipStoredFile: true, File: { } original } && Reading.Queries.HasRevisionFrom(db, original.Sha256))
+        {
+            return new SaveOutcome.AlreadyStored(original.Sha256);
+        }
+
         var json = InterchangeJson.Write(evaluation);
         var department = db.Departments.FirstOrDefault(d => d.Name == key.Department);
         if (department is null)
@@ -47,7 +52,7 @@ internal static class Revisions
             return ConflictWith(db, stored, key, basedOn, json);
         }
 
-        long? fileId = request.File is { } file ? StoreFile(db, file, request.Author, now) : null;
+        long? fileId = request.File is { } upload ? StoreFile(db, upload, request.Author, now) : null;
         var number = stored.Advance();
         var revision = new Revision(stored.Id, number, request.Author, now, request.Reason, fileId, json, figures);
         db.Revisions.Add(revision);
@@ -56,7 +61,7 @@ internal static class Revisions
         db.Findings.AddRange(evaluation.Findings.Select((finding, i) =>
             new StoredFinding(revision.Id, i, finding.Code, Figures.SeverityName(finding.Severity), finding.Field, finding.Message)));
         db.Audit.Add(new AuditEntry(now, request.Author, "save", $"{key} r{number}",
-            request.File is { } original ? $"{request.Reason}（文件 {original.Name}，SHA-256 {original.Sha256}）" : request.Reason));
+            request.File is { } file ? $"{request.Reason}（文件 {file.Name}，SHA-256 {file.Sha256}）" : request.Reason));
         db.SaveChanges();
         return new SaveOutcome.Saved(key, number);
     }

@@ -18,6 +18,9 @@ internal abstract record SaveOutcome
     internal sealed record Conflict(
         EvaluationKey Key, int BasedOn, IReadOnlyList<RevisionInfo> Since, IReadOnlyList<string> TheirChanges, IReadOnlyList<string> YourChanges) : SaveOutcome;
 
+    /// <summary>Nothing was stored: a revision was already saved from the same file (an import run again).</summary>
+    internal sealed record AlreadyStored(string Sha256) : SaveOutcome;
+
     /// <summary>The evaluation cannot be stored as it is (no department, no year, an amount beyond range); nothing was stored.</summary>
     internal sealed record Refused(string Problem) : SaveOutcome;
 }

@@ -11,4 +11,7 @@ internal sealed record SaveRequest(string Author, string Reason)
 
     /// <summary>The original document the evaluation was read from, stored once by its hash.</summary>
     public OriginalFile? File { get; init; }
+
+    /// <summary>An import's rule: when a revision was already saved from this very file (by hash), store nothing.</summary>
+    public bool SkipStoredFile { get; init; }
 }

@@ -1,0 +1,157 @@
+using System.Text;
+using System.Threading.Channels;
+using Jixiao.Domain.Interchange;
+using Jixiao.Domain.Model;
+using Jixiao.Import;
+using Jixiao.Import.Batch;
+using Jixiao.Import.Documents;
+using Jixiao.Storage.Saving;
+
+namespace Jixiao.Storage.Importing;
+
+/// <summary>
+/// `jixiao db import`: reads the files of a batch in parallel and stores each as a new revision, with its original
+/// bytes. One writer commits what is ready in batches of at most <see cref="MaxBatch"/>, each batch one transaction,
+/// and reports a file only once it is committed. A process killed at any moment leaves whole batches behind; run
+/// again, it skips every file a revision was already saved from (by SHA-256) and stores the rest, so nothing is
+/// stored twice.
+/// </summary>
+internal static class StoredImport
+{
+    public const int MaxBatch = 100;
+
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static async Task<IReadOnlyList<ImportRow>> RunAsync(
+        JixiaoStore store, IReadOnlyList<BatchItem> items, ExtractionOptions options, int parallelism, string author,
+        IProgress<ImportRow>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(items);
+        var rows = new ImportRow[items.Count];
+        var ready = Channel.CreateBounded<Pending>(new BoundedChannelOptions(MaxBatch * 2) { SingleReader = true });
+        var writer = Task.Run(() => Write(store, ready.Reader, rows, progress, cancellation), CancellationToken.None);
+        try
+        {
+            await Parallel.ForAsync(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation },
+                async (index, token) =>
+                {
+                    var (row, pending) = await ReadAsync(store, items[index], options, author, token).ConfigureAwait(false);
+                    if (pending is not null)
+                    {
+                        await ready.Writer.WriteAsync(pending with { Index = index }, token).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        rows[index] = row!;
+                        progress?.Report(row!);
+                    }
+                }).ConfigureAwait(false);
+        }
+        finally
+        {
+            ready.Writer.Complete();
+        }
+
+        await writer.ConfigureAwait(false);
+        return rows;
+    }
+
+    private static async Task<(ImportRow? Row, Pending? Pending)> ReadAsync(JixiaoStore store, BatchItem item, ExtractionOptions options, string author, CancellationToken cancellation)
+    {
+        if (item.Read is null)
+        {
+            return (new ImportRow(item.Name, item.Status == BatchStatus.Skipped ? ImportStatus.Skipped : ImportStatus.Failed, item.Problem ?? ""), null);
+        }
+
+        try
+        {
+            var file = new OriginalFile(item.Name, item.Read());
+            using (var db = store.NewDb())
+            {
+                if (Reading.Queries.HasRevisionFrom(db, file.Sha256))
+                {
+                    return (new ImportRow(item.Name, ImportStatus.AlreadyStored), null);
+                }
+            }
+
+            var (evaluation, problem) = ImportInput.IsJsonName(item.Name)
+                ? ReadJson(file.Content)
+                : await ExtractAsync(file, options, cancellation).ConfigureAwait(false);
+            var request = new SaveRequest(author, "导入 " + item.Name) { File = file, SkipStoredFile = true };
+            return evaluation is null
+                ? (new ImportRow(item.Name, ImportStatus.Failed, problem ?? "未读出自评内容"), null)
+                : (null, new Pending(0, item.Name, evaluation, request));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or DocumentProblem)
+        {
+            return (new ImportRow(item.Name, ImportStatus.Failed, e.Message), null);
+        }
+    }
+
+    private static (Evaluation? Evaluation, string? Problem) ReadJson(byte[] content)
+    {
+        string text;
+        try
+        {
+            text = s_strictUtf8.GetString(content);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, "不是 UTF-8 编码的交换格式 JSON");
+        }
+
+        var result = InterchangeJson.Read(text.TrimStart('\uFEFF'));
+        return (result.Value, result.Errors.Count > 0 ? string.Join("；", result.Errors.Take(3)) : null);
+    }
+
+    private static async Task<(Evaluation? Evaluation, string? Problem)> ExtractAsync(OriginalFile file, ExtractionOptions options, CancellationToken cancellation)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var work = Task.Run(() => DocumentImporter.Import(file.Content, Path.GetFileName(file.Name), options, timeout.Token), CancellationToken.None);
+        try
+        {
+            var result = await work.WaitAsync(options.Timeout, cancellation).ConfigureAwait(false);
+            return (result.Evaluation, result.Problem);
+        }
+        catch (TimeoutException)
+        {
+            await timeout.CancelAsync().ConfigureAwait(false);
+            return (null, $"读取超过 {options.Timeout.TotalSeconds:0} 秒，已放弃");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+        {
+            return (null, e is DocumentProblem or IOException or InvalidDataException ? e.Message : $"Jixiao 内部错误（请报告此问题）：{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private static async Task Write(JixiaoStore store, ChannelReader<Pending> ready, ImportRow[] rows, IProgress<ImportRow>? progress, CancellationToken cancellation)
+    {
+        var batch = new List<Pending>(MaxBatch);
+        while (await ready.WaitToReadAsync(cancellation).ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && ready.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            var outcomes = store.SaveMany([.. batch.Select(pending => (pending.Evaluation, pending.Request))]);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var pending = batch[i];
+                var row = outcomes[i] switch
+                {
+                    SaveOutcome.Saved saved => new ImportRow(pending.File, ImportStatus.Stored) { Key = saved.Key, Revision = saved.Revision, Evaluation = pending.Evaluation },
+                    SaveOutcome.AlreadyStored => new ImportRow(pending.File, ImportStatus.AlreadyStored),
+                    SaveOutcome.Refused refused => new ImportRow(pending.File, ImportStatus.Failed, refused.Problem) { Evaluation = pending.Evaluation },
+                    var other => new ImportRow(pending.File, ImportStatus.Failed, $"未能入库（{other.GetType().Name}）"),
+                };
+                rows[pending.Index] = row;
+                progress?.Report(row);
+            }
+        }
+    }
+
+    private sealed record Pending(int Index, string File, Evaluation Evaluation, SaveRequest Request);
+}
