@@ -19,6 +19,8 @@ internal static class BenchCli
             ExtractBench.DefaultCount, [], ExtractBench.Run),
         new("import-pdf", "a folder of PDFs through `jixiao import`'s whole pipeline, against poppler's pdftotext on the same files",
             ImportBench.DefaultCount, [], ImportBench.Run),
+        new("store", "a fictional bureau's departments × 5 years stored through `db import`, then a year's summary, on SQLite and PostgreSQL at 1×, 2×, 4×",
+            StoreBench.DefaultCount, [StoreBench.SqliteOnly, StoreBench.Once], StoreBench.Run),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

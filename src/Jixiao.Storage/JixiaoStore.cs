@@ -109,7 +109,7 @@ internal sealed class JixiaoStore
         try
         {
             var now = Now;
-            var outcomes = saves.Select(save => Revisions.Save(db, save.Evaluation, save.Request, now)).ToArray();
+            var outcomes = Revisions.Save(db, saves, now);
             if (outcomes.Any(outcome => outcome is SaveOutcome.Conflict) && saves.Count > 1)
             {
                 // A batch is all or nothing: its conflicts are reported one by one.
@@ -126,7 +126,7 @@ internal sealed class JixiaoStore
             transaction.Commit();
             return outcomes;
         }
-        catch (DbUpdateException e) when (IsRace(e))
+        catch (Exception e) when (IsRace(e))
         {
             transaction.Rollback();
             return null;
@@ -145,7 +145,7 @@ internal sealed class JixiaoStore
     }
 
     /// <summary>Another transaction moved the revision on, or inserted the same unique key first.</summary>
-    private static bool IsRace(DbUpdateException exception) => exception is DbUpdateConcurrencyException || exception.InnerException switch
+    private static bool IsRace(Exception exception) => exception is DbUpdateConcurrencyException || (exception is DbUpdateException ? exception.InnerException : exception) switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode is 19 or 5, // SQLITE_CONSTRAINT (a unique key), SQLITE_BUSY (a stale snapshot)
         Npgsql.PostgresException postgres => postgres.SqlState is "23505" or "40001", // unique_violation, serialization_failure

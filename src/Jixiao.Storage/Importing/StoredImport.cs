@@ -29,6 +29,13 @@ internal static class StoredImport
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(items);
         var rows = new ImportRow[items.Count];
+        // Files stored before this run are passed over before they are read; the writer checks again in its transaction.
+        IReadOnlySet<string> stored;
+        using (var db = store.NewDb())
+        {
+            stored = Reading.Queries.StoredFileHashes(db);
+        }
+
         var ready = Channel.CreateBounded<Pending>(new BoundedChannelOptions(MaxBatch * 2) { SingleReader = true });
         var writer = Task.Run(() => Write(store, ready.Reader, rows, progress, cancellation), CancellationToken.None);
         try
@@ -36,7 +43,7 @@ internal static class StoredImport
             await Parallel.ForAsync(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation },
                 async (index, token) =>
                 {
-                    var (row, pending) = await ReadAsync(store, items[index], options, author, token).ConfigureAwait(false);
+                    var (row, pending) = await ReadAsync(stored, items[index], options, author, token).ConfigureAwait(false);
                     if (pending is not null)
                     {
                         await ready.Writer.WriteAsync(pending with { Index = index }, token).ConfigureAwait(false);
@@ -57,7 +64,7 @@ internal static class StoredImport
         return rows;
     }
 
-    private static async Task<(ImportRow? Row, Pending? Pending)> ReadAsync(JixiaoStore store, BatchItem item, ExtractionOptions options, string author, CancellationToken cancellation)
+    private static async Task<(ImportRow? Row, Pending? Pending)> ReadAsync(IReadOnlySet<string> stored, BatchItem item, ExtractionOptions options, string author, CancellationToken cancellation)
     {
         if (item.Read is null)
         {
@@ -67,12 +74,9 @@ internal static class StoredImport
         try
         {
             var file = new OriginalFile(item.Name, item.Read());
-            using (var db = store.NewDb())
+            if (stored.Contains(file.Sha256))
             {
-                if (Reading.Queries.HasRevisionFrom(db, file.Sha256))
-                {
-                    return (new ImportRow(item.Name, ImportStatus.AlreadyStored), null);
-                }
+                return (new ImportRow(item.Name, ImportStatus.AlreadyStored), null);
             }
 
             var (evaluation, problem) = ImportInput.IsJsonName(item.Name)

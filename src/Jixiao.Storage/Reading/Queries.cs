@@ -56,12 +56,11 @@ internal static class Queries
 
     public static IReadOnlyList<RevisionInfo> History(JixiaoDb db, EvaluationRow row) => Revisions.History(db, row.Id);
 
-    /// <summary>Whether a revision was already saved from the file with this SHA-256: an import skips it.</summary>
-    public static bool HasRevisionFrom(JixiaoDb db, string sha256) =>
+    /// <summary>The SHA-256 of every file a revision was saved from: an import skips them.</summary>
+    public static IReadOnlySet<string> StoredFileHashes(JixiaoDb db) =>
         (from file in db.Files
-         join revision in db.Revisions on file.Id equals revision.FileId
-         where file.Sha256 == sha256
-         select revision.Id).Any();
+         where db.Revisions.Any(revision => revision.FileId == file.Id)
+         select file.Sha256).ToHashSet(StringComparer.Ordinal);
 
     public static IReadOnlyList<StoredFinding> Findings(JixiaoDb db, EvaluationRow row, int number) =>
         [.. from finding in db.Findings
