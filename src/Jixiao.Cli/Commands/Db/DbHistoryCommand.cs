@@ -35,7 +35,7 @@ internal static class DbHistoryCommand
                 table.AddRow(info.Number.ToString(CultureInfo.InvariantCulture), Time(info.At), Markup.Escape(info.Author), Markup.Escape(info.Reason), Markup.Escape(info.FileName ?? "—"));
             }
 
-            io.Out.WriteLine($"{row.Department} {row.Year.ToString(CultureInfo.InvariantCulture)} 年{DbListCommand.KindText(row)}自评，状态：{row.Status}");
+            io.Out.WriteLine($"{DbListCommand.Title(row)}，状态：{row.Status}");
             io.Console.Write(table);
             return JixiaoCli.Ok;
         });

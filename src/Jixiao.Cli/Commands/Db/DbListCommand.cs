@@ -56,5 +56,8 @@ internal static class DbListCommand
 
     public static string KindText(EvaluationRow row) => row.Project.Length == 0 ? "部门整体" : $"项目：{row.Project}";
 
+    /// <summary>"云溪市青禾区司法局 2024 年部门整体支出自评", as messages name an evaluation.</summary>
+    public static string Title(EvaluationRow row) => new Storage.Saving.EvaluationKey(row.Department, row.Year, row.Kind, row.Project).ToString();
+
     public static string Show(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

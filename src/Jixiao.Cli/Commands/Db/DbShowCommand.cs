@@ -50,7 +50,7 @@ internal static class DbShowCommand
     private static void Print(CliOutput io, StoredRevision stored)
     {
         var (row, info, evaluation) = (stored.Row, stored.Info, stored.Evaluation);
-        io.Out.WriteLine($"{row.Department} {Show(row.Year)} 年{DbListCommand.KindText(row)}自评，第 {Show(info.Number)} 版（共 {Show(row.Revision)} 版），状态：{row.Status}");
+        io.Out.WriteLine($"{DbListCommand.Title(row)}，第 {Show(info.Number)} 版（共 {Show(row.Revision)} 版），状态：{row.Status}");
         io.Out.WriteLine($"保存：{info.Author}，{DbHistoryCommand.Time(info.At)}，{info.Reason}");
         if (info.FileName is { } file)
         {

@@ -1,0 +1,203 @@
+using Jixiao.Domain.Interchange;
+
+namespace Jixiao.Cli.Tests;
+
+/// <summary>`jixiao db …` on a SQLite file of the test's own (the storage tests run the same store on PostgreSQL too).</summary>
+public sealed class DbCommandTests : IDisposable
+{
+    private readonly TempDir _temp = new();
+
+    private string Database => _temp.File("jixiao.db");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _temp.Dispose();
+    }
+
+    [Fact]
+    public void Import_Folder_StoresEachReportAndSaysSoPerFile()
+    {
+        var folder = Folder();
+
+        var (exit, output, error) = Db("import", folder);
+
+        Assert.Equal("", error);
+        Assert.Equal(1, exit); // broken.json could not be read
+        Assert.Contains("[", output, StringComparison.Ordinal);
+        Assert.Contains("qinghe.json: 已入库（云溪市青禾区司法局 2025 年部门整体支出自评，第 1 版）", output, StringComparison.Ordinal);
+        Assert.Contains("broken.json: 失败：", output, StringComparison.Ordinal);
+        Assert.EndsWith($"共 3 个文件：入库 2，此前已入库 0，失败 1，跳过 0。数据库：{Database}", output.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_SameFolderAgain_StoresNothing()
+    {
+        var folder = Folder();
+        Db("import", folder);
+
+        var (_, output, _) = Db("import", folder);
+
+        Assert.Contains("qinghe.json: 已入库过（同一文件），跳过", output, StringComparison.Ordinal);
+        Assert.Contains("入库 0，此前已入库 2，失败 1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void List_ByYear_ShowsOnlyThatYear()
+    {
+        Db("import", Folder());
+
+        var (exit, output, _) = Db("list", "--year", "2025");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("云溪市青禾区司法局", output, StringComparison.Ordinal);
+        Assert.Contains("北湖市经开区应急管理局", output, StringComparison.Ordinal);
+        Assert.EndsWith("共 2 份自评", output.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith("共 0 份自评", Db("list", "--year", "2023").Out.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void List_UnknownStatus_IsOneLineNamingTheChoices()
+    {
+        var (exit, _, error) = Db("list", "--status", "完成");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("--status: 未知的状态「完成」（可用：待复核、已复核、退回修改）", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Show_Json_IsTheStoredEvaluation()
+    {
+        Db("import", Folder());
+
+        var (exit, output, _) = Db("show", "云溪市青禾区司法局", "2025", "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(98.32m, InterchangeJson.Read(output).Value!.Score!.Total);
+    }
+
+    [Fact]
+    public void Show_RevisionThatDoesNotExist_IsOneLine()
+    {
+        Db("import", Folder());
+
+        var (exit, _, error) = Db("show", "云溪市青禾区司法局", "2025", "--revision", "4");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("云溪市青禾区司法局 2025: 没有第 4 版（共 1 版）", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Show_UnknownDepartment_IsOneLine()
+    {
+        var (exit, _, error) = Db("show", "无此局", "2025");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("无此局 2025: 数据库中没有这份自评（jixiao db list 可列出已入库的自评）", error.TrimEnd());
+    }
+
+    [Fact]
+    public void History_AfterAChangedFile_ListsBothRevisions()
+    {
+        var folder = Folder();
+        Db("import", folder);
+        var changed = InterchangeJson.Read(File.ReadAllText(Path.Combine(folder, "qinghe.json"))).Value! with { Goals = ["新目标"] };
+        File.WriteAllText(Path.Combine(folder, "qinghe.json"), InterchangeJson.Write(changed));
+        Db("import", folder, "--user", "李四");
+
+        var (exit, output, _) = Db("history", "云溪市青禾区司法局", "2025");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("│ 2    │", output, StringComparison.Ordinal);
+        Assert.Contains("李四", output, StringComparison.Ordinal);
+        Assert.Contains("第 1 版（共 2 版）", Db("show", "云溪市青禾区司法局", "2025", "--revision", "1").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_WritesOneJsonPerEvaluation()
+    {
+        Db("import", Folder());
+
+        var (exit, output, _) = Db("export", "-o", _temp.File("out"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("已导出 2 份自评", output, StringComparison.Ordinal);
+        var written = InterchangeJson.Read(File.ReadAllText(_temp.File("out/2025/云溪市青禾区司法局.json")));
+        Assert.True(written.Succeeded);
+    }
+
+    [Fact]
+    public void BackupThenRestore_IntoANewDatabase_ListsTheSame()
+    {
+        Db("import", Folder());
+        var backup = _temp.File("备份.zip");
+
+        var (backupExit, backupOut, _) = Db("backup", backup);
+        var (restoreExit, restoreOut, _) = InProcess.Run("db", "restore", backup, "--db", _temp.File("restored.db"));
+
+        Assert.Equal((0, 0), (backupExit, restoreExit));
+        Assert.Contains("自评 2", backupOut, StringComparison.Ordinal);
+        Assert.Contains("自评 2", restoreOut, StringComparison.Ordinal);
+        Assert.Equal(Db("list").Out, InProcess.Run("db", "list", "--db", _temp.File("restored.db")).Out);
+    }
+
+    [Fact]
+    public void Restore_NotABackup_IsOneLineNamingTheFile()
+    {
+        var file = _temp.Write("not.zip", "hello");
+
+        var (exit, _, error) = Db("restore", file);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"{file}: 不是 jixiao 备份文件", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void Import_MissingFolder_IsOneLine()
+    {
+        var (exit, _, error) = Db("import", _temp.File("nothing"));
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"{_temp.File("nothing")}: 目录或文件不存在", error.TrimEnd());
+    }
+
+    [Fact]
+    public void AnyCommand_UnreachablePostgres_IsOneLineNamingTheServer()
+    {
+        var (exit, _, error) = InProcess.Run("db", "list", "--db", "Host=127.0.0.1;Port=1;Database=none;Username=x;Timeout=2");
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("PostgreSQL 127.0.0.1:1/none: 无法打开数据库", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("import")]
+    [InlineData("list")]
+    [InlineData("show")]
+    [InlineData("history")]
+    [InlineData("export")]
+    [InlineData("backup")]
+    [InlineData("restore")]
+    public void Help_EveryDbCommand_HasAChineseExample(string command)
+    {
+        var (exit, output, _) = InProcess.Run("db", command, "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"示例：jixiao db {command}", output, StringComparison.Ordinal);
+    }
+
+    private (int Exit, string Out, string Error) Db(params string[] args) => InProcess.Run(["db", .. args, "--db", Database]);
+
+    /// <summary>The two samples as interchange JSON and a broken JSON.</summary>
+    private string Folder()
+    {
+        var folder = _temp.File("in");
+        Directory.CreateDirectory(folder);
+        File.Copy(RepoPaths.File("samples", "qinghe-justice-2025.json"), Path.Combine(folder, "qinghe.json"), overwrite: true);
+        File.Copy(RepoPaths.File("samples", "beihu-emergency-2025.json"), Path.Combine(folder, "beihu.json"), overwrite: true);
+        File.WriteAllText(Path.Combine(folder, "broken.json"), "{ ");
+        return folder;
+    }
+}
