@@ -25,10 +25,11 @@ public sealed class PostgresServer : IDatabases, IDisposable
     {
         _bin = FindBinaries() ?? throw new InvalidOperationException(
             "PostgreSQL is not installed (no initdb under /usr/lib/postgresql/*/bin): run `bash scripts/system-packages.sh` as root.");
-        _folder = Path.Combine(Path.GetTempPath(), "jixiao-pg-" + Guid.NewGuid().ToString("N"));
+        var asPostgres = Environment.UserName == "root";
+        // The postgres user must reach the folder: under root, TMPDIR may be root's own (mode 700), /tmp never is.
+        _folder = Path.Combine(asPostgres ? "/tmp" : Path.GetTempPath(), "jixiao-pg-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
         _port = FreePort();
-        var asPostgres = Environment.UserName == "root";
         if (asPostgres)
         {
             Run("chown", "postgres:postgres", _folder);
@@ -91,9 +92,9 @@ public sealed class PostgresServer : IDatabases, IDisposable
         }
     }
 
-    private static void Run(string file, params string[] args)
+    private void Run(string file, params string[] args)
     {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder };
         args.ToList().ForEach(start.ArgumentList.Add);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
