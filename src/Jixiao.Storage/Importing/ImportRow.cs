@@ -1,4 +1,3 @@
-using Jixiao.Domain.Model;
 using Jixiao.Storage.Saving;
 
 namespace Jixiao.Storage.Importing;
@@ -10,7 +9,11 @@ internal sealed record ImportRow(string File, ImportStatus Status, string Proble
 
     public int Revision { get; init; }
 
-    public Evaluation? Evaluation { get; init; }
+    /// <summary>The stored evaluation's printed total score; kept instead of the evaluation, which a long import must not hold on to.</summary>
+    public decimal? Score { get; init; }
+
+    /// <summary>The stored evaluation's findings of severity error.</summary>
+    public int Errors { get; init; }
 
     public string StatusText => Status switch
     {

@@ -146,9 +146,13 @@ internal static class StoredImport
                 var pending = batch[i];
                 var row = outcomes[i] switch
                 {
-                    SaveOutcome.Saved saved => new ImportRow(pending.File, ImportStatus.Stored) { Key = saved.Key, Revision = saved.Revision, Evaluation = pending.Evaluation },
+                    SaveOutcome.Saved saved => new ImportRow(pending.File, ImportStatus.Stored)
+                    {
+                        Key = saved.Key, Revision = saved.Revision, Score = pending.Evaluation.Score?.Total,
+                        Errors = pending.Evaluation.Findings.Count(finding => finding.Severity == Severity.Error),
+                    },
                     SaveOutcome.AlreadyStored => new ImportRow(pending.File, ImportStatus.AlreadyStored),
-                    SaveOutcome.Refused refused => new ImportRow(pending.File, ImportStatus.Failed, refused.Problem) { Evaluation = pending.Evaluation },
+                    SaveOutcome.Refused refused => new ImportRow(pending.File, ImportStatus.Failed, refused.Problem),
                     var other => new ImportRow(pending.File, ImportStatus.Failed, $"未能入库（{other.GetType().Name}）"),
                 };
                 rows[pending.Index] = row;

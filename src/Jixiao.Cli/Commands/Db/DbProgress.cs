@@ -34,8 +34,8 @@ internal static class DbProgress
         return rows;
     }
 
-    public static string Describe(ImportRow row) => row.Evaluation is { } evaluation && row.Status == ImportStatus.Stored
-        ? $"{row.StatusText}（得分 {Number.Show(evaluation.Score?.Total)}，错误 {evaluation.Findings.Count(f => f.Severity == Domain.Model.Severity.Error).ToString(CultureInfo.InvariantCulture)}）"
+    public static string Describe(ImportRow row) => row.Status == ImportStatus.Stored
+        ? $"{row.StatusText}（得分 {Number.Show(row.Score)}，错误 {row.Errors.ToString(CultureInfo.InvariantCulture)}）"
         : row.StatusText;
 
     private sealed class Lines(TextWriter output, int total) : IProgress<ImportRow>
