@@ -4,6 +4,7 @@ using Jixiao.Domain.Interchange;
 using Jixiao.Import;
 using Jixiao.Import.Batch;
 using Jixiao.Storage;
+using Jixiao.Storage.Analyses;
 using Jixiao.Storage.Importing;
 using Jixiao.Storage.Reading;
 using Jixiao.Storage.Tests.Databases;
@@ -28,7 +29,7 @@ internal static class StoreBench
     {
         var scales = options.Has(Once) ? new[] { 1 } : [1, 2, 4];
         output.WriteLine(Invariant($"store: {options.Count} departments × {Years} years at {string.Join("×, ", scales)}×; {Environment.ProcessorCount} cores"));
-        output.WriteLine("provider    evaluations  import s  evaluations/s  summary ms (median of 5)  rows  peak working set MB");
+        output.WriteLine("provider    evaluations  import s  evaluations/s  summary ms (median of 5)  rows  analyses ms (each once)  peak working set MB");
         var folder = Path.Combine(Path.GetTempPath(), "jixiao-bench-store-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         PostgresServer? postgres = null;
@@ -84,7 +85,16 @@ internal static class StoreBench
         }
 
         summaries.Sort();
+        var analyses = new List<string>();
+        foreach (var analysis in AnalysisCatalog.All)
+        {
+            clock.Restart();
+            using var db = store.NewDb();
+            analysis.Run(db, FirstYear + Years - 1);
+            analyses.Add(Invariant($"{analysis.Name} {clock.Elapsed.TotalMilliseconds:0}"));
+        }
+
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
-        output.WriteLine(Invariant($"{provider,-10}  {items.Count,11}  {importSeconds,8:0.0}  {items.Count / importSeconds,13:0}  {summaries[2],24:0.0}  {summaryRows,4}  {peak,18:0}"));
+        output.WriteLine(Invariant($"{provider,-10}  {items.Count,11}  {importSeconds,8:0.0}  {items.Count / importSeconds,13:0}  {summaries[2],24:0.0}  {summaryRows,4}  {string.Join(", ", analyses)}  {peak,18:0}"));
     }
 }

@@ -172,7 +172,67 @@ public sealed class DbCommandTests : IDisposable
         Assert.Single(error.TrimEnd().Split('\n'));
     }
 
+    [Fact]
+    public void Review_ThenShowAndList_ShowTheDecision()
+    {
+        Db("import", Folder());
+
+        var (exit, output, _) = Db("review", "云溪市青禾区司法局", "2025", "--opinion", "执行率计算有误", "--score", "88.5", "--reason", "扣除超支项目得分", "--user", "王审");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("已记录：云溪市青禾区司法局 2025 年部门整体支出自评 第 1 版，已复核", output.TrimEnd());
+        Assert.Contains("已复核：执行率计算有误；得分调整为 88.5（扣除超支项目得分）", Db("show", "云溪市青禾区司法局", "2025").Out, StringComparison.Ordinal);
+        Assert.EndsWith("共 1 份自评", Db("list", "--status", "已复核").Out.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_ScoreWithoutReason_IsOneLine()
+    {
+        Db("import", Folder());
+
+        var (exit, _, error) = Db("review", "云溪市青禾区司法局", "2025", "--opinion", "同意", "--score", "90");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("云溪市青禾区司法局 2025: 调整得分须写明理由", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Summary_ToXlsx_WritesTheWorkbook()
+    {
+        Db("import", Folder());
+
+        var (exit, output, _) = Db("summary", "--year", "2025", "-o", _temp.File("汇总表.xlsx"));
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("已写出", output, StringComparison.Ordinal);
+        Assert.True(new FileInfo(_temp.File("汇总表.xlsx")).Length > 0);
+    }
+
+    [Fact]
+    public void Analyse_UnknownName_IsOneLineListingTheNames()
+    {
+        var (exit, _, error) = Db("analyse", "bogus", "--year", "2025");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("bogus: 没有这项分析（可用：distribution、unsupported、full-marks、targets、outliers、missing、rectification）", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Departments_BadLevel_NamesTheLine()
+    {
+        var file = _temp.Write("部门.csv", "代码,名称,层级,上级代码,应报\n01,某局,科,,是\n");
+
+        var (exit, _, error) = Db("departments", file);
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"{file}: 第 2 行：未知的层级「科」（可用：市、区县、部门、单位）", error.TrimEnd());
+    }
+
     [Theory]
+    [InlineData("review")]
+    [InlineData("summary")]
+    [InlineData("analyse")]
+    [InlineData("departments")]
     [InlineData("import")]
     [InlineData("list")]
     [InlineData("show")]

@@ -14,13 +14,14 @@ internal static class Queries
                    join department in db.Departments on evaluation.DepartmentId equals department.Id
                    join revision in db.Revisions on new { Id = evaluation.Id, Number = evaluation.CurrentRevision } equals new { Id = revision.EvaluationId, revision.Number }
                    where (year == null || evaluation.Year == year) && (status == null || evaluation.Status == status)
-                   orderby department.Name, evaluation.Year, evaluation.Kind, evaluation.Project
                    select new
                    {
                        evaluation.Id, department.Name, department.Code, evaluation.Year, evaluation.Kind, evaluation.Project, evaluation.Status, evaluation.CurrentRevision,
                        revision.Adjusted, revision.Actual, revision.ExecutionRate, revision.Score, revision.Grade, revision.Errors, revision.Warnings, revision.Notes,
                    };
-        return [.. rows.AsEnumerable().Select(r => new EvaluationRow(
+        // Ordered here, by code point: a server's collation would order Chinese names its own way.
+        return [.. rows.AsEnumerable().OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Year).ThenBy(r => r.Kind, StringComparer.Ordinal)
+            .ThenBy(r => r.Project, StringComparer.Ordinal).Select(r => new EvaluationRow(
             r.Id, r.Name, r.Code, r.Year, r.Kind, r.Project, r.Status, r.CurrentRevision,
             Units.FromUnits(r.Adjusted), Units.FromUnits(r.Actual), Units.FromUnits(r.ExecutionRate), Units.FromUnits(r.Score), r.Grade, r.Errors, r.Warnings, r.Notes))];
     }

@@ -32,17 +32,20 @@ internal static class YearSummary
         return rows;
     }
 
-    /// <summary>Scores first, best first (a missing score last), then by name: the order of the ranking.</summary>
+    /// <summary>
+    /// Scores first, best first (a missing score last), then by name: the order of the ranking. Names are ordered here,
+    /// by code point, not by the database's collation, which differs between servers.
+    /// </summary>
     private static List<Line> Figures(JixiaoDb db, int year) =>
-        [.. from evaluation in db.Evaluations
+        [.. (from evaluation in db.Evaluations
             join department in db.Departments on evaluation.DepartmentId equals department.Id
             join revision in db.Revisions on new { Id = evaluation.Id, Number = evaluation.CurrentRevision } equals new { Id = revision.EvaluationId, revision.Number }
             where evaluation.Year == year && evaluation.Kind == "department"
-            orderby revision.Score == null, revision.Score descending, department.Name
             select new Line(
                 department.Id, department.Name, department.Code, evaluation.CurrentRevision, evaluation.Status,
                 revision.Initial, revision.Adjusted, revision.Actual, revision.ExecutionRate, revision.Score, revision.Grade,
-                revision.Errors, revision.Warnings, revision.Notes)];
+                revision.Errors, revision.Warnings, revision.Notes))
+            .AsEnumerable().OrderBy(line => line.Score is null).ThenByDescending(line => line.Score).ThenBy(line => line.Name, StringComparer.Ordinal)];
 
     private sealed record Line(
         long DepartmentId, string Name, string? Code, int Revision, string Status,

@@ -8,7 +8,7 @@ internal static class DbCommand
     public static Command Create(CliOutput io)
     {
         var options = new DbOptions();
-        return new Command("db", "自评数据库：入库、查询、修订历史、汇总、分析、导出、备份与恢复（默认 SQLite，--db 或 JIXIAO_DB 可指定 PostgreSQL）")
+        return new Command("db", "自评数据库：入库、查询、修订历史、复核意见、汇总、分析、导出、备份与恢复（默认 SQLite，--db 或 JIXIAO_DB 可指定 PostgreSQL）")
         {
             options.Database,
             options.User,
@@ -17,6 +17,7 @@ internal static class DbCommand
             DbShowCommand.Create(io, options),
             DbHistoryCommand.Create(io, options),
             DbExportCommand.Create(io, options),
+            DbReviewCommand.Create(io, options),
             DbSummaryCommand.Create(io, options),
             DbAnalyseCommand.Create(io, options),
             DbDepartmentsCommand.Create(io, options),

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Jixiao.Domain.Numbers;
 using Jixiao.Storage.Reading;
+using Jixiao.Storage.Reviewing;
 
 namespace Jixiao.Cli.Commands.Db;
 
@@ -41,13 +42,13 @@ internal static class DbShowCommand
                 return JixiaoCli.Ok;
             }
 
-            Print(io, stored);
+            Print(io, stored, Reviews.Of(context, row));
             return JixiaoCli.Ok;
         });
         return command;
     }
 
-    private static void Print(CliOutput io, StoredRevision stored)
+    private static void Print(CliOutput io, StoredRevision stored, IReadOnlyList<ReviewInfo> reviews)
     {
         var (row, info, evaluation) = (stored.Row, stored.Info, stored.Evaluation);
         io.Out.WriteLine($"{DbListCommand.Title(row)}，第 {Show(info.Number)} 版（共 {Show(row.Revision)} 版），状态：{row.Status}");
@@ -61,6 +62,12 @@ internal static class DbShowCommand
         io.Out.WriteLine($"年初预算 {Number.Show(budget?.Initial)} 万元，全年预算 {Number.Show(budget?.Adjusted)} 万元，执行 {Number.Show(budget?.Actual)} 万元，执行率 {Number.Show(budget?.ExecutionRate ?? Formulas.ExecutionRate(budget?.Actual, budget?.Adjusted))}%");
         io.Out.WriteLine($"自评得分 {Number.Show(evaluation.Score?.Total)}，等级 {(evaluation.Score?.Grade is { } grade ? GradeNames.ToChinese(grade) : "—")}" +
             (evaluation.Computed?.Score?.Total is { } computed ? $"；按指标体系计算 {Number.Show(computed)}" : ""));
+        foreach (var review in reviews)
+        {
+            io.Out.WriteLine($"复核（第 {Show(review.Revision)} 版）：{review.Reviewer}，{DbHistoryCommand.Time(review.At)}，{review.Outcome}：{review.Opinion}" +
+                (review.AdjustedScore is { } adjusted ? $"；得分调整为 {Number.Show(adjusted)}（{review.Reason}）" : ""));
+        }
+
         if (evaluation.Findings.Count > 0)
         {
             FindingsReport.Write(io.Out, evaluation.Findings);
