@@ -6,6 +6,9 @@ namespace Jixiao.Storage.Analyses;
 /// <summary>The current revision of each department's own evaluation (部门整体支出) in a span of years, as the analyses read them.</summary>
 internal static class Current
 {
+    /// <summary>Departments whose evaluations an analysis reads back from JSON at a time: bounds its memory, not its queries.</summary>
+    public const int ChunkDepartments = 300;
+
     public static List<Line> Lines(JixiaoDb db, int fromYear, int toYear) =>
         [.. from evaluation in db.Evaluations
             join department in db.Departments on evaluation.DepartmentId equals department.Id

@@ -16,8 +16,17 @@ internal static partial class Rectification
         var pairs = lines.GroupBy(line => line.Department)
             .Select(g => (Department: g.Key, Before: g.FirstOrDefault(l => l.Year == year - 1), Now: g.FirstOrDefault(l => l.Year == year)))
             .Where(pair => pair.Before is not null && pair.Now is not null).ToList();
+        var rows = pairs.Chunk(Current.ChunkDepartments).SelectMany(chunk => Compare(db, chunk)).ToList();
+        return new Sheet("整改跟踪", ["部门", $"{year - 1} 年问题", $"{year - 1} 年改进措施", $"{year} 年问题", "重复出现", "重复出现的问题"], rows)
+        {
+            Notes = [$"{year - 1} 年和 {year} 年都有部门整体支出自评的部门：{rows.Count} 个；其中 {rows.Count(row => (int)row[4]! > 0)} 个本年的问题与上年相同。"],
+        };
+    }
+
+    private static List<object?[]> Compare(JixiaoDb db, (string Department, Current.Line? Before, Current.Line? Now)[] pairs)
+    {
         var evaluations = Current.Evaluations(db, pairs.SelectMany(pair => new[] { pair.Before!.RevisionId, pair.Now!.RevisionId }));
-        var rows = pairs.Select(pair =>
+        return [.. pairs.Select(pair =>
         {
             var (before, now) = (evaluations[pair.Before!.RevisionId], evaluations[pair.Now!.RevisionId]);
             var repeated = now.Problems.Where(problem => before.Problems.Any(old => Same(old, problem))).ToList();
@@ -26,11 +35,7 @@ internal static partial class Rectification
                 pair.Department, string.Join("\n", before.Problems), string.Join("\n", before.Improvements), string.Join("\n", now.Problems),
                 repeated.Count, string.Join("\n", repeated),
             };
-        }).ToList();
-        return new Sheet("整改跟踪", ["部门", $"{year - 1} 年问题", $"{year - 1} 年改进措施", $"{year} 年问题", "重复出现", "重复出现的问题"], rows)
-        {
-            Notes = [$"{year - 1} 年和 {year} 年都有部门整体支出自评的部门：{rows.Count} 个；其中 {rows.Count(row => (int)row[4]! > 0)} 个本年的问题与上年相同。"],
-        };
+        })];
     }
 
     private static bool Same(string before, string now)

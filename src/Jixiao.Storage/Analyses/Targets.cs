@@ -20,13 +20,30 @@ internal static class Targets
         var lines = Current.Lines(db, year - Years + 1, year);
         var reporting = lines.Where(line => line.Year == year).Select(line => line.DepartmentId).ToHashSet();
         lines = [.. lines.Where(line => reporting.Contains(line.DepartmentId))];
-        var evaluations = Current.Evaluations(db, lines.Select(line => line.RevisionId));
+        var rows = new List<object?[]>();
+        // A few hundred departments' evaluations in memory at a time, not every year of every department at once.
+        foreach (var departments in lines.GroupBy(line => line.DepartmentId).Chunk(Current.ChunkDepartments))
+        {
+            var chunk = departments.SelectMany(department => department).ToList();
+            rows.AddRange(Flagged(chunk, Current.Evaluations(db, chunk.Select(line => line.RevisionId)), year));
+        }
+
+        rows.Sort((x, y) => string.CompareOrdinal((string)x[0]! + "\n" + (string)x[1]!, (string)y[0]! + "\n" + (string)y[1]!));
+        var headers = new List<string> { "部门", "指标", "发现" };
+        headers.AddRange(Enumerable.Range(year - Years + 1, Years).Select(y => $"{y} 年 目标/实际"));
+        return new Sheet("指标目标与实际", headers, rows)
+        {
+            Notes = [$"{year} 年有自评的部门，同名指标在 {year - Years + 1}–{year} 年的目标值和实际值；只列目标值连续三年以上未变、或本年实际值超出目标 {FarAbove}% 以上的指标：{rows.Count} 项。"],
+        };
+    }
+
+    private static IEnumerable<object?[]> Flagged(List<Current.Line> lines, Dictionary<long, Evaluation> evaluations, int year)
+    {
         var history = from line in lines
                       from indicator in evaluations[line.RevisionId].Indicators
                       group (line.Year, indicator) by (line.Department, indicator.Name) into series
                       orderby series.Key.Department, series.Key.Name
                       select series;
-        var rows = new List<object?[]>();
         foreach (var series in history)
         {
             var byYear = series.GroupBy(point => point.Year).ToDictionary(g => g.Key, g => g.First().indicator);
@@ -49,16 +66,10 @@ internal static class Targets
                     cells.Add(byYear.GetValueOrDefault(y) is { } indicator ? $"{indicator.Target ?? "—"} / {indicator.Actual ?? "—"}" : null);
                 }
 
-                rows.Add([.. cells]);
+                yield return [.. cells];
             }
         }
 
-        var headers = new List<string> { "部门", "指标", "发现" };
-        headers.AddRange(Enumerable.Range(year - Years + 1, Years).Select(y => $"{y} 年 目标/实际"));
-        return new Sheet("指标目标与实际", headers, rows)
-        {
-            Notes = [$"{year} 年有自评的部门，同名指标在 {year - Years + 1}–{year} 年的目标值和实际值；只列目标值连续三年以上未变、或本年实际值超出目标 {FarAbove}% 以上的指标：{rows.Count} 项。"],
-        };
     }
 
     /// <summary>How many years in a row, ending with <paramref name="year"/>, printed the same target.</summary>

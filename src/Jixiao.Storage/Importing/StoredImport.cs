@@ -37,10 +37,23 @@ internal static class StoredImport
         }
 
         var ready = Channel.CreateBounded<Pending>(new BoundedChannelOptions(MaxBatch * 2) { SingleReader = true });
-        var writer = Task.Run(() => Write(store, ready.Reader, rows, progress, cancellation), CancellationToken.None);
+        // A writer that fails (the database went away) stops the readers, which would otherwise wait on a full channel.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var writer = Task.Run(async () =>
+        {
+            try
+            {
+                await Write(store, ready.Reader, rows, progress, cancellation).ConfigureAwait(false);
+            }
+            catch
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+        }, CancellationToken.None);
         try
         {
-            await Parallel.ForAsync(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation },
+            await Parallel.ForAsync(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = stop.Token },
                 async (index, token) =>
                 {
                     var (row, pending) = await ReadAsync(stored, items[index], options, author, token).ConfigureAwait(false);
@@ -54,6 +67,10 @@ internal static class StoredImport
                         progress?.Report(row!);
                     }
                 }).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (writer.IsFaulted || !cancellation.IsCancellationRequested)
+        {
+            // The writer's own exception, awaited below, says what went wrong.
         }
         finally
         {

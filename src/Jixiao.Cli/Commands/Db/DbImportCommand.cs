@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using System.IO.Compression;
 using Jixiao.Import;
 using Jixiao.Import.Batch;
@@ -72,7 +73,16 @@ internal static class DbImportCommand
                 items = ImportInput.FromDirectory(input, options);
             }
 
-            var rows = DbProgress.Run(io, items, row => StoredImport.RunAsync(store, items, options, jobs, author, row).GetAwaiter().GetResult());
+            IReadOnlyList<ImportRow> rows;
+            try
+            {
+                rows = DbProgress.Run(io, items, row => StoredImport.RunAsync(store, items, options, jobs, author, row).GetAwaiter().GetResult());
+            }
+            catch (Exception e) when (e is DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
+            {
+                return io.Fail(store.Location.Display, $"数据库出错，导入中止（{e.Message}）；已提交的文件都在库中，重新运行同一命令即可续完");
+            }
+
             var count = (ImportStatus status) => rows.Count(row => row.Status == status);
             io.Out.WriteLine($"共 {rows.Count} 个文件：入库 {count(ImportStatus.Stored)}，此前已入库 {count(ImportStatus.AlreadyStored)}，失败 {count(ImportStatus.Failed)}，跳过 {count(ImportStatus.Skipped)}。数据库：{store.Location.Display}");
             return count(ImportStatus.Failed) > 0 ? JixiaoCli.Findings : JixiaoCli.Ok;
