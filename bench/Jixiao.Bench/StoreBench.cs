@@ -29,7 +29,7 @@ internal static class StoreBench
     {
         var scales = options.Has(Once) ? new[] { 1 } : [1, 2, 4];
         output.WriteLine(Invariant($"store: {options.Count} departments × {Years} years at {string.Join("×, ", scales)}×; {Environment.ProcessorCount} cores"));
-        output.WriteLine("provider    evaluations  import s  evaluations/s  summary ms (median of 5)  rows  analyses ms (each once)  peak working set MB");
+        output.WriteLine("provider    evaluations  import s  evaluations/s  summary ms (median of 5)  rows  analyses ms (each once)  peak working set MB (after import, at the end)");
         var folder = Path.Combine(Path.GetTempPath(), "jixiao-bench-store-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         PostgresServer? postgres = null;
@@ -68,6 +68,7 @@ internal static class StoreBench
         var clock = Stopwatch.StartNew();
         var rows = StoredImport.RunAsync(store, items, new ExtractionOptions(), Environment.ProcessorCount, "bench").GetAwaiter().GetResult();
         var importSeconds = clock.Elapsed.TotalSeconds;
+        var importPeak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
         var stored = rows.Count(row => row.Status == ImportStatus.Stored);
         if (stored != items.Count)
         {
@@ -95,6 +96,6 @@ internal static class StoreBench
         }
 
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
-        output.WriteLine(Invariant($"{provider,-10}  {items.Count,11}  {importSeconds,8:0.0}  {items.Count / importSeconds,13:0}  {summaries[2],24:0.0}  {summaryRows,4}  {string.Join(", ", analyses)}  {peak,18:0}"));
+        output.WriteLine(Invariant($"{provider,-10}  {items.Count,11}  {importSeconds,8:0.0}  {items.Count / importSeconds,13:0}  {summaries[2],24:0.0}  {summaryRows,4}  {string.Join(", ", analyses)}  {importPeak:0}, {peak:0}"));
     }
 }

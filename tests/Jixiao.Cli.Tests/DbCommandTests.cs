@@ -173,6 +173,27 @@ public sealed class DbCommandTests : IDisposable
     }
 
     [Fact]
+    public void Save_TwoEditsOfTheSameRevision_SecondIsAConflictNamingTheChange()
+    {
+        Db("import", Folder());
+        var exported = Db("show", "云溪市青禾区司法局", "2025", "--json").Out;
+        var original = InterchangeJson.Read(exported).Value!;
+        var mine = _temp.Write("mine.json", InterchangeJson.Write(original with { Budget = original.Budget! with { Actual = 3000m } }));
+        var theirs = _temp.Write("theirs.json", InterchangeJson.Write(original with { Goals = ["另一个目标"] }));
+
+        var first = Db("save", mine, "--based-on", "1", "--reason", "更正执行数", "--user", "张三");
+        var second = Db("save", theirs, "--based-on", "1", "--reason", "改目标", "--user", "李四");
+
+        Assert.Equal((0, "已保存：云溪市青禾区司法局 2025 年部门整体支出自评 第 2 版"), (first.Exit, first.Out.TrimEnd()));
+        Assert.Equal(1, second.Exit);
+        Assert.StartsWith($"{theirs}: 保存冲突，未保存：你基于第 1 版修改，而此后已有 1 个新版本", second.Error, StringComparison.Ordinal);
+        Assert.Contains("第 2 版：张三，", second.Error, StringComparison.Ordinal);
+        Assert.Contains("他人改动：budget.actual", second.Error, StringComparison.Ordinal);
+        Assert.Contains("你的改动：goals[0]", second.Error, StringComparison.Ordinal);
+        Assert.Contains("共 2 版", Db("show", "云溪市青禾区司法局", "2025").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Review_ThenShowAndList_ShowTheDecision()
     {
         Db("import", Folder());
@@ -229,6 +250,7 @@ public sealed class DbCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("save")]
     [InlineData("review")]
     [InlineData("summary")]
     [InlineData("analyse")]

@@ -8,12 +8,14 @@ namespace Jixiao.Storage.Reading;
 internal static class Queries
 {
     /// <summary>The evaluations of a year (or every year) in a status (or any), by department name, year and project.</summary>
-    public static IReadOnlyList<EvaluationRow> List(JixiaoDb db, int? year, string? status)
+    public static IReadOnlyList<EvaluationRow> List(JixiaoDb db, int? year, string? status) => List(db, year, status, null);
+
+    private static IReadOnlyList<EvaluationRow> List(JixiaoDb db, int? year, string? status, List<long>? ids)
     {
         var rows = from evaluation in db.Evaluations
                    join department in db.Departments on evaluation.DepartmentId equals department.Id
                    join revision in db.Revisions on new { Id = evaluation.Id, Number = evaluation.CurrentRevision } equals new { Id = revision.EvaluationId, revision.Number }
-                   where (year == null || evaluation.Year == year) && (status == null || evaluation.Status == status)
+                   where (year == null || evaluation.Year == year) && (status == null || evaluation.Status == status) && (ids == null || ids.Contains(evaluation.Id))
                    select new
                    {
                        evaluation.Id, department.Name, department.Code, evaluation.Year, evaluation.Kind, evaluation.Project, evaluation.Status, evaluation.CurrentRevision,
@@ -36,7 +38,7 @@ internal static class Queries
                    join d in db.Departments on evaluation.DepartmentId equals d.Id
                    where (d.Name == department || d.Code == department) && evaluation.Year == year
                    select evaluation.Id).ToList();
-        return [.. List(db, year, null).Where(row => ids.Contains(row.Id)).OrderBy(row => row.Project.Length > 0).ThenBy(row => row.Project, StringComparer.Ordinal)];
+        return [.. List(db, year, null, ids).OrderBy(row => row.Project.Length > 0).ThenBy(row => row.Project, StringComparer.Ordinal)];
     }
 
     /// <summary>Revision <paramref name="number"/> of an evaluation (the current one when null), or null when there is no such revision.</summary>

@@ -84,7 +84,8 @@ public sealed class PostgresServer : IDatabases, IDisposable
         var path = Path.Combine(_bin, tool);
         if (asPostgres)
         {
-            Run("runuser", ["-u", "postgres", "--", path, .. args]);
+            // runuser lives in /usr/sbin, which a root shell has on its PATH and a service's environment may not.
+            Run(File.Exists("/usr/sbin/runuser") ? "/usr/sbin/runuser" : "runuser", ["-u", "postgres", "--", path, .. args]);
         }
         else
         {

@@ -17,6 +17,7 @@ internal static class DbCommand
             DbShowCommand.Create(io, options),
             DbHistoryCommand.Create(io, options),
             DbExportCommand.Create(io, options),
+            DbSaveCommand.Create(io, options),
             DbReviewCommand.Create(io, options),
             DbSummaryCommand.Create(io, options),
             DbAnalyseCommand.Create(io, options),
