@@ -154,6 +154,23 @@ public sealed class DbCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_Zip_StoresItsReportsAndJson()
+    {
+        var zip = _temp.File("报告.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            System.IO.Compression.ZipFileExtensions.CreateEntryFromFile(archive, RepoPaths.File("samples", "qinghe-justice-2025.json"), "2025/qinghe.json");
+            System.IO.Compression.ZipFileExtensions.CreateEntryFromFile(archive, RepoPaths.File("tests", "Jixiao.Import.Tests", "Corpus", "01_md_sichuan_jiaoyu_2023.txt"), "2023/教育局.txt");
+        }
+
+        var (exit, output, _) = Db("import", zip);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("2023/教育局.txt: 已入库（四川省岷川市东坝区教育局 2023 年部门整体支出自评，第 1 版）", output, StringComparison.Ordinal);
+        Assert.Contains("入库 2，此前已入库 0，失败 0，跳过 0", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_MissingFolder_IsOneLine()
     {
         var (exit, _, error) = Db("import", _temp.File("nothing"));
