@@ -168,6 +168,8 @@ public sealed class DbCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("2023/教育局.txt: 已入库（四川省岷川市东坝区教育局 2023 年部门整体支出自评，第 1 版）", output, StringComparison.Ordinal);
         Assert.Contains("入库 2，此前已入库 0，失败 0，跳过 0", output, StringComparison.Ordinal);
+        var stored = InterchangeJson.Read(Db("show", "四川省岷川市东坝区教育局", "2023", "--json").Out).Value!;
+        Assert.NotEmpty(stored.Provenance!); // kept by default: where each value was printed
     }
 
     [Fact]

@@ -19,11 +19,11 @@ internal static class DbImportCommand
     {
         var input = new Argument<string>("INPUT") { Description = "存放自评报告（Word、PDF、Excel、文本）或交换格式 JSON 的目录，或其 zip 压缩包" };
         var rules = new Option<string?>("--rules") { Description = "复核规则文件（JSON），见 jixiao rules" };
-        var provenance = new Option<bool>("--provenance") { Description = "同时保存每个取值的来源" };
+        var noProvenance = new Option<bool>("--no-provenance") { Description = "不保存每个取值的来源（默认保存在每个版本的 JSON 中）" };
         var jobs = new Option<int>("--jobs") { Description = "同时读取的文件数", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("import", "批量读取目录或 zip 中的自评报告并入库：每份保存为新版本，连同原始文件；已入库的文件（按 SHA-256）跳过，中断后重新运行即可续完。\n示例：jixiao db import 2024年自评报告.zip")
         {
-            input, rules, provenance, jobs,
+            input, rules, noProvenance, jobs,
         };
         command.SetAction(parsed =>
         {
@@ -37,7 +37,7 @@ internal static class DbImportCommand
                 return JixiaoCli.BadInput;
             }
 
-            var options = new ExtractionOptions { Rules = checkRules, Provenance = parsed.GetValue(provenance) };
+            var options = new ExtractionOptions { Rules = checkRules, Provenance = !parsed.GetValue(noProvenance) };
             return Run(io, store, parsed.GetRequiredValue(input), options, parsed.GetValue(jobs), db.Author(parsed));
         });
         return command;
