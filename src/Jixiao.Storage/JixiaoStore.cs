@@ -56,7 +56,6 @@ internal sealed class JixiaoStore
         var db = Location.Provider == StoreProvider.Sqlite
             ? (JixiaoDb)new SqliteJixiaoDb((DbContextOptions<SqliteJixiaoDb>)_options)
             : new PostgresJixiaoDb((DbContextOptions<PostgresJixiaoDb>)_options);
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
         return db;
     }
 
@@ -89,9 +88,9 @@ internal sealed class JixiaoStore
                 return outcome[0];
             }
 
-            if (request.BasedOn is { } basedOn)
+            if (request.BasedOn is { } basedOn && ConflictAfterRace(evaluation, basedOn) is { } conflict)
             {
-                return ConflictAfterRace(evaluation, basedOn);
+                return conflict;
             }
 
             if (attempt == Attempts)
@@ -133,15 +132,18 @@ internal sealed class JixiaoStore
         }
     }
 
-    private SaveOutcome.Conflict ConflictAfterRace(Evaluation evaluation, int basedOn)
+    /// <summary>The conflict a lost race made, or null when the race was over something else (a new department) and the save can be tried again.</summary>
+    private SaveOutcome.Conflict? ConflictAfterRace(Evaluation evaluation, int basedOn)
     {
         using var db = NewDb();
         var key = Figures.KeyOf(evaluation).Key!;
         var stored = (from e in db.Evaluations
                       join d in db.Departments on e.DepartmentId equals d.Id
                       where d.Name == key.Department && e.Year == key.Year && e.Kind == key.Kind && e.Project == key.Project
-                      select e).Single();
-        return Revisions.ConflictWith(db, stored, key, basedOn, Domain.Interchange.InterchangeJson.Write(evaluation));
+                      select e).SingleOrDefault();
+        return stored is not null && stored.CurrentRevision != basedOn
+            ? Revisions.ConflictWith(db, stored, key, basedOn, Domain.Interchange.InterchangeJson.Write(evaluation))
+            : null;
     }
 
     /// <summary>Another transaction moved the revision on, or inserted the same unique key first.</summary>
