@@ -20,6 +20,12 @@ internal static class StoredImport
 {
     public const int MaxBatch = 100;
 
+    /// <summary>
+    /// Megabytes of originals waiting for the writer at most: a folder of large PDFs must not all sit in memory while
+    /// a slow database catches up. A reader waits for room before it hands a file over.
+    /// </summary>
+    private const int MaxPendingMegabytes = 256;
+
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static async Task<IReadOnlyList<ImportRow>> RunAsync(
@@ -37,13 +43,16 @@ internal static class StoredImport
         }
 
         var ready = Channel.CreateBounded<Pending>(new BoundedChannelOptions(MaxBatch * 2) { SingleReader = true });
+        using var room = new SemaphoreSlim(MaxPendingMegabytes, MaxPendingMegabytes);
+        // One reader at a time gathers its megabytes: two gathering at once could each hold half and wait for the other.
+        using var gathering = new SemaphoreSlim(1, 1);
         // A writer that fails (the database went away) stops the readers, which would otherwise wait on a full channel.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var writer = Task.Run(async () =>
         {
             try
             {
-                await Write(store, ready.Reader, rows, progress, cancellation).ConfigureAwait(false);
+                await Write(store, ready.Reader, rows, room, progress, cancellation).ConfigureAwait(false);
             }
             catch
             {
@@ -59,6 +68,19 @@ internal static class StoredImport
                     var (row, pending) = await ReadAsync(stored, items[index], options, author, token).ConfigureAwait(false);
                     if (pending is not null)
                     {
+                        await gathering.WaitAsync(token).ConfigureAwait(false);
+                        try
+                        {
+                            for (var i = 0; i < pending.Megabytes; i++)
+                            {
+                                await room.WaitAsync(token).ConfigureAwait(false);
+                            }
+                        }
+                        finally
+                        {
+                            gathering.Release();
+                        }
+
                         await ready.Writer.WriteAsync(pending with { Index = index }, token).ConfigureAwait(false);
                     }
                     else
@@ -146,7 +168,7 @@ internal static class StoredImport
         }
     }
 
-    private static async Task Write(JixiaoStore store, ChannelReader<Pending> ready, ImportRow[] rows, IProgress<ImportRow>? progress, CancellationToken cancellation)
+    private static async Task Write(JixiaoStore store, ChannelReader<Pending> ready, ImportRow[] rows, SemaphoreSlim room, IProgress<ImportRow>? progress, CancellationToken cancellation)
     {
         var batch = new List<Pending>(MaxBatch);
         while (await ready.WaitToReadAsync(cancellation).ConfigureAwait(false))
@@ -158,6 +180,7 @@ internal static class StoredImport
             }
 
             var outcomes = store.SaveMany([.. batch.Select(pending => (pending.Evaluation, pending.Request))]);
+            room.Release(batch.Sum(pending => pending.Megabytes));
             for (var i = 0; i < batch.Count; i++)
             {
                 var pending = batch[i];
@@ -178,5 +201,9 @@ internal static class StoredImport
         }
     }
 
-    private sealed record Pending(int Index, string File, Evaluation Evaluation, SaveRequest Request);
+    private sealed record Pending(int Index, string File, Evaluation Evaluation, SaveRequest Request)
+    {
+        /// <summary>The room the original takes, in whole megabytes (at least 1, at most all there is).</summary>
+        public int Megabytes { get; } = (int)Math.Clamp((Request.File!.Content.LongLength >> 20) + 1, 1, MaxPendingMegabytes);
+    }
 }
