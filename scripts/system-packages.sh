@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what Jixiao needs beyond the .NET SDK, once: LibreOffice (reads .doc/.xls/.wps/.et/.rtf,
 # and the tests turn .docx into .pdf with it), poppler's pdftotext (the import benchmark's yardstick)
-# and CJK fonts (so that LibreOffice writes Chinese as real text). Skips what is already there.
+# CJK fonts (so that LibreOffice writes Chinese as real text) and PostgreSQL's server binaries (the storage tests
+# start a throwaway server of their own with initdb; no cluster is started here). Skips what is already there.
 set -euo pipefail
 
 needed=()
 command -v soffice >/dev/null 2>&1 || needed+=(libreoffice-writer-nogui libreoffice-calc-nogui)
 command -v pdftotext >/dev/null 2>&1 || needed+=(poppler-utils)
 fc-list :lang=zh 2>/dev/null | grep -q . || needed+=(fonts-noto-cjk fonts-wqy-microhei)
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || needed+=(postgresql)
 [ ${#needed[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then

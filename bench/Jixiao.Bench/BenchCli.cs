@@ -21,6 +21,8 @@ internal static class BenchCli
             ImportBench.DefaultCount, [], ImportBench.Run),
         new("render", "documents written to memory (Renderer.Write): 自评表 xlsx and docx, 评分表 xlsx, 自评报告 docx",
             RenderBench.DefaultCount, [RenderBench.PdfSwitch], RenderBench.Run),
+        new("store", "a fictional bureau's departments × 5 years stored through `db import`, then a year's summary, on SQLite and PostgreSQL at 1×, 2×, 4×",
+            StoreBench.DefaultCount, [StoreBench.SqliteOnly, StoreBench.Once], StoreBench.Run),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

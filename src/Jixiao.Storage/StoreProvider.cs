@@ -1,0 +1,7 @@
+namespace Jixiao.Storage;
+
+public enum StoreProvider
+{
+    Sqlite,
+    Postgres,
+}
