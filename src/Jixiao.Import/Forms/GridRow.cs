@@ -179,7 +179,8 @@ internal static class GridRow
             passed++;
         }
 
-        return placed.Keys.All(column => column == "initial" || confirmed.Contains(column)) ? passed : null;
+        // A reading no sum confirms is a guess (a lone number could be any column's).
+        return passed > 0 && placed.Keys.All(column => column == "initial" || confirmed.Contains(column)) ? passed : null;
     }
 
     /// <summary>A computed value agrees with a printed one when they differ by less than the printed number's last place (rounded or cut).</summary>
