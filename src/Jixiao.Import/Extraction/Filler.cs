@@ -57,7 +57,7 @@ internal static class Filler
 
     private static Staff? Staff(FieldBoard board)
     {
-        var staff = new Staff { Active = board.Get(Fields.Named<int>("staff.active")), Other = board.Get(Fields.Named<int>("staff.other")), Retired = board.Get(Fields.Named<int>("staff.retired")) };
+        var staff = new Staff { Active = board.Get(Fields.StaffActive), Other = board.Get(Fields.StaffOther), Retired = board.Get(Fields.StaffRetired) };
         return staff == new Staff() ? null : staff;
     }
 

@@ -13,11 +13,15 @@ internal sealed partial class FormLabels
 {
     private readonly Dictionary<string, FormLabel> _labels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _indicatorColumns = new(StringComparer.Ordinal);
+    private readonly List<string> _titles;
+    private readonly HashSet<string> _level2;
     private readonly int _longest;
 
     public FormLabels(FormSpec form)
     {
         Form = form;
+        _titles = [.. form.Titles.Select(FormText.KeyOf)];
+        _level2 = [.. (form.Indicators?.Level2 ?? []).Select(FormText.KeyOf)];
         TitlePatterns = [.. form.TitlePatterns.Select(pattern => new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))];
         Add(LabelKind.Title, form.Titles);
         for (var f = 0; f < form.Fields.Count; f++)
@@ -72,8 +76,10 @@ internal sealed partial class FormLabels
         token.Role == TokenRole.Label && _indicatorColumns.TryGetValue(token.Key, out var column) ? column : null;
 
     /// <summary>Whether a level's words are also a 二级指标 of the form (成本指标).</summary>
-    public bool IsLevel2(Token token) =>
-        Form.Indicators?.Level2.Any(level => FormText.KeyOf(level) == Annotation().Replace(token.Key, "")) ?? false;
+    public bool IsLevel2(Token token) => _level2.Contains(Annotation().Replace(token.Key, ""));
+
+    /// <summary>Whether a cell's text holds one of the form's titles (「2022年度项目支出绩效自评表」).</summary>
+    public bool HoldsTitle(Token token) => _titles.Any(title => token.Key.Contains(title, StringComparison.Ordinal));
 
     /// <summary>The label a whole key is, allowing a weight annotation (「产出指标(50分)」) and a trailing 等.</summary>
     public FormLabel? Find(string key)

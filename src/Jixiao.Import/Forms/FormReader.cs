@@ -38,7 +38,7 @@ internal sealed partial class FormReader : IRecognizer
     private static int Title(FormLabels labels, List<Token> tokens)
     {
         var titled = tokens.FindIndex(token => token.Is(LabelKind.Title)
-            || (token.IsValue && labels.Form.Titles.Any(title => token.Key.Contains(FormText.KeyOf(title), StringComparison.Ordinal))));
+            || (token.IsValue && labels.HoldsTitle(token)));
         var top = tokens.Take(TopOfDocument).ToList().FindIndex(token => token.IsValue && labels.TitlePatterns.Any(pattern => pattern.IsMatch(token.Key)));
         return titled < 0 ? top : top < 0 ? titled : Math.Min(titled, top);
     }
@@ -70,7 +70,7 @@ internal sealed partial class FormReader : IRecognizer
         {
             for (var i = start; i < Math.Min(end, start + 3); i++)
             {
-                if (FiscalYear().Match(tokens[i].Key) is { Success: true } year && (i == start || !tokens[i].Is(LabelKind.Title)))
+                if (DocumentTitle.FiscalYear().Match(tokens[i].Key) is { Success: true } year && (i == start || !tokens[i].Is(LabelKind.Title)))
                 {
                     board.Propose(Fields.Year, int.Parse(year.Groups[1].Value, CultureInfo.InvariantCulture), document.Locate(tokens[i].Text), strength: 2);
                     return;
@@ -397,9 +397,6 @@ internal sealed partial class FormReader : IRecognizer
     /// <summary>A value as prose states it, 「（实施单位）为渭岚县……中心，」: after 为 or 是, up to the clause's end.</summary>
     [GeneratedRegex(@"^(?:[为是系][:：]?)?(?<v>[^，。；,;]*)")]
     private static partial Regex Clause();
-
-    [GeneratedRegex(@"((?:19|20)\d{2})年度")]
-    private static partial Regex FiscalYear();
 
     [GeneratedRegex(@"\((\d+(?:\.\d+)?)分")]
     private static partial Regex Weight();

@@ -3,8 +3,9 @@ using System.Text;
 namespace Jixiao.Import.Forms;
 
 /// <summary>
-/// The key a form's labels are matched by: the text with its script folded (radicals, traditional characters), pinyin a
-/// mirror site inserted after characters (「監(jiān)測」) and blanks removed, and full-width brackets and colons as ASCII.
+/// The key a form's labels are matched by: the text with its script folded (radicals, traditional characters), blanks
+/// removed, and full-width brackets and colons as ASCII. It reads the normalizer's text, whose inserted pinyin
+/// (「監(jiān)測」) is already gone (<see cref="Text.Script"/>), and the forms' own labels.
 /// <see cref="Map"/> gives, for each character of the key, the index of the printed character it came from.
 /// </summary>
 internal readonly record struct FormText(string Key, int[] Map)
@@ -23,47 +24,23 @@ internal readonly record struct FormText(string Key, int[] Map)
                 continue;
             }
 
-            if (c is '(' or '（' && i > 0 && IsHan(printed[i - 1]) && PinyinEnd(printed, i + 1) is var end and > 0)
-            {
-                i = end;
-                continue;
-            }
-
-            foreach (var folded in Fold(c))
-            {
-                key.Append(folded);
-                map.Add(i);
-            }
+            key.Append(Fold(c));
+            map.Add(i);
         }
 
         return new FormText(key.ToString(), [.. map]);
     }
 
-    private static string Fold(char c) => c switch
+    private static char Fold(char c) => c switch
     {
-        '（' => "(",
-        '）' => ")",
-        '：' => ":",
-        '，' => ",",
-        '／' => "/",
-        '＊' or '×' => "*",
-        _ => Text.Script.Fold(c.ToString()),
+        '（' => '(',
+        '）' => ')',
+        '：' => ':',
+        '，' => ',',
+        '／' => '/',
+        '＊' or '×' => '*',
+        _ => Text.Script.Simplified(c),
     };
-
-    /// <summary>The index of the ')' closing a pinyin syllable that starts at <paramref name="start"/>, or -1.</summary>
-    private static int PinyinEnd(string text, int start)
-    {
-        var i = start;
-        while (i < text.Length && i - start <= 7 && IsPinyin(text[i]))
-        {
-            i++;
-        }
-
-        return i > start && i < text.Length && text[i] is ')' or '）' ? i : -1;
-    }
-
-    private static bool IsPinyin(char c) =>
-        c is >= 'a' and <= 'z' || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ".Contains(c, StringComparison.Ordinal);
 
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf' or >= '\uf900' and <= '\ufaff';
 }

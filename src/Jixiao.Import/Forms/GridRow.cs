@@ -26,7 +26,8 @@ internal static class GridRow
             return new Reading(Positional(columns, printed.Select(pair => pair.Second).ToList(), printed.Select(pair => pair.First).ToList()), 1);
         }
 
-        var found = new Dictionary<string, Dictionary<string, (Printed, Token)>>();
+        // Each distinct reading (its columns and values) with how many sums confirm it.
+        var found = new Dictionary<string, (int Strength, Dictionary<string, (Printed, Token)> Values)>(StringComparer.Ordinal);
         foreach (var flat in Flatten(cells.Where(cell => cell.IsValue && !Printed.IsDash(cell.Key)).ToList(), columns.Count))
         {
             var split = flat.Count > flat.Select(pair => pair.Item2).Distinct().Count();
@@ -35,7 +36,7 @@ internal static class GridRow
                 if (Confirmed(placed, headerWeight) is { } strength)
                 {
                     var key = string.Join(";", placed.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={pair.Value.Item1}"));
-                    found.TryAdd($"{strength:D2}|{key}", placed);
+                    found.TryAdd(key, (strength, placed));
                 }
             }
         }
@@ -45,9 +46,9 @@ internal static class GridRow
             return new Reading([], 0);
         }
 
-        var best = found.Keys.Select(key => key[..2]).Max(StringComparer.Ordinal)!;
-        var top = found.Where(pair => pair.Key.StartsWith(best, StringComparison.Ordinal)).ToList();
-        return top.Count == 1 ? new Reading(top[0].Value, 1) : new Reading([], top.Count);
+        var best = found.Values.Max(reading => reading.Strength);
+        var top = found.Values.Where(reading => reading.Strength == best).ToList();
+        return top.Count == 1 ? new Reading(top[0].Values, 1) : new Reading([], top.Count);
     }
 
     private static Dictionary<string, (Printed, Token)> Positional(IReadOnlyList<string> columns, List<Token> cells, List<Printed?> numbers)

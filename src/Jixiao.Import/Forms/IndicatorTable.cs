@@ -134,7 +134,7 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
             i++;
         }
 
-        if (i < end && leaves.Count > 0 && tokens[i].IsValue && global::Jixiao.Import.Forms.Printed.Parse(tokens[i].Key) is null)
+        if (i < end && leaves.Count > 0 && tokens[i].IsValue && Printed.Parse(tokens[i].Key) is null)
         {
             var next = i + 1;
             while (next < end && tokens[next].IsEmpty)
@@ -234,7 +234,7 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
     private Reading? Flexible(int name, int end, bool lookAhead)
     {
         Reading? best = null;
-        if (tokens[name].IsValue && global::Jixiao.Import.Forms.Printed.IsDash(tokens[name].Key))
+        if (tokens[name].IsValue && Printed.IsDash(tokens[name].Key))
         {
             return null;
         }
@@ -294,7 +294,7 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
 
     /// <summary>A line that may go on a cell above it: text, not a value of its own (「≥42公里」「98%」).</summary>
     private static bool IsWrapped(Token token) => token.IsValue && token.Key.Length > 0 && !char.IsAsciiDigit(token.Key[0]) && !Relation().IsMatch(token.Key[..1])
-        && !global::Jixiao.Import.Forms.Printed.IsDash(token.Key);
+        && !Printed.IsDash(token.Key);
 
     private Token Join(int from, int count)
     {
@@ -306,7 +306,7 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
     {
         "relation" => Relation().IsMatch(token.Key),
         "unit" => token.Key.Length <= 4 && Unit().IsMatch(token.Key),
-        "weight" or "score" => global::Jixiao.Import.Forms.Printed.Parse(token.Key) is { Percent: false, Value: >= 0 and <= 100 } || global::Jixiao.Import.Forms.Printed.IsDash(token.Key),
+        "weight" or "score" => Printed.Parse(token.Key) is { Percent: false, Value: >= 0 and <= 100 } || Printed.IsDash(token.Key),
         _ => true,
     };
 

@@ -226,8 +226,9 @@ internal sealed partial class DocumentTitle : IRecognizer
     [GeneratedRegex(@"(填报|填表|报告|评价|编制|报送)日期\s*[:：]\s*(?<d>\S+?日)")]
     private static partial Regex DateLabel();
 
+    /// <summary>A fiscal year as printed: 「2023年度」, 「2023 年度」.</summary>
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年度")]
-    private static partial Regex FiscalYear();
+    internal static partial Regex FiscalYear();
 
     [GeneratedRegex("(部门|单位)?(整体)?(项目)?(支出)?(绩效)?(自评|自我评价|评价)(情况|工作)?(的)?(报告|表)(说明)?.*$|绩效报告.*$")]
     private static partial Regex Report();
