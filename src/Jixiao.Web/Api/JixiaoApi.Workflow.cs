@@ -13,7 +13,7 @@ internal static partial class JixiaoApi
         api.MapPost("/evaluations/{id:long}/review", Review).WithSummary("复核人复核当前版本：通过或退回，可调整得分（须写理由）");
         api.MapPost("/evaluations/{id:long}/publish", Publish).WithSummary("发布已通过的自评");
         api.MapGet("/evaluations/{id:long}/events", Events).WithSummary("流程记录和意见");
-        api.MapGet("/evaluations/{id:long}/diff", Diff).WithSummary("两个版本之间改动的字段");
+        api.MapGet("/evaluations/{id:long}/diff", Diff).WithSummary("两个版本之间改动的字段（默认：当前版与上一版）");
     }
 
     private static Task<Results<Ok, ProblemHttpResult>> Submit(long id, StepRequest body, HttpContext http, BureauService bureau, CancellationToken cancellation) =>
@@ -55,7 +55,7 @@ internal static partial class JixiaoApi
         return facts is null ? Problem(denial!) : TypedResults.Ok(await bureau.Events(id, cancellation).ConfigureAwait(false));
     }
 
-    private static async Task<Results<Ok<RevisionDiff>, ProblemHttpResult>> Diff(long id, int from, int to, HttpContext http, BureauService bureau, CancellationToken cancellation)
+    private static async Task<Results<Ok<RevisionDiff>, ProblemHttpResult>> Diff(long id, int? from, int? to, HttpContext http, BureauService bureau, CancellationToken cancellation)
     {
         var (facts, denial) = await bureau.Access(Viewer.From(http.User), id, Need.Read, cancellation).ConfigureAwait(false);
         if (facts is null)
@@ -63,10 +63,12 @@ internal static partial class JixiaoApi
             return Problem(denial!);
         }
 
-        var before = await bureau.RevisionJson(id, from, cancellation).ConfigureAwait(false);
-        var after = await bureau.RevisionJson(id, to, cancellation).ConfigureAwait(false);
+        // By default the current revision against the one before it.
+        var (older, newer) = (from ?? Math.Max(1, facts.Revision - 1), to ?? facts.Revision);
+        var before = await bureau.RevisionJson(id, older, cancellation).ConfigureAwait(false);
+        var after = await bureau.RevisionJson(id, newer, cancellation).ConfigureAwait(false);
         return before is null || after is null
-            ? Problem(StatusCodes.Status404NotFound, "未找到", $"没有第 {(before is null ? from : to)} 版")
-            : TypedResults.Ok(new RevisionDiff(from, to, JsonDiff.Paths(before, after)));
+            ? Problem(StatusCodes.Status404NotFound, "未找到", $"没有第 {(before is null ? older : newer)} 版")
+            : TypedResults.Ok(new RevisionDiff(older, newer, JsonDiff.Paths(before, after)));
     }
 }

@@ -16,17 +16,17 @@ public sealed class DiffModel : JixiaoPage
 
     internal IReadOnlyList<RevisionInfo> History { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(long id, int from, int to)
+    public async Task<IActionResult> OnGetAsync(long id, int? from, int? to)
     {
         if (await Require(id, Need.Read).ConfigureAwait(false) is { } denied)
         {
             return denied;
         }
 
-        (From, To) = (from, to);
+        (From, To) = (from ?? Math.Max(1, Facts.Revision - 1), to ?? Facts.Revision);
         History = Bureau.History(id);
-        var before = await Bureau.RevisionJson(id, from, Aborted).ConfigureAwait(false);
-        var after = await Bureau.RevisionJson(id, to, Aborted).ConfigureAwait(false);
+        var before = await Bureau.RevisionJson(id, From, Aborted).ConfigureAwait(false);
+        var after = await Bureau.RevisionJson(id, To, Aborted).ConfigureAwait(false);
         if (before is null || after is null)
         {
             return NotFound();
