@@ -82,7 +82,7 @@ internal sealed class LaidOutText
             {
                 if (_text.Length + text.Length > TextBounds.MaxCharacters)
                 {
-                    throw new DocumentProblem(TextBounds.TooMuch(_text.Length + (long)text.Length, $"（读到{TextBounds.Where(place)}时）"));
+                    throw new DocumentProblem(TextBounds.TooMuch(_text.Length + (long)text.Length, TextBounds.MaxCharacters, $"（读到{TextBounds.Where(place)}时）"));
                 }
 
                 _starts.Add(_text.Length);

@@ -4,13 +4,13 @@ namespace Jixiao.Import.Documents;
 
 /// <summary>
 /// How much text one document may hold, checked before the pipeline allocates for it: a report of a few hundred pages
-/// is a few hundred thousand characters, and the pipeline needs about a hundred bytes a character, so past these
+/// is a few hundred thousand characters, and the pipeline needs tens of bytes a character, so past these
 /// limits a file is a bomb (30 MB of table rows, a 30 MB line) and is refused with where it went past them.
 /// </summary>
 internal static class TextBounds
 {
-    /// <summary>The most characters of text a document may lay out (about two thousand pages).</summary>
-    public const int MaxCharacters = 4_000_000;
+    /// <summary>The most characters a reader may lay out, whatever the options: a backstop before the pipeline's own limit.</summary>
+    public const int MaxCharacters = 10_000_000;
 
     /// <summary>The most lines.</summary>
     public const int MaxLines = 200_000;
@@ -19,12 +19,12 @@ internal static class TextBounds
     public const int MaxLineLength = 1_000_000;
 
     /// <summary>The problem with a text, or null when it is within the limits.</summary>
-    public static string? Check(string text)
+    public static string? Check(string text, int maxCharacters)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > MaxCharacters)
+        if (text.Length > maxCharacters)
         {
-            return TooMuch(text.Length);
+            return TooMuch(text.Length, maxCharacters);
         }
 
         var (lines, start) = (1, 0);
@@ -54,8 +54,8 @@ internal static class TextBounds
         return null;
     }
 
-    public static string TooMuch(long characters, string? where = null) => string.Create(CultureInfo.InvariantCulture,
-        $"文档的文字{where}超过 {MaxCharacters} 个字符的上限（已有 {characters} 个，疑似恶意构造的文件），未读取");
+    public static string TooMuch(long characters, int limit, string? where = null) => string.Create(CultureInfo.InvariantCulture,
+        $"文档的文字{where}超过 {limit} 个字符的上限（已有 {characters} 个，疑似恶意构造的文件），未读取");
 
     /// <summary>A place as a reader would look for it: a sheet cell, or a page and line, or a paragraph.</summary>
     public static string Where(Place place) => place switch

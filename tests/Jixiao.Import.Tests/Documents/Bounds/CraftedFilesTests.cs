@@ -90,7 +90,7 @@ public sealed class CraftedFilesTests
     {
         var problem = Refused(CraftedFiles.MarkdownRows(30), "rows.md");
 
-        Assert.StartsWith("文档的文字超过 4000000 个字符的上限（已有 ", problem, StringComparison.Ordinal);
+        Assert.StartsWith("文档的文字超过 5000000 个字符的上限（已有 ", problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class CraftedFilesTests
     {
         var problem = Refused(CraftedFiles.OneLine(30), "line.txt");
 
-        Assert.Equal("文档的文字超过 4000000 个字符的上限（已有 10485760 个，疑似恶意构造的文件），未读取", problem);
+        Assert.Equal("文档的文字超过 5000000 个字符的上限（已有 10485760 个，疑似恶意构造的文件），未读取", problem);
     }
 
     [Fact]
