@@ -12,8 +12,8 @@ internal static class TextBounds
     /// <summary>The most characters a reader may lay out, whatever the options: a backstop before the pipeline's own limit.</summary>
     public const int MaxCharacters = 10_000_000;
 
-    /// <summary>The most lines.</summary>
-    public const int MaxLines = 200_000;
+    /// <summary>The most lines for a number of characters: a report's lines average far more than 25 characters.</summary>
+    public static int MaxLines(int maxCharacters) => maxCharacters / 25;
 
     /// <summary>The longest line: a whole HTML table may come on one line, a paragraph never this long.</summary>
     public const int MaxLineLength = 1_000_000;
@@ -27,7 +27,7 @@ internal static class TextBounds
             return TooMuch(text.Length, maxCharacters);
         }
 
-        var (lines, start) = (1, 0);
+        var (lines, start, maxLines) = (1, 0, MaxLines(maxCharacters));
         while (start <= text.Length)
         {
             var end = text.IndexOf('\n', start);
@@ -43,9 +43,9 @@ internal static class TextBounds
                 break;
             }
 
-            if (++lines > MaxLines)
+            if (++lines > maxLines)
             {
-                return string.Create(CultureInfo.InvariantCulture, $"文本超过 {MaxLines} 行的上限（疑似恶意构造的文件），读到第 {lines} 行时停止，未读取");
+                return string.Create(CultureInfo.InvariantCulture, $"文本超过 {maxLines} 行的上限（疑似恶意构造的文件），读到第 {lines} 行时停止，未读取");
             }
 
             start = end + 1;
