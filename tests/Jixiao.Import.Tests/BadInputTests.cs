@@ -76,8 +76,8 @@ public sealed class BadInputTests
     [Fact]
     public void Extract_8MbOfRandomMixture_Completes()
     {
-        // Past the default limit of characters (5 million), which a caller may raise: the pipeline itself copes.
-        var result = ReportExtractor.Extract(RandomText.Mixture(seed: 88, 8 * 1024 * 1024), s_options with { MaxCharacters = 10_000_000 });
+        // Past the default limit of characters (5 million) and lines, which a caller may raise: the pipeline itself copes.
+        var result = ReportExtractor.Extract(RandomText.Mixture(seed: 88, 8 * 1024 * 1024), s_options with { MaxCharacters = 25_000_000 });
 
         Assert.Null(result.Problem);
         Assert.NotNull(result.Evaluation);

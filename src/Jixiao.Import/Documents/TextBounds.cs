@@ -10,7 +10,7 @@ namespace Jixiao.Import.Documents;
 internal static class TextBounds
 {
     /// <summary>The most characters a reader may lay out, whatever the options: a backstop before the pipeline's own limit.</summary>
-    public const int MaxCharacters = 10_000_000;
+    public const int MaxCharacters = 16_000_000;
 
     /// <summary>The most lines for a number of characters: a report's lines average far more than 25 characters.</summary>
     public static int MaxLines(int maxCharacters) => maxCharacters / 25;
