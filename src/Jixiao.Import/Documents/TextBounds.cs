@@ -9,8 +9,8 @@ namespace Jixiao.Import.Documents;
 /// </summary>
 internal static class TextBounds
 {
-    /// <summary>The most characters a reader may lay out, whatever the options: a backstop before the pipeline's own limit.</summary>
-    public const int MaxCharacters = 16_000_000;
+    /// <summary>The most characters a reader may lay out, whatever the options (a sheet of a million cells): a backstop before the pipeline's own limit.</summary>
+    public const int MaxCharacters = 20_000_000;
 
     /// <summary>The most lines for a number of characters: a report's lines average far more than 25 characters.</summary>
     public static int MaxLines(int maxCharacters) => maxCharacters / 25;
