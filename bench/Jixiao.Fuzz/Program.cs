@@ -1,7 +1,4 @@
-using System.Text;
-using Jixiao.Domain.Interchange;
 using Jixiao.Fuzz;
-using Jixiao.Import;
 using SharpFuzz;
 
 // jixiao-fuzz TARGET            run under afl-fuzz (one input a run, read from standard input)
