@@ -39,6 +39,7 @@ internal static class JixiaoCli
             RenderCommand.Create(io, frameworksDir),
             TemplateCommand.Create(io, frameworksDir),
             Commands.Db.DbCommand.Create(io),
+            WorkerCommand.Create(),
         };
 
         var parsed = root.Parse(args);

@@ -1,5 +1,6 @@
 using Jixiao.Domain.Interchange;
 using Jixiao.Import.Documents;
+using Jixiao.Import.Workers;
 
 namespace Jixiao.Import.Batch;
 
@@ -17,17 +18,18 @@ public static class BatchImporter
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(options);
         var rows = new BatchRow[items.Count];
+        using var workers = options.Workers is { } start ? new WorkerPool(start) : null;
         await Parallel.ForAsync(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation },
             async (index, token) =>
             {
-                var row = await ImportAsync(items[index], outputDirectory, options, token).ConfigureAwait(false);
+                var row = await ImportAsync(items[index], outputDirectory, options, workers, token).ConfigureAwait(false);
                 rows[index] = row;
                 progress?.Report(row);
             }).ConfigureAwait(false);
         return rows;
     }
 
-    private static async Task<BatchRow> ImportAsync(BatchItem item, string outputDirectory, ExtractionOptions options, CancellationToken cancellation)
+    private static async Task<BatchRow> ImportAsync(BatchItem item, string outputDirectory, ExtractionOptions options, WorkerPool? workers, CancellationToken cancellation)
     {
         if (item.Read is null)
         {
@@ -35,7 +37,7 @@ public static class BatchImporter
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var work = Task.Run(() => Import(item, options, timeout.Token), CancellationToken.None);
+        var work = Task.Run(() => Import(item, options, workers, timeout.Token), CancellationToken.None);
         try
         {
             var row = await work.WaitAsync(options.Timeout, cancellation).ConfigureAwait(false);
@@ -49,11 +51,12 @@ public static class BatchImporter
         }
     }
 
-    private static BatchRow Import(BatchItem item, ExtractionOptions options, CancellationToken cancellation)
+    private static BatchRow Import(BatchItem item, ExtractionOptions options, WorkerPool? workers, CancellationToken cancellation)
     {
         try
         {
-            var result = DocumentImporter.Import(item.Read!(), Path.GetFileName(item.Name), options, cancellation);
+            var (bytes, name) = (item.Read!(), Path.GetFileName(item.Name));
+            var result = workers?.Import(bytes, name, options, cancellation) ?? DocumentImporter.Import(bytes, name, options, cancellation);
             return new BatchRow
             {
                 File = item.Name, Kind = result.Kind, Evaluation = result.Evaluation,
