@@ -19,6 +19,7 @@ public static class BatchImporter
         ArgumentNullException.ThrowIfNull(options);
         var rows = new BatchRow[items.Count];
         using var workers = options.Workers is { } start ? new WorkerPool(start) : null;
+        workers?.Warm(Math.Min(Math.Max(1, parallelism), items.Count(item => item.Read is not null)));
         await Parallel.ForAsync(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation },
             async (index, token) =>
             {
