@@ -2,7 +2,8 @@
 # Installs what Jixiao needs beyond the .NET SDK, once: LibreOffice (reads .doc/.xls/.wps/.et/.rtf,
 # and the tests turn .docx into .pdf with it), poppler's pdftotext (the import benchmark's yardstick)
 # CJK fonts (so that LibreOffice writes Chinese as real text) and PostgreSQL's server binaries (the storage tests
-# start a throwaway server of their own with initdb; no cluster is started here). Skips what is already there.
+# start a throwaway server of their own with initdb; no cluster is started here) and chromium (the web app's
+# browser tests). Skips what is already there.
 set -euo pipefail
 
 needed=()
@@ -10,6 +11,8 @@ command -v soffice >/dev/null 2>&1 || needed+=(libreoffice-writer-nogui libreoff
 command -v pdftotext >/dev/null 2>&1 || needed+=(poppler-utils)
 fc-list :lang=zh 2>/dev/null | grep -q . || needed+=(fonts-noto-cjk fonts-wqy-microhei)
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || needed+=(postgresql)
+# The web app's browser tests drive Debian's chromium through Playwright (never a browser of Playwright's own).
+[ -x /usr/bin/chromium ] || needed+=(chromium)
 [ ${#needed[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then

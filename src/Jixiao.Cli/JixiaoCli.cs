@@ -37,6 +37,7 @@ internal static class JixiaoCli
             ExtractCommand.Create(io),
             ImportCommand.Create(io),
             RenderCommand.Create(io, frameworksDir),
+            TemplateCommand.Create(io, frameworksDir),
             Commands.Db.DbCommand.Create(io),
         };
 

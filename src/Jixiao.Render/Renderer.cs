@@ -44,6 +44,25 @@ public static class Renderer
             RenderWhat.Review or RenderWhat.Return => ReviewLetter.Build(evaluation, what == RenderWhat.Return),
             _ => Blocks(grids),
         };
+        Write(grids, blocks, what, format, output, time);
+    }
+
+    /// <summary>
+    /// A blank 自评表 for a framework, to fill in and read back with `jixiao extract`: the department's form (seed 001's
+    /// layout) with empty rows for 主要任务 and 重点项目, or the Ministry's project form; the framework's indicators with
+    /// their weights, everything else blank.
+    /// </summary>
+    public static void WriteTemplate(Framework framework, RenderFormat format, Stream output, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(clock);
+        List<Grid> grids = [Form(BlankForm.For(framework))];
+        Write(grids, Blocks(grids), RenderWhat.Table, format, output, clock.GetUtcNow());
+    }
+
+    private static void Write(List<Grid> grids, IReadOnlyList<Block> blocks, RenderWhat what, RenderFormat format, Stream output, DateTimeOffset time)
+    {
         var title = blocks[0] is TitleBlock first ? first.Text : grids[0].Title;
         switch (format)
         {

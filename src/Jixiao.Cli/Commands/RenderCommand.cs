@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Jixiao.Domain.Checks;
+using Jixiao.Domain.Frameworks;
 using Jixiao.Domain.Model;
 using Jixiao.Import;
 using Jixiao.Import.Documents;
@@ -10,6 +12,8 @@ namespace Jixiao.Cli.Commands;
 /// `jixiao render FILE --format xlsx|docx|pdf|html|md [--what table|scores|report] [-o OUT]`: writes the 自评表, the
 /// 评分表 or the 自评报告 of an evaluation. FILE is interchange JSON or any document `jixiao extract` reads (extracted,
 /// scored and reviewed on the way). Exit 0 written, 1 the PDF could not be made, 2 bad input; nothing is written on failure.
+/// FILE may be a folder of interchange JSON (what `jixiao import` writes): each file renders into the folder -o names
+/// (default: the current one), a file that cannot be rendered is reported by name and the others go on (exit 1).
 /// </summary>
 internal static class RenderCommand
 {
@@ -17,12 +21,12 @@ internal static class RenderCommand
 
     public static Command Create(CliOutput io, Option<DirectoryInfo?> frameworksDir)
     {
-        var file = new Argument<string>("FILE") { Description = "交换格式 JSON，或 jixiao extract 能读取的自评报告、自评表（Word、PDF、Excel、文本）" };
+        var file = new Argument<string>("FILE") { Description = "交换格式 JSON，或 jixiao extract 能读取的自评报告、自评表（Word、PDF、Excel、文本）；或一个目录（jixiao import 写出的 JSON），逐个生成" };
         var format = new Option<string>("--format") { Description = "输出格式：xlsx、docx、pdf、html 或 md", Required = true };
         format.AcceptOnlyFromAmong("xlsx", "docx", "pdf", "html", "md");
         var what = new Option<string>("--what") { Description = "输出内容：table 自评表（默认）、scores 评分表（含复核发现）、report 自评报告、review 复核意见书、return 退回修改通知", DefaultValueFactory = _ => "table" };
         what.AcceptOnlyFromAmong("table", "scores", "report", "review", "return");
-        var output = new Option<string?>("--output", "-o") { Description = "输出文件（默认：当前目录下「文件名-自评表.扩展名」）" };
+        var output = new Option<string?>("--output", "-o") { Description = "输出文件（默认：当前目录下「文件名-自评表.扩展名」）；输入是目录时为输出目录" };
         var frameworkId = new Option<string?>("--framework", "-f") { Description = "按此指标体系计分（默认取文件中的 framework，未写明时取第一个能计分的同类指标体系）" };
         var rules = new Option<string?>("--rules") { Description = "复核规则文件（JSON），见 jixiao rules" };
         var noCharts = new Option<bool>("--no-charts") { Description = "自评报告不画统计图（预算及执行、各一级指标得分）" };
@@ -45,6 +49,49 @@ internal static class RenderCommand
             return JixiaoCli.BadInput;
         }
 
+        if (request.What is "report" or "review" or "return" && request.Format == "xlsx")
+        {
+            return io.Fail(request.File, $"{DocumentName(What(request.What))}不能输出为 xlsx，请用 docx、pdf、html 或 md");
+        }
+
+        return Directory.Exists(request.File) ? RunFolder(io, request, catalog, rules) : RunFile(io, request, catalog, rules, request.Output);
+    }
+
+    /// <summary>Each JSON file of the folder in name order, into the output folder; one bad file is reported and skipped.</summary>
+    private static int RunFolder(CliOutput io, Request request, FrameworkCatalog catalog, CheckRules rules)
+    {
+        var files = Directory.GetFiles(request.File, "*.json").Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            return io.Fail(request.File, "目录中没有交换格式 JSON 文件（*.json）");
+        }
+
+        var folder = request.Output ?? ".";
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return io.Fail(folder, $"无法创建输出目录：{exception.Message}");
+        }
+
+        var failed = 0;
+        foreach (var file in files)
+        {
+            var target = Path.Combine(folder, DefaultName(file, What(request.What), request.Format));
+            if (RunFile(io, request with { File = file }, catalog, rules, target) != JixiaoCli.Ok)
+            {
+                failed++;
+            }
+        }
+
+        io.Out.WriteLine(failed == 0 ? $"共生成 {files.Count} 份，写入 {folder}" : $"共 {files.Count} 份：生成 {files.Count - failed} 份，{failed} 份未能生成（原因见上）");
+        return failed == 0 ? JixiaoCli.Ok : JixiaoCli.Findings;
+    }
+
+    private static int RunFile(CliOutput io, Request request, FrameworkCatalog catalog, CheckRules rules, string? output)
+    {
         // The review letters say where each finding's field was printed: the extraction keeps the places for them.
         if (Read(io, request.File, provenance: request.What is "review" or "return") is not { } evaluation)
         {
@@ -58,18 +105,7 @@ internal static class RenderCommand
             return io.Fail(request.File, $"framework: {CliOutput.UnknownFramework(catalog, id)}");
         }
 
-        var what = request.What switch
-        {
-            "scores" => RenderWhat.Scores,
-            "report" => RenderWhat.Report,
-            "review" => RenderWhat.Review,
-            "return" => RenderWhat.Return,
-            _ => RenderWhat.Table,
-        };
-        if (what is RenderWhat.Report or RenderWhat.Review or RenderWhat.Return && request.Format == "xlsx")
-        {
-            return io.Fail(request.File, $"{DocumentName(what)}不能输出为 xlsx，请用 docx、pdf、html 或 md");
-        }
+        var what = What(request.What);
 
         var ready = RenderInput.Prepare(evaluation, framework, rules);
         var pdf = request.Format == "pdf";
@@ -95,7 +131,7 @@ internal static class RenderCommand
             bytes = printed;
         }
 
-        var target = request.Output ?? DefaultName(request.File, what, request.Format);
+        var target = output ?? DefaultName(request.File, what, request.Format);
         if (InputFiles.WriteAtomically(target, bytes) is { } writeProblem)
         {
             return io.Fail(target, writeProblem);
@@ -121,6 +157,15 @@ internal static class RenderCommand
 
         return result.Evaluation;
     }
+
+    private static RenderWhat What(string what) => what switch
+    {
+        "scores" => RenderWhat.Scores,
+        "report" => RenderWhat.Report,
+        "review" => RenderWhat.Review,
+        "return" => RenderWhat.Return,
+        _ => RenderWhat.Table,
+    };
 
     /// <summary>qinghe.json → qinghe-自评表.xlsx in the current folder.</summary>
     public static string DefaultName(string file, RenderWhat what, string format) => $"{Path.GetFileNameWithoutExtension(file)}-{DocumentName(what)}.{format}";

@@ -5,7 +5,7 @@ namespace Jixiao.Import.Documents.Pdf;
 /// read into the cells of the row above, so that 「任务」 and 「2」, or a target cut mid-sentence, are one cell again.
 /// Taken as broken only when the row above ends at the foot of the page's text (a row that ends higher left room the
 /// next row would have started in), and each cell of the part below with text starts at the top of its cell under a cell
-/// of the row above whose text was cut (its last line full): a row of one-line cells that ended at the foot of
+/// of the row above whose text was cut (its last line full, or the word below would not fit on it): a row of one-line cells that ended at the foot of
 /// the page and a new row on the next look the same, and are left as two rows. A merged cell that goes on below the
 /// broken row (rows merged down the page break) is cut with it: its part below starts at the broken row.
 /// </summary>
@@ -29,7 +29,7 @@ internal static class SplitRows
         foreach (var piece in pieces.Where(piece => piece.Lines.Count > 0))
         {
             var end = ends.Find(region => Math.Abs(region.Left - piece.Left) <= Slack && Math.Abs(region.Right - piece.Right) <= Slack);
-            if (end is null || !IsCut(end, size) || piece.Lines[0].Top < below.Ys[first] - (1.5 * size))
+            if (end is null || !IsCut(end, piece.Lines[0], size) || piece.Lines[0].Top < below.Ys[first] - (1.5 * size))
             {
                 return; // a new cell, a cell that ended, or text set lower in its cell (centred): a row of its own
             }
@@ -52,11 +52,12 @@ internal static class SplitRows
     }
 
     /// <summary>
-    /// A cell whose text was cut by the page: its last line runs to the cell's right edge. A line wrapped from the one
+    /// A cell whose text was cut by the page: its last line runs to the cell's right edge, or stops where the first word
+    /// of the part below (a pinyin reading, a number with its unit) would not have fitted. A line wrapped from the one
     /// above may stop up to two characters short (a closing mark may not begin a line); a cell's only line must fill
     /// the cell to within one character, as a wrapped line does.
     /// </summary>
-    private static bool IsCut(Region cell, double size)
+    private static bool IsCut(Region cell, TextLine next, double size)
     {
         if (cell.Lines.Count == 0)
         {
@@ -64,7 +65,7 @@ internal static class SplitRows
         }
 
         var padding = Math.Clamp(cell.Lines.Min(line => line.Left) - cell.Left, 1, 8);
-        var slack = cell.Lines.Count == 1 ? size : 2 * size;
+        var slack = Math.Max(cell.Lines.Count == 1 ? size : 2 * size, next.FirstWordWidth);
         return cell.Lines[^1].Right >= cell.Right - padding - slack;
     }
 }
