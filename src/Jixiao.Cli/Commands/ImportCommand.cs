@@ -103,8 +103,16 @@ internal static class ImportCommand
 
             var rows = BatchProgress.Run(io, items, choice.Directory, options, jobs);
             BatchSummary.WriteCsv(rows, Path.Combine(choice.Directory, OutputFolder.SummaryCsv));
-            BatchSummary.WriteXlsx(rows, Path.Combine(choice.Directory, OutputFolder.SummaryXlsx));
-            io.Out.WriteLine($"共 {rows.Count} 个文件：{Counts(rows)}。汇总：{Path.Combine(choice.Directory, OutputFolder.SummaryXlsx)}");
+            var evaluations = BatchGroups.Group(rows);
+            var source = Path.GetFullPath(input);
+            BatchSummary.WriteXlsx(rows, evaluations, Path.Combine(choice.Directory, OutputFolder.SummaryXlsx),
+                file => Path.GetRelativePath(choice.Directory, isFolder ? Path.Combine(source, file) : source).Replace(Path.DirectorySeparatorChar, '/'));
+            foreach (var group in evaluations.Where(group => group.Differences.Count > 0))
+            {
+                group.Differences.ToList().ForEach(difference => io.Out.WriteLine($"注意：{difference}"));
+            }
+
+            io.Out.WriteLine($"共 {rows.Count} 个文件：{Counts(rows)}；{evaluations.Count} 份自评。汇总：{Path.Combine(choice.Directory, OutputFolder.SummaryXlsx)}");
             return rows.Any(row => row.Status == BatchStatus.Failed) ? JixiaoCli.Findings : JixiaoCli.Ok;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using Jixiao.Domain.Interchange;
 using Jixiao.Import.Documents;
 
@@ -10,7 +11,7 @@ namespace Jixiao.Import.Batch;
 /// read, or takes longer than the time limit, becomes a failed row; the batch always goes on. A file with the same
 /// bytes as one before it (in name order) is a duplicate: its row names the other, and it gets no JSON of its own.
 /// </summary>
-public static class BatchImporter
+public static partial class BatchImporter
 {
     public static async Task<IReadOnlyList<BatchRow>> RunAsync(
         IReadOnlyList<BatchItem> items, string outputDirectory, ExtractionOptions options, int parallelism,
@@ -25,8 +26,8 @@ public static class BatchImporter
         await Parallel.ForAsync(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation },
             async (index, token) =>
             {
-                var row = await ImportAsync(items[index], options, token).ConfigureAwait(false);
-                row = row.Evaluation is { } evaluation ? Write(row, evaluation, jsonFolder, names[index], index) : row;
+                var row = DocumentStatus.Judge(await ImportAsync(items[index], options, token).ConfigureAwait(false));
+                row = row.Evaluation is { } evaluation ? Write(row, options.Provenance ? evaluation : evaluation with { Provenance = null }, jsonFolder, names[index], index) : row;
                 rows[index] = row;
                 progress?.Report(row);
             }).ConfigureAwait(false);
@@ -61,7 +62,8 @@ public static class BatchImporter
         {
             var bytes = item.Read!();
             hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            var result = DocumentImporter.Import(bytes, Path.GetFileName(item.Name), options, cancellation);
+            // Provenance is always kept while reading: the summary's 问题清单 names where each finding's value was printed.
+            var result = DocumentImporter.Import(bytes, Path.GetFileName(item.Name), options with { Provenance = true }, cancellation);
             return new BatchRow
             {
                 File = item.Name, Kind = result.Kind, Evaluation = result.Evaluation, Sha256 = hash,
@@ -106,28 +108,30 @@ public static class BatchImporter
         }
     }
 
-    /// <summary>Files with the same bytes: the first in name order stands, the others name it.</summary>
+    /// <summary>
+    /// Files with the same bytes: one stands and the others name it. The one standing is the one not named as a copy
+    /// (副本, 复制, copy, (1)), then the shortest name, then the first in name order.
+    /// </summary>
     private static BatchRow[] MarkDuplicates(BatchRow[] rows, string outputDirectory)
     {
-        var first = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < rows.Length; i++)
+        foreach (var same in rows.Select((row, index) => (row, index)).Where(pair => pair.row.Sha256 is not null).GroupBy(pair => pair.row.Sha256!, StringComparer.Ordinal).Where(group => group.Count() > 1))
         {
-            if (rows[i].Sha256 is not { } hash)
+            var original = same.OrderBy(pair => CopyName().IsMatch(Path.GetFileNameWithoutExtension(pair.row.File)) ? 1 : 0)
+                .ThenBy(pair => pair.row.File.Length).ThenBy(pair => pair.row.File, StringComparer.Ordinal).First().row;
+            foreach (var (row, index) in same.Where(pair => pair.row != original))
             {
-                continue;
-            }
-
-            if (!first.TryAdd(hash, rows[i].File))
-            {
-                if (rows[i].Json is { } json)
+                if (row.Json is { } json)
                 {
                     File.Delete(Path.Combine(outputDirectory, json));
                 }
 
-                rows[i] = rows[i] with { Status = BatchStatus.Duplicate, DuplicateOf = first[hash], Evaluation = null, Json = null, Problem = $"与「{first[hash]}」内容完全相同" };
+                rows[index] = row with { Status = BatchStatus.Duplicate, DuplicateOf = original.File, Evaluation = null, Json = null, Problem = $"与「{original.File}」内容完全相同" };
             }
         }
 
         return rows;
     }
+
+    [GeneratedRegex(@"副本|复制|拷贝|\bcopy\b|[(（]\d+[)）]$", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyName();
 }

@@ -7,8 +7,10 @@ namespace Jixiao.Import.Tests.Batch;
 /// <summary>Builds what an attacker hands in: pipes, zips whose entries lie about their size or CRC, distinct small documents.</summary>
 internal static class HostileFiles
 {
-    /// <summary>A small text of its own bytes, so that no two are duplicates.</summary>
-    public static string Text(int n) => $"某某局{n}号材料\n这是第 {n} 份测试材料。\n";
+    /// <summary>A report (read in full: 已读取) with bytes of its own, so that no two are duplicates.</summary>
+    public static string Text(int n) => Report.Value + $"\n（第 {n} 份）\n";
+
+    private static readonly Lazy<string> Report = new(() => File.ReadAllText(Path.Combine(FactsFiles.Corpus, "05_score_hubei_shijian_2024.txt")));
 
     public static void MakeFifo(string path)
     {

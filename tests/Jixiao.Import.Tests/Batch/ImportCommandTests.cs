@@ -47,7 +47,7 @@ public sealed class ImportCommandTests
         Assert.Contains(lines, line => line.Contains("huge.pdf: 失败：文件过大（2.0 GB）", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.Contains("photo.jpg: 跳过：不支持的文件类型（.jpg）", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.Contains("~$lockfile.docx: 跳过：Office 打开文件时留下的临时文件", StringComparison.Ordinal));
-        Assert.EndsWith("共 10 个文件：已读取 2，失败 6，跳过 2。汇总：" + Path.Combine(output, "summary.xlsx"), lines[^1], StringComparison.Ordinal);
+        Assert.EndsWith("共 10 个文件：已读取 2，失败 6，跳过 2；2 份自评。汇总：" + Path.Combine(output, "summary.xlsx"), lines[^1], StringComparison.Ordinal);
         foreach (var report in Reports)
         {
             var json = InterchangeJson.Read(File.ReadAllText(Path.Combine(output, "json", report + ".json")));
@@ -67,10 +67,13 @@ public sealed class ImportCommandTests
 
         Assert.Equal(0, exit);
         var csv = File.ReadAllLines(Path.Combine(output, "summary.csv"));
-        Assert.StartsWith("文件,类型,部门,年度,年初预算数(万元)", csv[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith("文件,格式,部门,年度,年初预算数(万元)", csv[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Contains(csv, line => line.StartsWith("05_score_hubei_shijian_2024.txt,文本,荆岚市市场监督管理局,2024,2715.00,2860.00,2502.50,87.50,86.35,良,1,", StringComparison.Ordinal));
         using var workbook = SpreadsheetDocument.Open(Path.Combine(output, "summary.xlsx"), false);
-        var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+        var part = workbook.WorkbookPart!;
+        var sheet = part.Workbook.Descendants<Sheet>().First();
+        Assert.Equal("自评汇总", sheet.Name!.Value);
+        var rows = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().ToList();
         Assert.Equal(3, rows.Count);
         var adjusted = rows.SelectMany(row => row.Elements<Cell>()).First(cell => cell.CellValue?.Text == "2860.00");
         Assert.Equal(CellValues.Number, adjusted.DataType!.Value);
