@@ -25,7 +25,10 @@ public static class Renderer
     /// <param name="format">Which file format; the 自评报告 has no xlsx.</param>
     /// <param name="output">Where the bytes go; left open.</param>
     /// <param name="clock">The time stamped into a package (core properties, zip entries).</param>
-    /// <param name="charts">Whether the 自评报告 draws its charts (ScottPlot: about 50 ms each, so off unless asked).</param>
+    /// <param name="charts">
+    /// Whether to draw the charts (ScottPlot: tens of milliseconds each, so off unless asked): in the 自评报告 (PNG in docx,
+    /// SVG in HTML) and, as a sheet 统计图, in the 自评表 workbook.
+    /// </param>
     public static void Write(Evaluation evaluation, Framework? framework, RenderWhat what, RenderFormat format, Stream output, TimeProvider clock, bool charts = false)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
@@ -44,7 +47,8 @@ public static class Renderer
             RenderWhat.Review or RenderWhat.Return => ReviewLetter.Build(evaluation, what == RenderWhat.Return),
             _ => Blocks(grids),
         };
-        Write(grids, blocks, what, format, output, time);
+        var sheetCharts = charts && what == RenderWhat.Table && format == RenderFormat.Xlsx ? Charts.Charts.All(evaluation) : null;
+        Write(grids, blocks, what, format, output, time, sheetCharts);
     }
 
     /// <summary>
@@ -61,7 +65,7 @@ public static class Renderer
         Write(grids, Blocks(grids), RenderWhat.Table, format, output, clock.GetUtcNow());
     }
 
-    private static void Write(List<Grid> grids, IReadOnlyList<Block> blocks, RenderWhat what, RenderFormat format, Stream output, DateTimeOffset time)
+    private static void Write(List<Grid> grids, IReadOnlyList<Block> blocks, RenderWhat what, RenderFormat format, Stream output, DateTimeOffset time, IReadOnlyList<ImageBlock>? sheetCharts = null)
     {
         var title = blocks[0] is TitleBlock first ? first.Text : grids[0].Title;
         switch (format)
@@ -69,7 +73,7 @@ public static class Renderer
             case RenderFormat.Xlsx when grids.Count == 0:
                 throw new ArgumentException($"{what} is written as docx, html or markdown, not as a workbook", nameof(format));
             case RenderFormat.Xlsx:
-                XlsxWriter.Write(grids, title, output, time);
+                XlsxWriter.Write(grids, title, output, time, sheetCharts);
                 break;
             case RenderFormat.Docx:
                 DocxWriter.Write(blocks, grids.Count == 0 ? DocxPage.Official : DocxPage.Form(grids.Any(grid => grid.Landscape)), title, output, time);

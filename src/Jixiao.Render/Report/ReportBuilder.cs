@@ -7,7 +7,7 @@ namespace Jixiao.Render.Report;
 /// <summary>
 /// The 自评报告 in the seeds' outline: 一、基本情况 (staff, the budget paragraph), 二、绩效目标完成情况 (goals, the tasks' table,
 /// key indicators, the department's 主要工作成效 word for word), 三、自评结论 (the score paragraph with each 扣分原因, the
-/// indicator table, key projects), 四、存在的问题及改进措施, the signature and date, and last the 未填报 list. Sentences
+/// indicator table, key projects), 四、存在的问题及改进措施, 复核发现的问题 (the review's findings as a table), the signature and date, and last the 未填报 list. Sentences
 /// state what the department printed; Jixiao's own scoring and review belong to the 评分表.
 /// </summary>
 internal static class ReportBuilder
@@ -34,9 +34,9 @@ internal static class ReportBuilder
         blocks.Add(new HeadingBlock(2, sub.Next(evaluation.Kind == EvaluationKind.Project ? "项目资金收支情况" : "部门整体收支情况")));
         blocks.AddRange(ReportSentences.Budget(evaluation).Select(sentence => new ParagraphBlock(sentence)));
         blocks.AddRange(ReportTables.Budget(evaluation).Select(grid => new GridBlock(grid)));
-        if (charts && Charts.Charts.Budget(evaluation) is { } budgetChart)
+        if (charts)
         {
-            blocks.Add(budgetChart);
+            blocks.AddRange(new[] { Charts.Charts.Budget(evaluation), Charts.Charts.Functions(evaluation) }.OfType<ImageBlock>());
         }
 
         Numbered(blocks, sub.Next(evaluation.Kind == EvaluationKind.Project ? "项目年度绩效目标" : "部门整体支出绩效目标"), evaluation.Goals);
@@ -57,9 +57,9 @@ internal static class ReportBuilder
             blocks.Add(new GridBlock(scored));
         }
 
-        if (charts && Charts.Charts.Parts(evaluation.Score) is { } partsChart)
+        if (charts)
         {
-            blocks.Add(partsChart);
+            blocks.AddRange(new[] { Charts.Charts.Parts(evaluation.Score), Charts.Charts.Completion(evaluation.Indicators) }.OfType<ImageBlock>());
         }
 
         var conclusion = new Numbering(sub: true);
@@ -79,6 +79,13 @@ internal static class ReportBuilder
 
         Paragraphs(blocks, 1, headings.Next("存在的主要问题", evaluation.Problems.Count > 0), evaluation.Problems);
         Paragraphs(blocks, 1, headings.Next("下一步改进措施", evaluation.Improvements.Count > 0), evaluation.Improvements);
+
+        blocks.Add(new HeadingBlock(1, headings.Next(ReportFindings.Heading)));
+        blocks.Add(new ParagraphBlock(ReportFindings.Sentence(evaluation)));
+        if (ReportFindings.Table(evaluation) is { } findings)
+        {
+            blocks.Add(new GridBlock(findings));
+        }
 
         blocks.Add(new HeadingBlock(1, headings.Next("未填报事项")));
         blocks.Add(new ParagraphBlock(Missing.Sentence(evaluation)));

@@ -6,10 +6,10 @@ using Jixiao.Render.Packaging;
 
 namespace Jixiao.Render.Xlsx;
 
-/// <summary>Writes grids as the sheets of one workbook, with fixed part ids and the render clock's time (no other volatile data).</summary>
+/// <summary>Writes grids as the sheets of one workbook (and the charts, when given, on a last sheet 统计图), with fixed part ids and the render clock's time (no other volatile data).</summary>
 internal static class XlsxWriter
 {
-    public static void Write(IReadOnlyList<Grid> grids, string title, Stream output, DateTimeOffset time)
+    public static void Write(IReadOnlyList<Grid> grids, string title, Stream output, DateTimeOffset time, IReadOnlyList<ImageBlock>? charts = null)
     {
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
@@ -31,6 +31,14 @@ internal static class XlsxWriter
                 }
 
                 names.Append(new DefinedName(SheetWriter.PrintArea(grids[i])) { Name = "_xlnm.Print_Area", LocalSheetId = (uint)i });
+            }
+
+            if (charts is { Count: > 0 })
+            {
+                var id = $"rIdSheet{grids.Count + 1}";
+                var chartPart = workbookPart.AddNewPart<WorksheetPart>(id);
+                chartPart.Worksheet = ChartSheet.Write(chartPart, charts);
+                sheets.Append(new Sheet { Id = id, SheetId = (uint)(grids.Count + 1), Name = ChartSheet.Name });
             }
 
             workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = styles.Stylesheet();

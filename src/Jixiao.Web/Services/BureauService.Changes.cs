@@ -134,6 +134,15 @@ internal sealed partial class BureauService
         return true;
     }
 
+    /// <summary>An audit line for a change that is not an evaluation's: a framework, the rules, a user.</summary>
+    public async Task AuditSetting(Viewer viewer, string action, string subject, string detail, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        await using var db = store.NewDb();
+        db.Audit.Add(new AuditEntry(store.Now, viewer.Name, action, subject, detail));
+        await db.SaveChangesAsync(cancellation).ConfigureAwait(false);
+    }
+
     private static Evaluation Keyed(EvaluationFacts facts, Evaluation edited) => edited with
     {
         Department = facts.Department,
