@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Jixiao.Cli.Commands;
 
 namespace Jixiao.Cli;
@@ -20,13 +21,29 @@ internal static class JixiaoCli
 
     public static int Run(string[] args, TextWriter output, TextWriter error, bool isTerminal, Stream? input = null)
     {
+        // System.CommandLine's own words (用法, 选项, 默认值, 必需, its parse errors) come from its Simplified Chinese
+        // resources; only the UI culture changes, never the culture numbers are formatted in, and it is put back after.
+        var uiCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hans");
+        try
+        {
+            return RunCommand(args, output, error, isTerminal, input);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
+    private static int RunCommand(string[] args, TextWriter output, TextWriter error, bool isTerminal, Stream? input)
+    {
         var io = new CliOutput(output, error, isTerminal, input);
         var frameworksDir = new Option<DirectoryInfo?>("--frameworks-dir")
         {
             Description = "再加载此目录下的指标体系文件（*.json）",
             Recursive = true,
         };
-        var root = new RootCommand("绩效 Jixiao：部门整体支出绩效自评的建模、计分与复核")
+        var root = new RootCommand("绩效 Jixiao：部门整体支出绩效自评的建模、计分与复核。\n示例：jixiao check samples/beihu-emergency-2025.json")
         {
             frameworksDir,
             ScoreCommand.Create(io, frameworksDir),

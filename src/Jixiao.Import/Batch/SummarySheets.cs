@@ -71,7 +71,7 @@ internal static class SummarySheets
             var project = evaluation.Kind == EvaluationKind.Project ? evaluation.Project?.Name : null;
             foreach (var finding in evaluation.Findings.OrderBy(finding => finding.Severity))
             {
-                lines.Add((evaluation.Department, project, evaluation.Year, SeverityName(finding.Severity), FieldNames.Chinese(finding.Field, evaluation),
+                lines.Add((evaluation.Department, project, evaluation.Year, SeverityName(finding.Severity), FieldWords.Chinese(finding.Field, evaluation),
                     finding.Message, PlaceOf(finding.Field, evaluation, group.Used.Kind), group.Used));
             }
 

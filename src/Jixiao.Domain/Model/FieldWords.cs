@@ -1,16 +1,15 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Jixiao.Domain.Model;
 
-namespace Jixiao.Import.Batch;
+namespace Jixiao.Domain.Model;
 
 /// <summary>
 /// A finding's field as a reviewer names it: 「第 3 项重点任务「…」的第 2 项关键指标「…」的实际完成值」 rather than
 /// tasks[2].indicators[1].actual. Indexes count from 1 and names come from the evaluation where it has them.
 /// A part this table does not know is named 「其他内容」 rather than shown as a path.
 /// </summary>
-public static partial class FieldNames
+public static partial class FieldWords
 {
     private static readonly Dictionary<string, string> Plain = new(StringComparer.Ordinal)
     {
@@ -70,7 +69,7 @@ public static partial class FieldNames
             var name = parts[1].Groups["name"].Value;
             text.Clear().Append(name switch
             {
-                "total" => "总分", "grade" => "等级", "parts" or "weights" or "rates" => "自评结论中的" + Leaf[name], _ => "自评结论",
+                "total" => "总分", "grade" => "等级", "deductionReasons" => "扣分原因", "parts" or "weights" or "rates" => "自评结论中的" + Leaf[name], _ => "自评结论",
             });
             from = parts.Count > 2 && name is "parts" or "weights" or "rates" ? 3 : 2;
             if (parts.Count > 2 && name is "parts" or "weights" or "rates")
