@@ -30,4 +30,16 @@ public sealed class ReviewLetterTests
         Assert.Contains("【错误】重点项目第 1 项「", text, StringComparison.Ordinal);
         Assert.DoesNotContain("【提示】", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FieldNames_ATasksIndicator_NamesTheTasksKeyIndicator()
+    {
+        var (evaluation, _) = Inputs.Sample("qinghe-justice-2025");
+        var task = evaluation.Tasks[3];
+
+        var name = Review.FieldNames.Of("tasks[3].indicators[0].actual", evaluation);
+
+        Assert.Equal($"重点工作任务第 4 项「{task.Name}」的关键指标第 1 项「{task.Indicators[0].Name}」的实际值", name);
+        Assert.DoesNotContain(evaluation.Indicators[0].Name, name, StringComparison.Ordinal);
+    }
 }

@@ -32,7 +32,7 @@ internal static partial class BudgetLabels
         ("budget.carryover", Label("(年末|年终)?结转(和|及|与)?结余(资金)?(数)?")),
         ("budget.adjustment", Label("(年度|全年)?预算调整(数|金额|(?![为至到]))|(年中|年内)追加([^，。；,;\\d]{0,24}?(资金|经费|预算))?|追加[^，。；,;\\d]{0,24}?(资金|经费|预算)|调整(金额|数)|(年中)?追加调整(预算)?(资金|经费)?|调整(增加|减少)(预算)?|调(增|减)(预算)?(资金)?|净(增加|减少|调增|调减)(预算)?")),
         ("budget.initial", Label("年初[^，。；,;\\d]{0,4}?(预算|部门预算)(数|收入|金额|资金|总额)?|年初(共)?安排(预算)?(资金)?|年初预算批复(数|金额)?|年初批复(的)?(预算)?(数|金额)?|批复[^，。；,;\\d]{0,6}?预算(数|金额)?")),
-        ("budget.adjusted", Label("全年预算(数|收入|金额|总额)?|(全年)?支出预算(数|总额)?|调整后(的)?(全年)?(部门)?预算(数|收入|金额|总额)?|部门调整预算(收入|数)?|调整预算(收入|数)|预算调整后(为)?|全年(可用)?资金总额")),
+        ("budget.adjusted", Label("全年预算(数|收入|金额|总额)?|(全年)?支出预算(数|总额)?|调整(预算)?后(的)?(全年)?(部门)?(项目)?预算(数|收入|金额|总额)?|部门调整预算(收入|数)?|调整预算(收入|数)|预算调整后(为)?|全年(可用)?资金总额")),
         ("budget.actual", Label("(全年|本年|年度)?执行数|(部门)?决算(总)?支出(数|总额)?|(完成|实现)(支出|支付|拨付)|(全年|本年|当年)(实际)?支出|(部门)?决算数|实际支出(数|金额|额|总额)?|(实际)?支出(数|总额|合计|决算数)|(共)?完成支付|本年支出合计|实际(使用|执行)(资金)?|累计支出|共支出|支出决算")),
     ];
 
@@ -104,5 +104,8 @@ internal static partial class BudgetLabels
     private static string? FunctionIn(string label) => Functions.Where(label.StartsWith).MaxBy(name => name.Length);
 
     private static Regex Label(string alternatives) =>
-        new($"(?:{alternatives})\\s*(?:为|是|达|达到|共|共计|合计|总计|总额|调整为|调整至|增至|减至)?\\s*[:：]?\\s*$", RegexOptions.CultureInvariant);
+        new($"(?:{alternatives})\\s*(?:为|是|达|达到|共|共计|合计|总计|总额|调整为|调整至|增至|减至)?\\s*[:：]?\\s*(?:{Count})?\\s*$", RegexOptions.CultureInvariant);
+
+    /// <summary>How many items an amount covers, printed between its label and the amount: 「年初批复预算8个项目985万元」.</summary>
+    private const string Count = @"[\d一二三四五六七八九十]+\s*(?:个|项)(?:项目|子项目)?";
 }

@@ -206,7 +206,7 @@ internal sealed partial class DocumentTitle : IRecognizer
         var counts = new Dictionary<int, (int Count, Source Source)>();
         foreach (var block in document.Blocks.Where(block => block.Kind != BlockKind.Table))
         {
-            foreach (Match match in FiscalYear().Matches(block.Text.Value))
+            foreach (Match match in YearOfAccounts().Matches(block.Text.Value))
             {
                 var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
                 counts[year] = counts.TryGetValue(year, out var known) ? (known.Count + 1, known.Source) : (1, block.Text.Locate(document.Source, match.Index, match.Length));
@@ -225,6 +225,13 @@ internal sealed partial class DocumentTitle : IRecognizer
 
     [GeneratedRegex(@"(填报|填表|报告|评价|编制|报送)日期\s*[:：]\s*(?<d>\S+?日)")]
     private static partial Regex DateLabel();
+
+    /// <summary>
+    /// A year the report's accounts are of: 「2023年度」, or a year's final accounts (「2021年部门决算收支完成情况」), which
+    /// are only ever drawn up for the year evaluated; 「2024年预算」 may be next year's plans and is not counted.
+    /// </summary>
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年(?:度|(?=(?:部门|单位)?决算))")]
+    private static partial Regex YearOfAccounts();
 
     /// <summary>A fiscal year as printed: 「2023年度」, 「2023 年度」.</summary>
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年度")]

@@ -44,12 +44,18 @@ internal sealed partial class ProseAmounts
         return start >= 0 ? start + 1 : from + 1 - count;
     }
 
-    /// <summary>A year named before the number in its sentence, other than the evaluated one: last year's or an earlier figure.</summary>
+    /// <summary>
+    /// A year named before the number in its sentence, other than the evaluated one: last year's or an earlier figure.
+    /// A year inside a closed aside (「（含2023年转列项目5个）」) does not change what the sentence speaks of.
+    /// </summary>
     private static bool OtherYear(string text, int at, int? year)
     {
         var sentence = Sentences.Start(text, at);
-        return year is not null && Years.OtherThan(text[sentence..at], year) || PreviousYear().IsMatch(text.AsSpan(ClauseStart(text, at), at - ClauseStart(text, at)));
+        return year is not null && Years.OtherThan(Aside().Replace(text[sentence..at], ""), year) || PreviousYear().IsMatch(text.AsSpan(ClauseStart(text, at), at - ClauseStart(text, at)));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[（(][^（()）]*[)）]")]
+    private static partial System.Text.RegularExpressions.Regex Aside();
 
     /// <summary>The unit a paragraph declares before a bare number (「（单位：元）全年预算数13,000,000」), or "".</summary>
     private static string DeclaredUnit(System.Text.RegularExpressions.MatchCollection declarations, int at) =>

@@ -33,19 +33,29 @@ internal static partial class FieldNames
         }
 
         var text = new StringBuilder();
+        KeyTask? task = null;
+        var first = true;
         foreach (Match part in Segment().Matches(field))
         {
             var name = part.Groups["name"].Value;
-            text.Append(s_names.GetValueOrDefault(name, name));
+            // A task's indicators are its 关键指标, not the evaluation's scored 绩效指标 of the same index.
+            var ofTask = task is not null && name == "indicators";
+            text.Append(ofTask ? "关键指标" : s_names.GetValueOrDefault(name, name));
+            KeyTask? next = null;
             if (part.Groups["index"].Success && int.TryParse(part.Groups["index"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
             {
                 text.Append("第 ").Append(index + 1).Append(" 项");
-                if (ItemName(evaluation, name, index) is { } item)
+                var item = ofTask ? (index < task!.Indicators.Count ? task.Indicators[index].Name : null) : first ? ItemName(evaluation, name, index) : null;
+                if (!string.IsNullOrEmpty(item))
                 {
                     text.Append('「').Append(item).Append('」');
                 }
+
+                next = first && name == "tasks" && index < evaluation.Tasks.Count ? evaluation.Tasks[index] : null;
             }
 
+            task = next;
+            first = false;
             text.Append('的');
         }
 
