@@ -58,6 +58,17 @@ internal static class JixiaoCli
             Commands.Db.DbCommand.Create(io),
         };
 
+        // The zh-Hans resources leave these two in English.
+        foreach (var option in root.Options)
+        {
+            option.Description = option switch
+            {
+                HelpOption => "显示帮助和用法",
+                VersionOption => "显示版本",
+                _ => option.Description,
+            };
+        }
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -16,7 +16,7 @@ internal static class SummarySheets
             "序号", "部门", "类型", "项目名称", "实施单位", "年度", "年初预算数（万元）", "全年预算数（万元）", "执行数（万元）", "预算执行率", "自评得分", "等级",
             "错误", "警告", "状态", "说明", "采用的文件", "文件数", "全部文件", "JSON",
         ];
-        double[] widths = [6, 24, 9, 24, 20, 7, 13, 13, 13, 11, 9, 6, 6, 6, 11, 40, 30, 7, 40, 14];
+        double[] widths = [5, 18, 8, 16, 14, 6, 11, 11, 11, 9, 8, 5, 5, 5, 10, 28, 22, 6, 28, 9];
         workbook.AddSheet("自评汇总", headers, widths, evaluations.Select((group, i) =>
         {
             var evaluation = group.Evaluation;
@@ -47,7 +47,7 @@ internal static class SummarySheets
         }
 
         string[] headers = ["序号", "文件", "格式", "状态", "说明", "所属自评", "是否采用", "JSON"];
-        double[] widths = [6, 40, 10, 14, 50, 36, 9, 14];
+        double[] widths = [5, 34, 8, 12, 48, 30, 8, 9];
         workbook.AddSheet("文件清单", headers, widths, rows.Select((row, i) =>
         {
             var group = owner.GetValueOrDefault(row);
@@ -63,7 +63,7 @@ internal static class SummarySheets
     public static void Findings(SummaryWorkbook workbook, IReadOnlyList<BatchEvaluation> evaluations, IReadOnlyList<BatchRow> rows)
     {
         string[] headers = ["序号", "部门", "项目名称", "年度", "级别", "字段", "问题", "位置", "文件"];
-        double[] widths = [6, 24, 20, 7, 7, 30, 60, 22, 30];
+        double[] widths = [5, 18, 16, 6, 6, 26, 60, 18, 26];
         var lines = new List<(string? Department, string? Project, int? Year, string Severity, string Field, string Message, string? Place, BatchRow Row)>();
         foreach (var group in evaluations)
         {

@@ -7,7 +7,7 @@ namespace Jixiao.Import.Batch;
 
 /// <summary>
 /// A plain workbook for people to read and print: each sheet a bold, frozen, filtered header row, amounts as
-/// #,##0.00, rates as 0.00 %, long texts wrapped, links to files, landscape and one page wide, the header printed on
+/// #,##0.00, rates as 0.00 %, long texts wrapped, links to files, landscape on A3 and one page wide, the header printed on
 /// every page.
 /// </summary>
 internal sealed class SummaryWorkbook : IDisposable
@@ -69,7 +69,7 @@ internal sealed class SummaryWorkbook : IDisposable
 
         sheet.Append(
             new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 },
-            new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+            new PageSetup { PaperSize = 8, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
         part.Worksheet = sheet;
         var sheetId = (uint)_sheets.ChildElements.Count + 1;
         _sheets.Append(new Sheet { Id = _workbook.GetIdOfPart(part), SheetId = sheetId, Name = name });
