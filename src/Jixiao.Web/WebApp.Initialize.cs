@@ -28,15 +28,22 @@ internal static partial class WebApp
         {
             if (!await roles.RoleExistsAsync(role).ConfigureAwait(false))
             {
-                // Another instance may create it at the same moment: its unique name makes ours fail, which is fine.
-                await roles.CreateAsync(new IdentityRole(role)).ConfigureAwait(false);
+                try
+                {
+                    await roles.CreateAsync(new IdentityRole(role)).ConfigureAwait(false);
+                }
+                catch (DbUpdateException)
+                {
+                    // Another instance created it at the same moment: its unique name made ours fail, which is fine.
+                    web.ChangeTracker.Clear();
+                }
             }
         }
 
         var demo = options.Demo ?? options.Db.Length == 0;
         // Printed, not logged: the first thing someone who ran `dotnet run --project src/Jixiao.Web` needs to read.
         var output = Console.Out;
-        if (demo && !await web.Users.AnyAsync().ConfigureAwait(false))
+        if (demo && !await web.Users.AnyAsync().ConfigureAwait(false) && await ClaimDemo(web, location).ConfigureAwait(false))
         {
             var logins = await DemoSeeder.Seed(scope.ServiceProvider).ConfigureAwait(false);
             await output.WriteLineAsync($"演示数据已写入 {location.Display}").ConfigureAwait(false);
@@ -53,6 +60,26 @@ internal static partial class WebApp
         else
         {
             await output.WriteLineAsync($"数据库 {location.Display}").ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Whether this instance seeds the demo: the first to insert the web_settings row "demo" does; others starting at the
+    /// same moment on the same database find the row taken and leave the seeding to it.
+    /// </summary>
+    private static async Task<bool> ClaimDemo(WebDb web, StoreLocation location)
+    {
+        web.Settings.Add(new StoredSetting("demo", "{}", "system", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+        try
+        {
+            await web.SaveChangesAsync().ConfigureAwait(false);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            web.ChangeTracker.Clear();
+            await Console.Out.WriteLineAsync($"数据库 {location.Display} 的演示数据由另一个实例写入").ConfigureAwait(false);
+            return false;
         }
     }
 }

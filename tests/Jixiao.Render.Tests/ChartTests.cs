@@ -1,6 +1,7 @@
 using System.Text;
 using Jixiao.Import.Documents;
 using DocumentFormat.OpenXml.Packaging;
+using SkiaSharp;
 
 namespace Jixiao.Render.Tests;
 
@@ -33,6 +34,24 @@ public sealed class ChartTests
         Assert.Contains("各一级指标分值与得分", descriptions);
         Assert.Contains("各三级指标完成情况（得分率）", descriptions);
         Assert.Equal(evaluation.Budget!.ByFunction.Count > 0, descriptions.Contains("按功能分类的预算及执行情况（万元）"));
+    }
+
+    [Fact]
+    public void PngFile_Chart_DecodesToTheDrawnPixels()
+    {
+        var plot = new ScottPlot.Plot();
+        plot.Add.Bars(new double[] { 3, 1, 2 });
+        plot.Title("预算及执行情况");
+        using var surface = SKSurface.Create(new SKImageInfo(400, 300, SKColorType.Rgba8888, SKAlphaType.Premul));
+        plot.Render(surface);
+        using var pixmap = surface.PeekPixels();
+        var drawn = pixmap.GetPixelSpan().ToArray().Chunk(4).Select(pixel => new SKColor(pixel[0], pixel[1], pixel[2])).ToArray();
+
+        using var decoded = SKBitmap.Decode(Charts.PngFile.Encode(pixmap));
+
+        Assert.Equal((400, 300), (decoded.Width, decoded.Height));
+        Assert.True(drawn.Distinct().Count() > 2, "a blank picture");
+        Assert.Equal(drawn, decoded.Pixels);
     }
 
     [Fact]

@@ -34,12 +34,8 @@ internal static class DemoEvaluations
             }
         }
 
-        if ((index + year) % 3 == 0)
-        {
-            // Spent less than the printed execution rate says: the review flags the rate.
-            var budget = root["budget"]!;
-            budget["actual"] = Round(budget["actual"]!.GetValue<decimal>() * 0.96m);
-        }
+        Spend(root["budget"]!.AsObject(), 0.86m + (0.014m * (((index * 7) + (year * 3)) % 10)), stale: (index + year) % 3 == 0);
+        Deduct(root, ((index + year) % 4) * 0.2m, index);
 
         root["department"] = department.Name;
         root["year"] = year;
@@ -94,6 +90,74 @@ internal static class DemoEvaluations
             reasons.Clear();
             reasons.Add("预算执行率未达到100%，按比例扣分。");
         }
+    }
+
+    /// <summary>
+    /// Sets the share of the budget spent: the actual amount and its parts move together and the printed rate follows,
+    /// except in a <paramref name="stale"/> year, whose printed rate is left as it was (the review flags it).
+    /// </summary>
+    private static void Spend(JsonObject budget, decimal share, bool stale)
+    {
+        var adjusted = budget["adjusted"]!.GetValue<decimal>();
+        var ratio = adjusted * share / budget["actual"]!.GetValue<decimal>();
+        foreach (var key in new[] { "actual", "basic", "personnel", "publicFunds", "project" })
+        {
+            if (budget[key] is JsonValue value && value.TryGetValue<decimal>(out var amount))
+            {
+                budget[key] = Round(amount * ratio);
+            }
+        }
+
+        if (budget["bySource"] is JsonObject sources)
+        {
+            foreach (var (source, amount) in sources.ToList())
+            {
+                sources[source] = Round(amount!.GetValue<decimal>() * ratio);
+            }
+        }
+
+        foreach (var line in (budget["byFunction"] as JsonArray ?? []).OfType<JsonObject>().Where(line => line["actual"] is not null))
+        {
+            line["actual"] = Round(line["actual"]!.GetValue<decimal>() * ratio);
+        }
+
+        if (!stale)
+        {
+            budget["executionRate"] = Round(budget["actual"]!.GetValue<decimal>() / adjusted * 100);
+        }
+    }
+
+    /// <summary>Takes a share of the score off every third leaf indicator, with the total, parts and grade as a department would print them.</summary>
+    private static void Deduct(JsonObject root, decimal share, int index)
+    {
+        var indicators = root["indicators"]!.AsArray().OfType<JsonObject>().ToList();
+        var score = root["score"]!.AsObject();
+        var parts = score["parts"] as JsonObject;
+        decimal lost = 0;
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            var indicator = indicators[i];
+            if ((i + index) % 3 != 0 || share == 0 || indicator["score"] is not JsonValue value || !value.TryGetValue<decimal>(out var before))
+            {
+                continue;
+            }
+
+            var after = Round(before * (1 - share));
+            indicator["score"] = after;
+            indicator.Remove("rate");
+            indicator["reason"] = $"未完全达到年度目标，扣{Round(before - after).ToString(CultureInfo.InvariantCulture)}分";
+            lost += before - after;
+            var part = indicator["path"]?[0]?.GetValue<string>();
+            if (part is not null && parts?[part] is JsonValue partValue)
+            {
+                parts[part] = Round(partValue.GetValue<decimal>() - (before - after));
+            }
+        }
+
+        var total = Round(score["total"]!.GetValue<decimal>() - lost);
+        score["total"] = total;
+        score.Remove("rates");
+        score["grade"] = total >= 90 ? "优" : total >= 80 ? "良" : total >= 60 ? "中" : "差";
     }
 
     private static void Scale(JsonNode node, decimal factor)

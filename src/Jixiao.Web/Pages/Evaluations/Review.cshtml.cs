@@ -66,7 +66,7 @@ public sealed class ReviewModel : JixiaoPage
         Extracted = InterchangeJson.Read(upload.Json).Value ?? new Evaluation();
         Values = [.. (Extracted.Provenance ?? new Dictionary<string, Source>())
             .Select(pair => (pair.Key, Node: JsonFields.Get(Json, pair.Key), pair.Value))
-            .Where(item => item.Node is JsonValue && JsonFields.IsPath(item.Key) && item.Key is not ("department" or "year"))
+            .Where(item => item.Node is JsonValue && JsonFields.IsPath(item.Key) && item.Key is not ("department" or "year" or "kind"))
             .Select(item => (item.Key, Render.Review.FieldNames.Of(item.Key, Extracted),
                 item.Node!.GetValueKind() == System.Text.Json.JsonValueKind.Number ? "n" : "t",
                 item.Node.GetValueKind() == System.Text.Json.JsonValueKind.String ? item.Node.GetValue<string>() : item.Node.ToJsonString(), item.Value))
