@@ -82,6 +82,15 @@ internal static class JixiaoCli
             return BadInput;
         }
 
+        if (parsed.Action is HelpAction)
+        {
+            // System.CommandLine's Chinese leaves some of its headings in English; the help is written, then said in Chinese.
+            using var help = new StringWriter();
+            var exit = parsed.Invoke(new InvocationConfiguration { Output = help, Error = error, EnableDefaultExceptionHandler = false });
+            output.Write(HelpWords.Chinese(help.ToString()));
+            return exit;
+        }
+
         try
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });

@@ -39,7 +39,8 @@ public sealed partial class HelpTests
             Assert.DoesNotContain(english, output, StringComparison.OrdinalIgnoreCase);
         }
 
-        Assert.DoesNotMatch(EnglishSentence(), output);
+        // Commands (the usage line, the examples) are the command's own words; the rest is Chinese.
+        Assert.DoesNotMatch(EnglishSentence(), CommandLine().Replace(output, ""));
     }
 
     [Fact]
@@ -50,6 +51,9 @@ public sealed partial class HelpTests
         Assert.Equal(2, exit);
         Assert.DoesNotMatch(EnglishSentence(), error);
     }
+
+    [GeneratedRegex(@"(jixiao|testhost)[^\n]*")]
+    private static partial Regex CommandLine();
 
     [GeneratedRegex(@"\b[A-Za-z]{2,}(?:[ ,;:'’]+[A-Za-z]{2,}){2,}\b")]
     private static partial Regex EnglishSentence();
