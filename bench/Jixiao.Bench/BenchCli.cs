@@ -23,6 +23,8 @@ internal static class BenchCli
             RenderBench.DefaultCount, [RenderBench.PdfSwitch], RenderBench.Run),
         new("store", "a fictional bureau's departments × 5 years stored through `db import`, then a year's summary, on SQLite and PostgreSQL at 1×, 2×, 4×",
             StoreBench.DefaultCount, [StoreBench.SqliteOnly, StoreBench.Once], StoreBench.Run),
+        new("web", "the web app on 127.0.0.1: --count clients reading a scored evaluation through the API against the trivial /api/ping of the same server, then seed reports uploaded",
+            WebBench.DefaultCount, [], WebBench.Run),
     ];
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

@@ -28,12 +28,14 @@ internal static partial class WebApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(location);
         builder.Services.AddSingleton(_ => JixiaoStore.Open(location));
-        builder.Services.AddScoped<WebDb>(_ => location.Provider == StoreProvider.Sqlite
-            ? new SqliteWebDb(SqliteWebDb.Options(location.ConnectionString))
-            : new PostgresWebDb(PostgresWebDb.Options(location.ConnectionString)));
+        // The options are built once: a request makes only the context.
+        var sqliteOptions = location.Provider == StoreProvider.Sqlite ? SqliteWebDb.Options(location.ConnectionString) : null;
+        var postgresOptions = location.Provider == StoreProvider.Postgres ? PostgresWebDb.Options(location.ConnectionString) : null;
+        builder.Services.AddScoped<WebDb>(_ => sqliteOptions is not null ? new SqliteWebDb(sqliteOptions) : new PostgresWebDb(postgresOptions!));
         builder.Services.AddScoped<BureauService>();
         builder.Services.AddScoped<BureauSettings>();
         builder.Services.AddSingleton<ScoredViews>();
+        builder.Services.AddSingleton<ReadFacts>();
         // Chinese is written as characters, not as &#x…; entities (pages stay readable and half the size).
         builder.Services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 

@@ -3,7 +3,8 @@ using System.Xml.Linq;
 namespace Jixiao.Render.Tests;
 
 /// <summary>
-/// Rendered packages (the samples, and Data/anhui-project.json: the corpus's project table as extracted once) compared
+/// Rendered packages (the samples, Data/anhui-project.json: the corpus's project table as extracted once, and the blank
+/// forms of `jixiao template` for both kinds) compared
 /// part by part with golden files (Golden/), each part indented so that a change reads as a
 /// diff; docProps/core.xml (the clock's time) is skipped. After looking at a difference and finding it right, run with
 /// JIXIAO_UPDATE_GOLDEN=1 to write the new files.
@@ -26,11 +27,32 @@ public sealed class GoldenTests
     {
         // Fixed JSON inputs, not extractions: a change to the extractor is not a change to the renderer.
         var (evaluation, framework) = input == "anhui-project" ? Inputs.Data(input) : Inputs.Sample(input);
-        var parts = Inputs.Parts(Inputs.Render(evaluation, framework, what, format))
-            .Where(part => part.Key != "docProps/core.xml")
-            .ToDictionary(part => part.Key, part => Indented(part.Value));
         var folder = Path.Combine(s_folder, $"{input}.{what}.{Inputs.Extension(format)}".ToLowerInvariant());
 
+        Compare(Inputs.Render(evaluation, framework, what, format), folder, $"{input} {what} {format}");
+    }
+
+    public static TheoryData<string, RenderFormat> TemplateCases() => new()
+    {
+        { "guangzhou-department-2024", RenderFormat.Xlsx },
+        { "national-project", RenderFormat.Docx },
+    };
+
+    [Theory]
+    [MemberData(nameof(TemplateCases))]
+    public void Template_Framework_MatchesGoldenParts(string framework, RenderFormat format)
+    {
+        using var output = new MemoryStream();
+        Renderer.WriteTemplate(Domain.Frameworks.FrameworkCatalog.BuiltIn.Find(framework)!, format, output, Inputs.Clock);
+
+        Compare(output.ToArray(), Path.Combine(s_folder, $"template.{framework}.{Inputs.Extension(format)}"), $"template {framework} {format}");
+    }
+
+    private static void Compare(byte[] package, string folder, string name)
+    {
+        var parts = Inputs.Parts(package)
+            .Where(part => part.Key != "docProps/core.xml")
+            .ToDictionary(part => part.Key, part => Indented(part.Value));
         if (Environment.GetEnvironmentVariable("JIXIAO_UPDATE_GOLDEN") == "1")
         {
             Write(folder, parts);
@@ -39,9 +61,9 @@ public sealed class GoldenTests
         var golden = Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(file => Path.GetRelativePath(folder, file).Replace('\\', '/'), File.ReadAllText);
         Assert.Equal(golden.Keys.Order(StringComparer.Ordinal), parts.Keys.Order(StringComparer.Ordinal));
-        foreach (var (name, text) in golden)
+        foreach (var (part, text) in golden)
         {
-            Assert.True(text == parts[name], $"{input} {what} {format}: {name} differs from {folder}/{name} (JIXIAO_UPDATE_GOLDEN=1 rewrites it)");
+            Assert.True(text == parts[part], $"{name}: {part} differs from {folder}/{part} (JIXIAO_UPDATE_GOLDEN=1 rewrites it)");
         }
     }
 

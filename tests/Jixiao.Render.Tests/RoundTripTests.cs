@@ -83,6 +83,53 @@ public sealed class RoundTripTests
         Assert.True(result.AllPassed, result.Describe());
     }
 
+    public static TheoryData<string, RenderWhat, RenderFormat> SamplesAndFormats()
+    {
+        var cases = new TheoryData<string, RenderWhat, RenderFormat>();
+        foreach (var sample in Inputs.Samples)
+        {
+            cases.Add(sample, RenderWhat.Table, RenderFormat.Xlsx);
+            cases.Add(sample, RenderWhat.Table, RenderFormat.Docx);
+            cases.Add(sample, RenderWhat.Report, RenderFormat.Docx);
+        }
+
+        return cases;
+    }
+
+    /// <summary>A sample (interchange JSON) rendered and read back by `jixiao extract`: its key facts, taken from the JSON itself.</summary>
+    [Theory]
+    [MemberData(nameof(SamplesAndFormats))]
+    public void Render_Sample_KeyFactsReadBack(string sample, RenderWhat what, RenderFormat format)
+    {
+        var (evaluation, framework) = Inputs.Sample(sample);
+        using var folder = new TempDir();
+        var rendered = folder.Write("rendered." + Inputs.Extension(format), Inputs.Render(evaluation, framework, what, format));
+        var budget = evaluation.Budget!;
+        var facts = new System.Text.Json.Nodes.JsonObject
+        {
+            ["facts"] = new System.Text.Json.Nodes.JsonArray(
+                new System.Text.Json.Nodes.JsonArray("department", evaluation.Department),
+                new System.Text.Json.Nodes.JsonArray("year", evaluation.Year),
+                new System.Text.Json.Nodes.JsonArray("budget.initial", budget.Initial),
+                new System.Text.Json.Nodes.JsonArray("budget.adjusted", budget.Adjusted),
+                new System.Text.Json.Nodes.JsonArray("budget.actual", budget.Actual),
+                new System.Text.Json.Nodes.JsonArray("budget.executionRate", budget.ExecutionRate),
+                new System.Text.Json.Nodes.JsonArray("score.total", evaluation.Score?.Total),
+                new System.Text.Json.Nodes.JsonArray("tasks", new System.Text.Json.Nodes.JsonObject { ["count"] = evaluation.Tasks.Count }),
+                new System.Text.Json.Nodes.JsonArray("problems", new System.Text.Json.Nodes.JsonObject { ["count"] = evaluation.Problems.Count })),
+        };
+
+        var (exit, output, error) = InProcess.Run("extract", rendered, "--json");
+
+        Assert.True(exit == 0, error);
+        var result = FactsCheck.Run(facts.ToJsonString(), output);
+        // Known gap, the extractor's (as seed 004's above): beihu's report analyses its 预算执行率 part under 「预算执行率指标分析」,
+        // which is not read as a part's heading, so its 「得分 9.8 分」 is taken for a second total and both are dropped.
+        string[] gaps = sample == "beihu-emergency-2025" && what == RenderWhat.Report ? ["score.total"] : [];
+        Assert.True(result.Failures.All(failure => gaps.Contains(failure.Name)), $"{sample} {what} {format}:\n{result.Describe()}");
+        Assert.Equal(0, result.Wrong);
+    }
+
     /// <summary>Extracts <paramref name="source"/>, renders it, extracts the rendered file with `jixiao extract --json` and checks the facts.</summary>
     internal static FactsCheckResult ExtractAgain(string source, RenderWhat what, RenderFormat format, string factsFile)
     {

@@ -106,6 +106,40 @@ public sealed class TemplateTests
         Assert.Equal(0, result.Wrong);
     }
 
+    [Fact]
+    public void Template_DepartmentDocxFilledIn_ExtractsWhatWasTyped()
+    {
+        using var folder = new TempDir();
+        var blank = folder.File("blank.docx");
+        var (exit, _, error) = InProcess.Run("template", "-f", "guangzhou-department-2024", "-o", blank);
+        Assert.True(exit == 0, error);
+
+        using var stream = new MemoryStream();
+        stream.Write(File.ReadAllBytes(blank));
+        using (var clerk = new ClerkDocument(stream))
+        {
+            clerk.Beside("部门名称", "青石县农业农村局");
+            clerk.Beside("被评价年度", "2025年");
+            clerk.Beside("部门调整预算收入", "1234.56");
+            clerk.Beside("部门年初预算收入", "1200.00");
+            clerk.Beside("实际支出数", "1198.90");
+            clerk.Beside("预算完成率", "97.11%");
+            clerk.Beside("总分", "91.50");
+            clerk.Beside("自评等级", "优");
+            clerk.Beside("存在问题", "项目前期准备不足。");
+        }
+
+        OpenXmlValid.Assert(stream.ToArray(), RenderFormat.Docx);
+        var (readExit, json, readError) = InProcess.Run("extract", folder.Write("filled.docx", stream.ToArray()), "--json");
+        Assert.True(readExit == 0, readError);
+
+        var result = FactsCheck.Run(Facts(
+            ("department", "青石县农业农村局"), ("year", 2025), ("budget.adjusted", 1234.56m), ("budget.initial", 1200m),
+            ("budget.actual", 1198.9m), ("budget.executionRate", 97.11m), ("score.total", 91.5m), ("score.grade", "优"),
+            ("problems", new JsonObject { ["count"] = 1 })), json);
+        Assert.True(result.AllPassed, result.Describe());
+    }
+
     [Theory]
     [InlineData("department", "xlsx")]
     [InlineData("department", "docx")]
