@@ -57,6 +57,7 @@ internal static class JixiaoCli
             RenderCommand.Create(io, frameworksDir),
             TemplateCommand.Create(io, frameworksDir),
             Commands.Db.DbCommand.Create(io),
+            WorkerCommand.Create(),
         };
 
         // The zh-Hans resources leave these two in English.

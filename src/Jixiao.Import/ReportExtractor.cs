@@ -36,11 +36,17 @@ public static class ReportExtractor
             return ExtractionResult.Failed($"文本过长（{text.Length} 个字符），文本导入上限为 {options.MaxBytes} 个字符");
         }
 
+        if (TextBounds.Check(text, options.MaxCharacters) is { } problem)
+        {
+            return ExtractionResult.Failed(problem);
+        }
+
         return Extract(new SourceText(text), options);
     }
 
     /// <summary>A Word, PDF or Excel document laid out as text, whose provenance names its own places.</summary>
-    internal static ExtractionResult Extract(LaidOutText document, ExtractionOptions options) => Extract(new SourceText(document), options);
+    internal static ExtractionResult Extract(LaidOutText document, ExtractionOptions options) =>
+        TextBounds.Check(document.Text, options.MaxCharacters) is { } problem ? ExtractionResult.Failed(problem) : Extract(new SourceText(document), options);
 
     private static ExtractionResult Extract(SourceText source, ExtractionOptions options)
     {

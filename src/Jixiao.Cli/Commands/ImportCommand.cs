@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO.Compression;
 using Jixiao.Import;
 using Jixiao.Import.Batch;
+using Jixiao.Import.Workers;
 
 namespace Jixiao.Cli.Commands;
 
@@ -26,10 +27,12 @@ internal static class ImportCommand
         var maxPages = new Option<int>("--max-pages") { Description = "PDF 的页数上限", DefaultValueFactory = _ => defaults.MaxPages };
         var maxExpanded = new Option<int>("--max-zip-mb") { Description = "压缩包（及 .docx/.xlsx）展开后的大小上限（MB）", DefaultValueFactory = _ => (int)(defaults.MaxExpandedBytes >> 20) };
         var timeout = new Option<int>("--timeout") { Description = "每份文件的处理时限（秒）", DefaultValueFactory = _ => (int)defaults.Timeout.TotalSeconds };
+        // Hidden: the stack each document is read on in its worker; a test makes it small to see a stack overflow cost one document.
+        var workerStack = new Option<int>("--worker-stack-bytes") { Hidden = true, DefaultValueFactory = _ => WorkerStart.DefaultStackBytes };
         var command = new Command("import", "批量导入目录或 zip 中的自评报告（Word、PDF、Excel、文本），每份写出 JSON，并生成汇总表 summary.xlsx。\n"
             + "示例：jixiao import 2025年部门自评材料/ -o 2025年导入结果")
         {
-            input, output, force, provenance, rules, jobs, maxFile, maxPages, maxExpanded, timeout,
+            input, output, force, provenance, rules, jobs, maxFile, maxPages, maxExpanded, timeout, workerStack,
         };
         command.SetAction(parsed =>
         {
@@ -53,6 +56,7 @@ internal static class ImportCommand
                 MaxPages = pages,
                 MaxExpandedBytes = (long)zipMb << 20,
                 Timeout = TimeSpan.FromSeconds(seconds),
+                Workers = WorkerStart.Jixiao(AppContext.BaseDirectory) with { StackBytes = parsed.GetValue(workerStack) },
             };
             return Run(io, parsed.GetRequiredValue(input), parsed.GetValue(output), parsed.GetValue(force), options, jobCount);
         });

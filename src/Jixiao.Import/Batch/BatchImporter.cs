@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Interchange;
 using Jixiao.Import.Documents;
+using Jixiao.Import.Workers;
 
 namespace Jixiao.Import.Batch;
 
@@ -23,10 +24,11 @@ public static partial class BatchImporter
         Directory.CreateDirectory(jsonFolder);
         var names = OutputNames.Assign([.. items.Select(item => item.Name)]);
         var rows = new BatchRow[items.Count];
+        using var workers = options.Workers is { } start ? new WorkerPool(start) : null;
         await Parallel.ForAsync(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation },
             async (index, token) =>
             {
-                var row = DocumentStatus.Judge(await ImportAsync(items[index], options, token).ConfigureAwait(false));
+                var row = DocumentStatus.Judge(await ImportAsync(items[index], options, workers, token).ConfigureAwait(false));
                 row = row.Evaluation is { } evaluation ? Write(row, options.Provenance ? evaluation : evaluation with { Provenance = null }, jsonFolder, names[index], index) : row;
                 rows[index] = row;
                 progress?.Report(row);
@@ -34,7 +36,7 @@ public static partial class BatchImporter
         return MarkDuplicates(rows, outputDirectory);
     }
 
-    private static async Task<BatchRow> ImportAsync(BatchItem item, ExtractionOptions options, CancellationToken cancellation)
+    private static async Task<BatchRow> ImportAsync(BatchItem item, ExtractionOptions options, WorkerPool? workers, CancellationToken cancellation)
     {
         if (item.Read is null)
         {
@@ -42,7 +44,7 @@ public static partial class BatchImporter
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var work = Task.Run(() => Import(item, options, timeout.Token), CancellationToken.None);
+        var work = Task.Run(() => Import(item, options, workers, timeout.Token), CancellationToken.None);
         try
         {
             return await work.WaitAsync(options.Timeout, cancellation).ConfigureAwait(false);
@@ -55,15 +57,16 @@ public static partial class BatchImporter
         }
     }
 
-    private static BatchRow Import(BatchItem item, ExtractionOptions options, CancellationToken cancellation)
+    private static BatchRow Import(BatchItem item, ExtractionOptions options, WorkerPool? workers, CancellationToken cancellation)
     {
         string? hash = null;
         try
         {
-            var bytes = item.Read!();
+            var (bytes, name) = (item.Read!(), Path.GetFileName(item.Name));
             hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
             // Provenance is always kept while reading: the summary's 问题清单 names where each finding's value was printed.
-            var result = DocumentImporter.Import(bytes, Path.GetFileName(item.Name), options with { Provenance = true }, cancellation);
+            var reading = options with { Provenance = true };
+            var result = workers?.Import(bytes, name, reading, cancellation) ?? DocumentImporter.Import(bytes, name, reading, cancellation);
             return new BatchRow
             {
                 File = item.Name, Kind = result.Kind, Evaluation = result.Evaluation, Sha256 = hash,

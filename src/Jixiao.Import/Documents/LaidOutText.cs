@@ -80,6 +80,11 @@ internal sealed class LaidOutText
         {
             if (text.Length > 0)
             {
+                if (_text.Length + text.Length > TextBounds.MaxCharacters)
+                {
+                    throw new DocumentProblem(TextBounds.TooMuch(_text.Length + (long)text.Length, TextBounds.MaxCharacters, $"（读到{TextBounds.Where(place)}时）"));
+                }
+
                 _starts.Add(_text.Length);
                 _places.Add(place);
                 _text.Append(text.Replace('\n', ' ').Replace('\r', ' '));

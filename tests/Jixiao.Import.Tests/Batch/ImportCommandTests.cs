@@ -181,13 +181,14 @@ public sealed class ImportCommandTests
         using var temp = new TempDir();
         var input = Directory.CreateDirectory(temp.File("reports")).FullName;
         CopyReports(input);
-        // About 15 s of work, against a limit of 3 s that the two ordinary reports keep even on a busy machine.
-        File.WriteAllText(Path.Combine(input, "slow.txt"), string.Concat(Enumerable.Repeat("2456.19 万元 ", 1_200_000)));
+        // About 20 s of work within the text bounds (45 lines of 110,000 characters), against a limit of 8 s that the two
+        // ordinary reports keep even on a busy machine, with their worker processes' start.
+        File.WriteAllText(Path.Combine(input, "slow.txt"), string.Join('\n', Enumerable.Repeat(string.Concat(Enumerable.Repeat("2456.19 万元 ", 10_000)), 45)));
 
-        var (exit, printed, _) = InProcess.Run("import", input, "-o", temp.File("out"), "--timeout", "3", "--jobs", "2");
+        var (exit, printed, _) = InProcess.Run("import", input, "-o", temp.File("out"), "--timeout", "8", "--jobs", "2");
 
         Assert.Equal(1, exit);
-        Assert.Contains("slow.txt: 失败：读取超过 3 秒，已放弃", printed, StringComparison.Ordinal);
+        Assert.Contains("slow.txt: 失败：读取超过 8 秒，已放弃", printed, StringComparison.Ordinal);
         Assert.Contains("共 3 个文件：已读取 2，失败 1，跳过 0", printed, StringComparison.Ordinal);
     }
 

@@ -10,7 +10,22 @@ internal sealed class CellBudget
 {
     public const long MaxCells = 5_000_000;
 
+    /// <summary>The most cells showing text a workbook may hold, kept in memory until laid out.</summary>
+    public const int MaxTextCells = 1_000_000;
+
     private long _left = MaxCells;
+
+    private int _held;
+
+    /// <summary>Counts a cell showing text as it is read, before the sheet is laid out.</summary>
+    public void Hold(string sheet, int row, int column)
+    {
+        if (++_held > MaxTextCells)
+        {
+            throw new DocumentProblem(string.Create(CultureInfo.InvariantCulture,
+                $"工作簿中有文字的单元格超过 {MaxTextCells} 个的上限（读到工作表「{sheet}」的 {new CellReference(row, column)} 时），未读取"));
+        }
+    }
 
     public void Take(string sheet, int rows, int columns)
     {

@@ -9,7 +9,6 @@ namespace Jixiao.Import.Documents.Excel;
 /// </summary>
 internal static class PartXml
 {
-    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true, IgnoreProcessingInstructions = true };
-
-    public static XmlReader Open(OpenXmlPart part) => XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), Settings);
+    /// <summary>The part within <see cref="XmlBounds"/>' size, with no DTD and nothing resolved outside the package.</summary>
+    public static XmlReader Open(OpenXmlPart part) => XmlBounds.Open(part);
 }

@@ -14,7 +14,7 @@ internal static class SheetGrid
 {
     private static readonly Comparer<SheetRow> ByNumber = Comparer<SheetRow>.Create((a, b) => a.Number.CompareTo(b.Number));
 
-    public static SheetContent Read(WorksheetPart part, WorkbookCells workbook)
+    public static SheetContent Read(WorksheetPart part, WorkbookCells workbook, string name, CellBudget budget)
     {
         var rows = new List<SheetRow>();
         var merges = new List<(CellReference From, CellReference To)>();
@@ -29,7 +29,7 @@ internal static class SheetGrid
             {
                 if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "sheetData")
                 {
-                    Add(row, column, cell, workbook);
+                    Add(row, column, cell, workbook, name, budget);
                     (row, cell) = (null, null); // what follows (merged ranges, formats, extensions) holds no cells
                 }
 
@@ -47,13 +47,13 @@ internal static class SheetGrid
                     continue;
                 case "row":
                     // A cell ends where the next cell or row starts, or the sheet ends: its end tag is not waited for.
-                    Add(row, column, cell, workbook);
+                    Add(row, column, cell, workbook, name, budget);
                     (cell, column) = (null, 0);
-                    row = new SheetRow(int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : (row?.Number ?? 0) + 1, []);
+                    row = new SheetRow(RowNumber(xml.GetAttribute("r"), row, name), []);
                     rows.Add(row);
                     break;
                 case "c" when row is not null:
-                    Add(row, column, cell, workbook);
+                    Add(row, column, cell, workbook, name, budget);
                     column = CellReference.Parse(xml.GetAttribute("r")) is { } at ? at.Column : column + 1;
                     var style = uint.TryParse(xml.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : (uint?)null;
                     cell = new StoredCell(xml.GetAttribute("t"), style, null, null);
@@ -66,7 +66,7 @@ internal static class SheetGrid
             xml.Read();
         }
 
-        Add(row, column, cell, workbook);
+        Add(row, column, cell, workbook, name, budget);
         rows.RemoveAll(each => each.Cells.Count == 0);
         Order(rows);
         Merge(rows, merges);
@@ -74,10 +74,19 @@ internal static class SheetGrid
         return new SheetContent(rows, SheetContent.Union(merges.Select(range => (range.From.Row, range.To.Row))));
     }
 
-    private static void Add(SheetRow? row, int column, StoredCell? cell, WorkbookCells workbook)
+    /// <summary>A row's number as written, or the one after the row before; a number past Excel's last row is a broken or crafted file.</summary>
+    private static int RowNumber(string? written, SheetRow? before, string sheet)
+    {
+        var number = long.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : (before?.Number ?? 0) + 1L;
+        return number <= CellReference.MaxRow ? (int)number : throw new DocumentProblem(string.Create(CultureInfo.InvariantCulture,
+            $"工作表「{sheet}」的行号 {number} 超出 Excel 的最大行号 {CellReference.MaxRow}，文件已损坏或为恶意构造，未读取"));
+    }
+
+    private static void Add(SheetRow? row, int column, StoredCell? cell, WorkbookCells workbook, string name, CellBudget budget)
     {
         if (row is not null && cell is { } stored && workbook.TextOf(stored) is var text && !string.IsNullOrWhiteSpace(text))
         {
+            budget.Hold(name, row.Number, column);
             row.Cells.Add(new SheetCell(column, text));
         }
     }

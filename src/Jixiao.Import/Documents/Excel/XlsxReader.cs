@@ -15,6 +15,8 @@ internal static class XlsxReader
     {
         using var document = SpreadsheetDocument.Open(package, isEditable: false);
         var workbookPart = document.WorkbookPart ?? throw new DocumentProblem("这个 Excel 文件缺少工作簿（workbook）部件，无法读取");
+        XmlBounds.Check(workbookPart);
+        XmlBounds.Check(workbookPart.WorkbookStylesPart);
         var workbook = workbookPart.Workbook ?? throw new DocumentProblem("这个 Excel 文件的工作簿（workbook）部件是空的，无法读取");
         var cells = new WorkbookCells(
             SharedStrings.Read(workbookPart.SharedStringTablePart),
@@ -37,7 +39,7 @@ internal static class XlsxReader
                 continue;
             }
 
-            var content = SheetGrid.Read(worksheet, cells);
+            var content = SheetGrid.Read(worksheet, cells, sheet.Name?.Value ?? "", budget);
             if (content.Rows.Count > 0)
             {
                 SheetLayout.Lay(sheet.Name?.Value ?? "", content, builder, budget);

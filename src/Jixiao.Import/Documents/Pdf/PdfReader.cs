@@ -18,12 +18,19 @@ internal static class PdfReader
     {
         ArgumentNullException.ThrowIfNull(pdf);
         ArgumentNullException.ThrowIfNull(options);
+        PdfBounds.CheckSyntax(pdf);
         using var document = Guard("打开文件时", () => PdfDocument.Open(pdf, Options));
         var count = Guard("读取页数时", () => document.NumberOfPages);
         if (count > options.MaxPages)
         {
             throw new DocumentProblem($"PDF 共 {count} 页，超过上限 {options.MaxPages} 页，未读取");
         }
+
+        Guard("检查文件结构时", () =>
+        {
+            PdfBounds.Check(document, count);
+            return 0;
+        });
 
         Guard("读取字体时", () => FontPrograms.SkipUnneeded(document, count));
         var census = new LetterCensus();

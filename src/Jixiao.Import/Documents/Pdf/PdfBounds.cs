@@ -1,0 +1,253 @@
+using System.Globalization;
+using System.IO.Compression;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Tokenization.Scanner;
+using UglyToad.PdfPig.Tokens;
+
+namespace Jixiao.Import.Documents.Pdf;
+
+/// <summary>
+/// Walks what PdfPig will read of each page before it reads it, within bounds: references that run in a cycle
+/// (PdfPig follows them by recursion until the stack overflows), forms drawn inside themselves, streams that inflate
+/// past <see cref="MaxStreamBytes"/> and pages of more than <see cref="MaxPageTokens"/> tokens are a crafted or broken
+/// file, refused with the page and object where they were found. Only Flate streams are measured (what every writer uses).
+/// </summary>
+internal sealed class PdfBounds(IPdfTokenScanner scanner)
+{
+    public const long MaxStreamBytes = 64L * 1024 * 1024;
+
+    public const long MaxPageTokens = 1_000_000;
+
+    private const int MaxChain = 32;
+
+    private const int MaxFormDepth = 16;
+
+    private static readonly NameToken XObject = NameToken.Create("XObject");
+    private static readonly NameToken Form = NameToken.Create("Form");
+    private static readonly NameToken Contents = NameToken.Create("Contents");
+    private static readonly NameToken FlateDecode = NameToken.Create("FlateDecode");
+    private static readonly NameToken Fl = NameToken.Create("Fl");
+    private static readonly NameToken[] FontStreams = [NameToken.Create("FontFile"), NameToken.Create("FontFile2"), NameToken.Create("FontFile3"), NameToken.Create("ToUnicode")];
+
+    private readonly HashSet<IndirectReference> _measured = [];
+    private long _tokens;
+    private int _page;
+
+    /// <summary>Checks the file's bytes for nesting before PdfPig parses them; throws the problem found.</summary>
+    public static void CheckSyntax(ReadOnlySpan<byte> pdf)
+    {
+        if (new PdfSyntaxDepth().Scan(pdf, skipStreams: true) is { } problem)
+        {
+            throw new DocumentProblem(problem);
+        }
+    }
+
+    /// <summary>Walks the page tree (cycle-safe) and each page's contents and resources; throws the problem found.</summary>
+    public static void Check(PdfDocument document, int maxPages)
+    {
+        var bounds = new PdfBounds(document.Structure.TokenScanner);
+        var root = document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault(NameToken.Pages.Data);
+        var nodes = new Stack<(IToken Node, IToken? Resources)>();
+        var seen = new HashSet<IndirectReference>();
+        if (root is not null)
+        {
+            nodes.Push((root, null));
+        }
+
+        while (nodes.Count > 0 && bounds._page < maxPages)
+        {
+            var (node, inherited) = nodes.Pop();
+            if (node is IndirectReferenceToken reference && !seen.Add(reference.Data))
+            {
+                throw new DocumentProblem(string.Create(CultureInfo.InvariantCulture,
+                    $"PDF 的页面树引用成环（对象 {reference.Data.ObjectNumber} {reference.Data.Generation} R 出现两次），文件已损坏或为恶意构造，未读取"));
+            }
+
+            if (bounds.Resolve(node, "页面树") is not DictionaryToken dictionary)
+            {
+                continue;
+            }
+
+            var resources = dictionary.Data.GetValueOrDefault(NameToken.Resources.Data) ?? inherited;
+            if (bounds.Resolve(dictionary.Data.GetValueOrDefault(NameToken.Kids.Data), "页面树") is ArrayToken kids)
+            {
+                for (var i = kids.Data.Count - 1; i >= 0; i--)
+                {
+                    nodes.Push((kids.Data[i], resources));
+                }
+
+                continue;
+            }
+
+            bounds.Page(dictionary, resources);
+        }
+    }
+
+    private void Page(DictionaryToken page, IToken? resources)
+    {
+        (_page, _tokens) = (_page + 1, 0);
+        var contents = Resolve(page.Data.GetValueOrDefault(Contents.Data), "内容流");
+        foreach (var part in contents is ArrayToken array ? array.Data : contents is null ? [] : [contents])
+        {
+            if (Resolve(part, "内容流") is StreamToken stream)
+            {
+                Content(stream, "内容流");
+            }
+        }
+
+        Resources(resources, 0, []);
+    }
+
+    private void Resources(IToken? token, int depth, HashSet<IndirectReference> forms)
+    {
+        if (Resolve(token, "资源（Resources）") is not DictionaryToken resources)
+        {
+            return;
+        }
+
+        if (Resolve(resources.Data.GetValueOrDefault(NameToken.Font.Data), "字体") is DictionaryToken fonts)
+        {
+            foreach (var font in fonts.Data.Values)
+            {
+                Font(font);
+            }
+        }
+
+        if (Resolve(resources.Data.GetValueOrDefault(XObject.Data), "XObject") is not DictionaryToken objects)
+        {
+            return;
+        }
+
+        foreach (var entry in objects.Data.Values)
+        {
+            if (Resolve(entry, "XObject") is not StreamToken stream || stream.StreamDictionary.Data.GetValueOrDefault(NameToken.Subtype.Data) is not NameToken subtype || !Form.Equals(subtype))
+            {
+                continue;
+            }
+
+            var reference = entry is IndirectReferenceToken indirect ? indirect.Data : (IndirectReference?)null;
+            if (depth >= MaxFormDepth || (reference is { } r && !forms.Add(r)))
+            {
+                throw new DocumentProblem(string.Create(CultureInfo.InvariantCulture,
+                    $"PDF 第 {_page} 页的表单对象（Form XObject）嵌套超过 {MaxFormDepth} 层或引用自身，文件已损坏或为恶意构造，未读取"));
+            }
+
+            Content(stream, "表单对象");
+            Resources(stream.StreamDictionary.Data.GetValueOrDefault(NameToken.Resources.Data), depth + 1, forms);
+            if (reference is { } done)
+            {
+                forms.Remove(done);
+            }
+        }
+    }
+
+    private void Font(IToken token, bool descendant = false)
+    {
+        if (Resolve(token, "字体") is not DictionaryToken font)
+        {
+            return;
+        }
+
+        var parts = new List<IToken?> { font.Data.GetValueOrDefault(NameToken.ToUnicode.Data) };
+        if (Resolve(font.Data.GetValueOrDefault(NameToken.FontDescriptor.Data), "字体") is DictionaryToken descriptor)
+        {
+            parts.AddRange(FontStreams.Select(name => descriptor.Data.GetValueOrDefault(name.Data)));
+        }
+
+        if (!descendant && Resolve(font.Data.GetValueOrDefault(NameToken.DescendantFonts.Data), "字体") is ArrayToken descendants && descendants.Data.Count > 0)
+        {
+            Font(descendants.Data[0], descendant: true);
+        }
+
+        foreach (var part in parts)
+        {
+            if (part is IndirectReferenceToken reference && _measured.Add(reference.Data) && Resolve(part, "字体") is StreamToken stream)
+            {
+                Inflate(stream, "字体");
+            }
+        }
+    }
+
+    /// <summary>A content stream (a page's or a form's): inflated within bounds, its nesting and its tokens counted.</summary>
+    private void Content(StreamToken stream, string what)
+    {
+        if (Inflate(stream, what) is not { } bytes)
+        {
+            return;
+        }
+
+        var syntax = new PdfSyntaxDepth();
+        if (syntax.Scan(bytes, skipStreams: false) is { } problem)
+        {
+            throw new DocumentProblem($"PDF 第 {_page} 页的{what}：{problem}");
+        }
+
+        _tokens += syntax.Tokens;
+        if (_tokens > MaxPageTokens)
+        {
+            throw new DocumentProblem(string.Create(CultureInfo.InvariantCulture,
+                $"PDF 第 {_page} 页的绘制指令超过 {MaxPageTokens} 个的上限（疑似恶意构造的文件），未读取"));
+        }
+    }
+
+    /// <summary>The stream's data decoded when it is Flate or not filtered; null when another filter (left to PdfPig) or broken.</summary>
+    private byte[]? Inflate(StreamToken stream, string what)
+    {
+        var filter = Resolve(stream.StreamDictionary.Data.GetValueOrDefault(NameToken.Filter.Data), what);
+        var first = filter is ArrayToken filters ? (filters.Data.Count > 0 ? filters.Data[0] : null) : filter;
+        if (first is null)
+        {
+            return stream.Data.ToArray();
+        }
+
+        if (!FlateDecode.Equals(first) && !Fl.Equals(first))
+        {
+            return null;
+        }
+
+        using var input = new ZLibStream(new MemoryStream(stream.Data.ToArray(), writable: false), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        var buffer = new byte[81920];
+        try
+        {
+            for (var read = input.Read(buffer); read > 0; read = input.Read(buffer))
+            {
+                if (output.Length + read > MaxStreamBytes)
+                {
+                    throw new DocumentProblem(string.Create(CultureInfo.InvariantCulture,
+                        $"PDF 第 {_page} 页的{what}解压后超过 {Sizes.Megabytes(MaxStreamBytes)} 的上限（疑似压缩炸弹），未读取"));
+                }
+
+                output.Write(buffer, 0, read);
+            }
+        }
+        catch (InvalidDataException)
+        {
+            // A stream zlib cannot read as a whole: PdfPig reads what it can of it, as before, and only its own part is counted.
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>A token with its references followed, at most <see cref="MaxChain"/> of them and never the same twice.</summary>
+    private IToken? Resolve(IToken? token, string what)
+    {
+        List<IndirectReference>? chain = null;
+        while (token is IndirectReferenceToken reference)
+        {
+            chain ??= [];
+            if (chain.Contains(reference.Data) || chain.Count >= MaxChain)
+            {
+                chain.Add(reference.Data);
+                var path = string.Join(" → ", chain.Select(each => string.Create(CultureInfo.InvariantCulture, $"{each.ObjectNumber} {each.Generation} R")));
+                throw new DocumentProblem($"PDF {(_page > 0 ? $"第 {_page.ToString(CultureInfo.InvariantCulture)} 页" : "")}的{what}对象引用成环（{path}），文件已损坏或为恶意构造，未读取");
+            }
+
+            chain.Add(reference.Data);
+            token = scanner.Get(reference.Data)?.Data;
+        }
+
+        return token;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using System.Text.Json;
+using Jixiao.Domain.Checks;
+using Jixiao.Domain.Interchange;
+
+namespace Jixiao.Import.Workers;
+
+/// <summary>
+/// The worker's side of the protocol: reads requests from <c>input</c> (a JSON line, then the document's bytes) and
+/// answers each with one JSON line on <c>output</c>, until the input ends. Each document is read on a thread of its
+/// own with the stack asked for; a failure the reader cannot catch (a stack overflow) ends this process, and the
+/// pool that started it reports that document and starts another worker.
+/// </summary>
+public static class WorkerLoop
+{
+    public static int Serve(Stream input, Stream output, int stackBytes)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        while (ReadLine(input) is { } line)
+        {
+            var request = JsonSerializer.Deserialize(line, WorkerJson.Default.WorkerRequest)
+                ?? throw new InvalidDataException("empty worker request");
+            var bytes = new byte[request.Length];
+            input.ReadExactly(bytes);
+            WorkerResponse? response = null;
+            var thread = new Thread(() => response = Read(bytes, request), stackBytes);
+            thread.Start();
+            thread.Join();
+            output.Write(JsonSerializer.SerializeToUtf8Bytes(response!, WorkerJson.Default.WorkerResponse));
+            output.WriteByte((byte)'\n');
+            output.Flush();
+        }
+
+        return 0;
+    }
+
+    private static WorkerResponse Read(byte[] bytes, WorkerRequest request)
+    {
+        var options = new ExtractionOptions
+        {
+            Provenance = request.Provenance, MaxBytes = request.MaxBytes, MaxCharacters = request.MaxCharacters, MaxFileBytes = request.MaxFileBytes,
+            MaxPages = request.MaxPages, MaxExpandedBytes = request.MaxExpandedBytes,
+            Rules = request.Rules is { } rules && CheckRules.Parse(rules).Value is { } parsed ? parsed : CheckRules.BuiltIn,
+        };
+        try
+        {
+            var result = DocumentImporter.Import(bytes, request.Name, options);
+            return new WorkerResponse(result.Kind.ToString(), result.Problem, result.Encoding,
+                result.Evaluation is { } evaluation ? InterchangeJson.Write(evaluation) : null);
+        }
+        catch (OutOfMemoryException)
+        {
+            return new WorkerResponse(nameof(Documents.DocumentKind.Unknown), WorkerProblems.OutOfMemory, "", null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug of ours on one document: reported as the batch reports it, and the worker goes on.
+            return new WorkerResponse(nameof(Documents.DocumentKind.Unknown), $"Jixiao 内部错误（请报告此问题）：{e.GetType().Name}: {e.Message}", "", null);
+        }
+    }
+
+    /// <summary>A line of UTF-8 up to '\n', or null at the end of the input.</summary>
+    internal static string? ReadLine(Stream input)
+    {
+        var line = new MemoryStream();
+        for (var b = input.ReadByte(); b != '\n'; b = input.ReadByte())
+        {
+            if (b < 0)
+            {
+                return line.Length == 0 ? null : throw new EndOfStreamException("worker input ended inside a line");
+            }
+
+            line.WriteByte((byte)b);
+        }
+
+        return Encoding.UTF8.GetString(line.GetBuffer(), 0, (int)line.Length);
+    }
+}

@@ -1,0 +1,28 @@
+namespace Jixiao.Import.Workers;
+
+/// <summary>
+/// How to start a worker process that reads documents (the `jixiao` executable in its hidden `worker` mode), and
+/// the bounds it runs in: its managed heap is capped (DOTNET_GCHeapHardLimit), so a document that would take the
+/// machine's memory fails in its worker instead; each document is read on a thread of <see cref="StackBytes"/>.
+/// </summary>
+public sealed record WorkerStart(string FileName, IReadOnlyList<string> Arguments)
+{
+    public const long DefaultMemoryLimit = 2L * 1024 * 1024 * 1024;
+
+    public const int DefaultStackBytes = 16 * 1024 * 1024;
+
+    /// <summary>The most managed memory a worker may hold, in bytes.</summary>
+    public long MemoryLimit { get; init; } = DefaultMemoryLimit;
+
+    /// <summary>The stack of the thread a document is read on: deep enough for any document within the readers' bounds.</summary>
+    public int StackBytes { get; init; } = DefaultStackBytes;
+
+    /// <summary>The `jixiao` executable in <paramref name="directory"/> (its apphost, else its dll through dotnet).</summary>
+    public static WorkerStart Jixiao(string directory)
+    {
+        var host = Path.Combine(directory, OperatingSystem.IsWindows() ? "jixiao.exe" : "jixiao");
+        return File.Exists(host)
+            ? new WorkerStart(host, ["worker"])
+            : new WorkerStart(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", [Path.Combine(directory, "jixiao.dll"), "worker"]);
+    }
+}

@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace Jixiao.Import.Tests.Documents.Bounds;
+
+/// <summary>
+/// The small crafted files of issue 14, made here byte by byte: each is what an attacker would send a bureau, and
+/// each once crashed the import, hung it or took gigabytes.
+/// </summary>
+internal static class CraftedFiles
+{
+    /// <summary>About 400 bytes: a page whose resources refer to an object that refers back (4 0 R → 5 0 R → 4 0 R).</summary>
+    public static byte[] CyclicPdf() => Pdf(
+        "<</Type/Catalog/Pages 2 0 R>>"u8.ToArray(),
+        "<</Type/Pages/Kids[3 0 R]/Count 1>>"u8.ToArray(),
+        "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Resources 4 0 R>>"u8.ToArray(),
+        "5 0 R"u8.ToArray(),
+        "4 0 R"u8.ToArray());
+
+    /// <summary>A page whose content stream is about 2 MB of Flate that inflates to 2 GB of spaces.</summary>
+    public static byte[] InflatingPdf()
+    {
+        var data = RepeatedDeflate(2048);
+        return Pdf(
+            "<</Type/Catalog/Pages 2 0 R>>"u8.ToArray(),
+            "<</Type/Pages/Kids[3 0 R]/Count 1>>"u8.ToArray(),
+            "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R>>"u8.ToArray(),
+            [.. Ascii($"<</Length {data.Length}/Filter/FlateDecode>>\nstream\n"), .. data, .. "\nendstream"u8]);
+    }
+
+    /// <summary>Arrays nested <paramref name="depth"/> deep in a page's dictionary (PdfPig parses nesting by recursion).</summary>
+    public static byte[] NestedArrayPdf(int depth) => Pdf(
+        "<</Type/Catalog/Pages 2 0 R>>"u8.ToArray(),
+        "<</Type/Pages/Kids[3 0 R]/Count 1>>"u8.ToArray(),
+        [.. "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/X "u8, .. Enumerable.Repeat((byte)'[', depth), .. Enumerable.Repeat((byte)']', depth), .. ">>"u8]);
+
+    /// <summary>A form XObject that draws itself.</summary>
+    public static byte[] SelfDrawingFormPdf() => Pdf(
+        "<</Type/Catalog/Pages 2 0 R>>"u8.ToArray(),
+        "<</Type/Pages/Kids[3 0 R]/Count 1>>"u8.ToArray(),
+        "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Resources<</XObject<</F 4 0 R>>>>/Contents 5 0 R>>"u8.ToArray(),
+        "<</Type/XObject/Subtype/Form/BBox[0 0 10 10]/Resources<</XObject<</F 4 0 R>>>>/Length 5>>\nstream\n/F Do\nendstream"u8.ToArray(),
+        "<</Length 5>>\nstream\n/F Do\nendstream"u8.ToArray());
+
+    /// <summary>Word tables nested <paramref name="depth"/> deep, one cell each.</summary>
+    public static byte[] NestedTablesDocx(int depth) => Docx(body =>
+    {
+        body.Write(Repeat("<w:tbl><w:tr><w:tc>", depth));
+        body.Write("<w:p><w:r><w:t>x</w:t></w:r></w:p>"u8);
+        body.Write(Repeat("</w:tc></w:tr></w:tbl>", depth));
+    });
+
+    /// <summary>A docx whose document.xml is <paramref name="megabytes"/> MB of empty paragraphs.</summary>
+    public static byte[] EmptyParagraphsDocx(int megabytes) => Docx(body =>
+    {
+        var block = Repeat("<w:p/>", 1024 * 1024 / 6);
+        for (var i = 0; i < megabytes; i++)
+        {
+            body.Write(block);
+        }
+    });
+
+    /// <summary>A sheet of <paramref name="rows"/> rows, a number in each.</summary>
+    public static byte[] RowsXlsx(int rows) => Xlsx(sheet =>
+    {
+        var text = new StringBuilder();
+        for (var i = 1; i <= rows; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"<row r=\"{i}\"><c r=\"A{i}\"><v>{i}</v></c></row>");
+            if (text.Length > 1 << 20 || i == rows)
+            {
+                sheet.Write(Encoding.UTF8.GetBytes(text.ToString()));
+                text.Clear();
+            }
+        }
+    });
+
+    /// <summary>A row numbered 2147483647 followed by a row without a number (once an OverflowException).</summary>
+    public static byte[] RowOverflowXlsx() => Xlsx(sheet => sheet.Write(
+        "<row r=\"2147483647\"><c t=\"inlineStr\"><is><t>a</t></is></c></row><row><c t=\"inlineStr\"><is><t>b</t></is></c></row>"u8));
+
+    /// <summary>About <paramref name="megabytes"/> MB of markdown table rows.</summary>
+    public static byte[] MarkdownRows(int megabytes)
+    {
+        var row = "| 项目支出 | 100.00 | 200.00 |\n"u8.ToArray();
+        using var text = new MemoryStream();
+        text.Write("# 部门整体支出绩效自评报告\n\n| 项目 | 预算数 | 执行数 |\n|---|---|---|\n"u8);
+        for (var i = 0; i < megabytes * 1024L * 1024 / row.Length; i++)
+        {
+            text.Write(row);
+        }
+
+        return text.ToArray();
+    }
+
+    /// <summary>About <paramref name="megabytes"/> MB of text on one line.</summary>
+    public static byte[] OneLine(int megabytes) => Repeat("预算执行", megabytes * 1024 * 1024 / 12);
+
+    private static byte[] Pdf(params byte[][] objects)
+    {
+        using var pdf = new MemoryStream();
+        pdf.Write("%PDF-1.4\n"u8);
+        var offsets = new List<long>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Position);
+            pdf.Write(Ascii($"{i + 1} 0 obj\n"));
+            pdf.Write(objects[i]);
+            pdf.Write("\nendobj\n"u8);
+        }
+
+        var xref = pdf.Position;
+        pdf.Write(Ascii($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n"));
+        foreach (var offset in offsets)
+        {
+            pdf.Write(Ascii($"{offset:D10} 00000 n \n"));
+        }
+
+        pdf.Write(Ascii($"trailer\n<</Size {objects.Length + 1}/Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n"));
+        return pdf.ToArray();
+    }
+
+    /// <summary>
+    /// A zlib stream of <paramref name="megabytes"/> MB of spaces, made without compressing them all: after the first
+    /// megabyte, every megabyte of spaces deflates to the same bytes between two flushes, so those bytes are repeated.
+    /// The checksum at the end is left out: a reader that stops at its limit never reaches it.
+    /// </summary>
+    private static byte[] RepeatedDeflate(int megabytes)
+    {
+        var spaces = new byte[1024 * 1024];
+        Array.Fill(spaces, (byte)' ');
+        using var output = new MemoryStream();
+        using var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        zlib.Write(spaces);
+        zlib.Flush();
+        zlib.Write(spaces);
+        zlib.Flush();
+        var second = output.Length;
+        zlib.Write(spaces);
+        zlib.Flush();
+        var block = output.ToArray()[(int)second..];
+        var head = output.ToArray();
+        using var result = new MemoryStream();
+        result.Write(head);
+        for (var i = 3; i < megabytes; i++)
+        {
+            result.Write(block);
+        }
+
+        result.Write([0x03, 0x00]); // an empty final block
+        return result.ToArray();
+    }
+
+    private static byte[] Docx(Action<Stream> body) => Package(
+        [("word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")],
+        "word/document.xml",
+        ("word/document.xml", stream =>
+        {
+            stream.Write("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"u8);
+            body(stream);
+            stream.Write("</w:body></w:document>"u8);
+        }));
+
+    private static byte[] Xlsx(Action<Stream> rows) => Package(
+        [("xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
+         ("xl/worksheets/sheet1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml")],
+        "xl/workbook.xml",
+        ("xl/workbook.xml", stream => stream.Write(
+            "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"自评表\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"u8)),
+        ("xl/_rels/workbook.xml.rels", stream => stream.Write(
+            "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"u8)),
+        ("xl/worksheets/sheet1.xml", stream =>
+        {
+            stream.Write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"u8);
+            rows(stream);
+            stream.Write("</sheetData></worksheet>"u8);
+        }));
+
+    private static byte[] Package((string Part, string Type)[] types, string main, params (string Name, Action<Stream> Write)[] parts)
+    {
+        using var bytes = new MemoryStream();
+        using (var zip = new ZipArchive(bytes, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Entry(zip, "[Content_Types].xml", stream => stream.Write(Encoding.UTF8.GetBytes(
+                "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + string.Concat(types.Select(type => $"<Override PartName=\"/{type.Part}\" ContentType=\"{type.Type}\"/>")) + "</Types>")));
+            Entry(zip, "_rels/.rels", stream => stream.Write(Encoding.UTF8.GetBytes(
+                "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"" + main + "\"/></Relationships>")));
+            foreach (var (name, write) in parts)
+            {
+                Entry(zip, name, write);
+            }
+        }
+
+        return bytes.ToArray();
+    }
+
+    private static void Entry(ZipArchive zip, string name, Action<Stream> write)
+    {
+        using var stream = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
+        write(stream);
+    }
+
+    private static byte[] Repeat(string text, int times) => Encoding.UTF8.GetBytes(new StringBuilder(text.Length * times).Insert(0, text, times).ToString());
+
+    private static byte[] Ascii(FormattableString text) => Encoding.ASCII.GetBytes(text.ToString(CultureInfo.InvariantCulture));
+}
