@@ -40,10 +40,10 @@ internal sealed class SummaryWorkbook : IDisposable
         var data = new SheetData();
         var links = new Hyperlinks();
         uint index = 1;
-        data.Append(Row(part, links, index++, [.. headers.Select(header => SummaryCell.Text(header, table ? Header : Title))]));
+        data.Append(Row(part, links, index++, [.. headers.Select(header => SummaryCell.Text(header, table ? Header : Title))], widths));
         foreach (var row in rows)
         {
-            data.Append(Row(part, links, index++, row));
+            data.Append(Row(part, links, index++, row, widths));
         }
 
         var last = $"{Column(headers.Count)}{Math.Max(1, index - 1)}";
@@ -92,9 +92,16 @@ internal sealed class SummaryWorkbook : IDisposable
         _document.Dispose();
     }
 
-    private static Row Row(WorksheetPart part, Hyperlinks links, uint index, IReadOnlyList<SummaryCell> cells)
+    private static Row Row(WorksheetPart part, Hyperlinks links, uint index, IReadOnlyList<SummaryCell> cells, IReadOnlyList<double> widths)
     {
+        // Neither Excel nor LibreOffice grows a row for wrapped text it did not lay out itself: the height is given.
+        var lines = cells.Select((cell, i) => cell.Style is Header or Wrapped && cell.Value is string text && i < widths.Count ? Lines(text, widths[i]) : 1).DefaultIfEmpty(1).Max();
         var row = new Row { RowIndex = index };
+        if (lines > 1)
+        {
+            (row.Height, row.CustomHeight) = (15.0 * Math.Min(lines, 12), true);
+        }
+
         for (var i = 0; i < cells.Count; i++)
         {
             var reference = $"{Column(i + 1)}{index}";
@@ -123,6 +130,10 @@ internal sealed class SummaryWorkbook : IDisposable
 
         return row;
     }
+
+    /// <summary>The lines a wrapped text takes in a column <paramref name="width"/> characters wide (a Chinese character is two).</summary>
+    private static int Lines(string text, double width) => text.Split('\n').Sum(line =>
+        Math.Max(1, (int)Math.Ceiling(line.Sum(c => c > '\u2E7F' ? 2.0 : 1.0) / Math.Max(1, width - 1))));
 
     /// <summary>Characters XML 1.0 cannot hold (a control character in a file name) would make the workbook unreadable.</summary>
     private static string Clean(string text) => text.Any(c => char.IsControl(c) && c is not ('\n' or '\t'))
