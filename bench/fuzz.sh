@@ -10,12 +10,13 @@ command -v afl-fuzz >/dev/null || { echo "afl-fuzz is missing: apt-get install a
 command -v sharpfuzz >/dev/null || export PATH="$PATH:$HOME/.dotnet/tools"
 command -v sharpfuzz >/dev/null || dotnet tool install --global SharpFuzz.CommandLine --version 2.3.0
 out=bench/Jixiao.Fuzz/bin/Release/net10.0
-dotnet build bench/Jixiao.Fuzz -c Release --nologo -v q
+dotnet build bench/Jixiao.Fuzz -c Release --nologo -v q >/dev/null
 for dll in Jixiao.Import.dll Jixiao.Domain.dll UglyToad.PdfPig.dll UglyToad.PdfPig.Core.dll UglyToad.PdfPig.Tokenization.dll UglyToad.PdfPig.Fonts.dll; do
   sharpfuzz "$out/$dll" >/dev/null 2>&1 || true # already instrumented after the first run
 done
 work=/tmp/jixiao-fuzz
 mkdir -p "$work/seeds"
+for target in "${targets[@]}"; do rm -rf "${work:?}/$target"; done # afl-fuzz starts afresh, not from an old run
 "$out/jixiao-fuzz" seeds "$work/seeds"
 mkdir -p "$work/seeds/text" "$work/seeds/json"
 for f in tests/Jixiao.Import.Tests/Corpus/01_md_sichuan_jiaoyu_2023.txt tests/Jixiao.Import.Tests/Corpus/01_pdf_lingdong_baisha_sifa_2023.txt; do

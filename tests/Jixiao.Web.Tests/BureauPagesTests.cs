@@ -71,6 +71,22 @@ public sealed class BureauPagesTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Contains("第三复核人", await session.Page("/"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task User_LockedByAdmin_CannotSignIn()
+    {
+        using var admin = await app.SignIn("admin");
+        var users = await admin.Page("/Admin/Users");
+        var row = users[users.IndexOf("<td>tb-minzheng</td>", StringComparison.Ordinal)..];
+        var id = System.Text.RegularExpressions.Regex.Match(row, "name=\"user\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        using var locked = await admin.Form("/Admin/Users?handler=Lock", new() { ["user"] = id, ["locked"] = "true" });
+        using var session = app.Anonymous();
+        using var response = await session.TrySignIn("tb-minzheng", Session.Password);
+
+        Assert.Contains("已锁定", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
     private static async Task<HttpResponseMessage> Upload(Session admin, string json)
     {
         using var form = new MultipartFormDataContent

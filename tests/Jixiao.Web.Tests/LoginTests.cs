@@ -96,4 +96,17 @@ public sealed class LoginTests(DemoApp app) : IClassFixture<DemoApp>
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OpenApi_Document_DescribesTheEvaluationEndpoints()
+    {
+        using var session = await app.SignIn("fuhe");
+
+        var document = await session.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        using var reference = await session.Client.GetAsync(new Uri("/api/reference/", UriKind.Relative));
+
+        Assert.Contains("\"/api/evaluations/{id}\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"/api/evaluations/{id}/documents/{kind}.{format}\"", document, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
+    }
 }

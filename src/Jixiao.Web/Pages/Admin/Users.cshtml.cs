@@ -59,6 +59,28 @@ public sealed class UsersModel : JixiaoPage
         return await Load().ConfigureAwait(false);
     }
 
+    /// <summary>Locks a user out (until unlocked) or lets them in again; their cookie stops working within a minute (the security stamp changes).</summary>
+    public async Task<IActionResult> OnPostLockAsync(string user, bool locked)
+    {
+        if (Viewer.Role != Roles.Admin)
+        {
+            return Forbid();
+        }
+
+        var found = await Manager.FindByIdAsync(user ?? "").ConfigureAwait(false);
+        if (found is null || found.Id == Viewer.UserId)
+        {
+            Problems = [found is null ? "没有这个用户" : "不能锁定自己"];
+            return await Load().ConfigureAwait(false);
+        }
+
+        await Manager.SetLockoutEndDateAsync(found, locked ? DateTimeOffset.MaxValue : null).ConfigureAwait(false);
+        await Manager.UpdateSecurityStampAsync(found).ConfigureAwait(false);
+        await Bureau.AuditSetting(Viewer, "user", $"用户 {found.UserName}", locked ? "锁定" : "解锁", Aborted).ConfigureAwait(false);
+        Done = $"已{(locked ? "锁定" : "解锁")}用户 {found.UserName}";
+        return await Load().ConfigureAwait(false);
+    }
+
     private static string Chinese(IdentityError error) => error.Code switch
     {
         "PasswordTooShort" => "密码至少 10 位",
