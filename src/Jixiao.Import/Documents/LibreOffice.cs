@@ -12,7 +12,7 @@ namespace Jixiao.Import.Documents;
 public static class LibreOffice
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
-    private static readonly string Profile = Path.Combine(Path.GetTempPath(), $"jixiao-lo-{Environment.ProcessId}");
+    private static readonly Lazy<string> Profile = new(CreateProfile);
 
     internal static LaidOutText Convert(byte[] bytes, string fileName, ExtractionOptions options, CancellationToken cancellation)
     {
@@ -129,7 +129,7 @@ public static class LibreOffice
             start.Environment["FONTCONFIG_FILE"] = fontConfig;
         }
 
-        foreach (var argument in (string[])[$"-env:UserInstallation=file://{Profile}", "--headless", "--norestore", "--nolockcheck", "--convert-to", target, "--outdir", outDir, input])
+        foreach (var argument in (string[])[$"-env:UserInstallation=file://{Profile.Value}", "--headless", "--norestore", "--nolockcheck", "--convert-to", target, "--outdir", outDir, input])
         {
             start.ArgumentList.Add(argument);
         }
@@ -147,4 +147,49 @@ public static class LibreOffice
     }
 
     private static string Extension(string fileName) => Path.GetExtension(fileName) is { Length: > 0 } extension ? extension.ToLowerInvariant() : "此";
+
+    /// <summary>
+    /// This process's LibreOffice profile, removed when the process ends; profiles left by processes that were killed
+    /// (a worker past its time limit) are removed by the next process that needs one.
+    /// </summary>
+    private static string CreateProfile()
+    {
+        const string prefix = "jixiao-lo-";
+        foreach (var left in Directory.EnumerateDirectories(Path.GetTempPath(), prefix + "*"))
+        {
+            if (int.TryParse(Path.GetFileName(left).AsSpan(prefix.Length), out var pid) && pid != Environment.ProcessId && !Running(pid))
+            {
+                TryDelete(left);
+            }
+        }
+
+        var profile = Path.Combine(Path.GetTempPath(), prefix + Environment.ProcessId);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(profile);
+        return profile;
+    }
+
+    private static bool Running(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another user's, or in use: left for later.
+        }
+    }
 }

@@ -9,5 +9,8 @@ internal static class Sizes
         ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024 * 1024):0.0} GB")
         : string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.0} MB");
 
-    public static string TooLarge(long bytes, long limit) => $"文件过大（{Megabytes(bytes)}），上限为 {Megabytes(limit)}，未读取";
+    /// <summary>Over the limit; when both round to the same figure (1.0 GB against 1.0 GB) the bytes are counted exactly.</summary>
+    public static string TooLarge(long bytes, long limit) => Megabytes(bytes) == Megabytes(limit)
+        ? string.Create(CultureInfo.InvariantCulture, $"文件过大（{bytes:N0} 字节），上限为 {limit:N0} 字节（{Megabytes(limit)}），未读取")
+        : $"文件过大（{Megabytes(bytes)}），上限为 {Megabytes(limit)}，未读取";
 }

@@ -76,7 +76,8 @@ internal static class PdfReader
         }
         catch (Exception e) when (e is not (DocumentProblem or OperationCanceledException or OutOfMemoryException))
         {
-            throw new DocumentProblem($"PDF 文件已损坏，{step}出错，无法读取（{e.GetType().Name}：{e.Message}）");
+            // The library's own words are English and name its internals: the reader is told what failed, in Chinese.
+            throw new DocumentProblem($"PDF 文件已损坏，{step}出错，无法读取（请用原软件重新导出 PDF，或改交 Word 文件）");
         }
     }
 }

@@ -93,7 +93,7 @@ public sealed class PdfProblemTests(ReportDocuments documents)
 
         var result = Import(pdf[..(int)(pdf.Length * kept)]);
 
-        Assert.StartsWith("PDF 文件已损坏，打开文件时出错，无法读取（", result.Problem, StringComparison.Ordinal);
+        Assert.Equal("PDF 文件已损坏，打开文件时出错，无法读取（请用原软件重新导出 PDF，或改交 Word 文件）", result.Problem);
     }
 
     [Fact]
