@@ -32,7 +32,7 @@ internal static class ExtractSummary
 
         output.WriteLine($"绩效目标 {evaluation.Goals.Count} 项，重点任务 {evaluation.Tasks.Count} 项，关键指标 {evaluation.KeyIndicators.Count + evaluation.Tasks.Sum(task => task.Indicators.Count)} 项，" +
             $"评价指标 {evaluation.Indicators.Count} 项，重点项目 {evaluation.KeyProjects.Count} 项，问题 {evaluation.Problems.Count} 条，改进措施 {evaluation.Improvements.Count} 条");
-        FindingsReport.Write(output, evaluation.Findings);
+        FindingsReport.Write(output, evaluation);
     }
 
     private static string Percent(decimal? rate) => rate is { } value ? Number.Show(value) + "%" : "—";

@@ -3,19 +3,22 @@ using Jixiao.Domain.Model;
 namespace Jixiao.Cli;
 
 /// <summary>
-/// Findings as a reviewer reads them: grouped by severity, each on one line with its code, field and numbers.
+/// Findings as a reviewer reads them: grouped by severity, each on one line with its code, the field in Chinese
+/// (「重点项目「…」的执行数」, not keyProjects[0].actual) and the numbers.
 /// Plain lines, so that they never wrap and grep finds them.
 /// </summary>
 internal static class FindingsReport
 {
-    public static void Write(TextWriter output, IReadOnlyList<Finding> findings)
+    /// <summary>The findings of <paramref name="evaluation"/>, each field named in Chinese as a reviewer names it.</summary>
+    public static void Write(TextWriter output, Evaluation evaluation)
     {
+        var findings = evaluation.Findings;
         foreach (var group in findings.GroupBy(finding => finding.Severity).OrderBy(group => group.Key))
         {
             output.WriteLine($"{Name(group.Key)}（{group.Count()}）");
             foreach (var finding in group)
             {
-                output.WriteLine($"  {finding.Code} {finding.Field}：{finding.Message}");
+                output.WriteLine($"  {finding.Code} {FieldWords.Chinese(finding.Field, evaluation)}：{finding.Message}");
             }
         }
 

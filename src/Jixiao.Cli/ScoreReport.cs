@@ -30,7 +30,7 @@ internal static class ScoreReport
 
         console.Write(table);
         WriteTotals(console, evaluation, computed, framework);
-        FindingsReport.Write(output, evaluation.Findings);
+        FindingsReport.Write(output, evaluation);
     }
 
     /// <summary>A row with each level's name shown once, on the first row it covers (as merged cells are).</summary>

@@ -91,8 +91,10 @@ public static class DocumentImporter
         catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException
             or System.Xml.XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or UglyToad.PdfPig.Core.PdfDocumentFormatException)
         {
-            // The libraries' words for a broken file are kept: they say where it broke.
-            return ExtractionResult.Failed($"文件已损坏，或不是有效的 {Name(kind)} 文件（{e.Message}）") with { Kind = kind };
+            // The libraries' words are English and name their own internals; the user is told what to do instead.
+            return ExtractionResult.Failed(e is System.Xml.XmlException && e.Message.Contains("DTD", StringComparison.Ordinal)
+                ? $"文件中含有 DTD（文档类型定义），出于安全考虑不予读取；请用 Office 或 WPS 打开后另存为 {Name(kind)} 文件再导入"
+                : $"文件已损坏，或不是有效的 {Name(kind)} 文件；请用 Office 或 WPS 打开检查，另存后再导入") with { Kind = kind };
         }
     }
 

@@ -50,10 +50,11 @@ public static class ReportExtractor
 
     private static ExtractionResult Extract(SourceText source, ExtractionOptions options)
     {
-        var evaluation = Pipeline.Run(new Document(source));
+        var document = new Document(source);
+        var evaluation = Pipeline.Run(document);
         // The review reads every script alike; the evaluation keeps its texts as printed.
         var review = EvaluationChecker.Check(FoldedEvaluation.Of(evaluation), framework: null, options.Rules);
-        var reviewed = evaluation with { Findings = review.Findings, Computed = review.Computed };
+        var reviewed = evaluation with { Findings = Completeness.Explain(evaluation, review.Findings, document), Computed = review.Computed };
         return new ExtractionResult(options.Provenance ? reviewed : reviewed with { Provenance = null }, null, "UTF-16");
     }
 }

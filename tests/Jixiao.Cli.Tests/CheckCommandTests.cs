@@ -17,7 +17,7 @@ public class CheckCommandTests
         Assert.Equal("", error);
         Assert.StartsWith($"{s_beihu} · 北湖市经开区应急管理局 2025 年度 · 产出效益型", output, StringComparison.Ordinal);
         Assert.Contains(
-            "  JX-B004 keyProjects[0].actual：重点项目「应急物资储备及装备购置项目」实际支出 536.9142 万元超过预算 523.6 万元（执行率 102.54%）",
+            "  JX-B004 重点项目「应急物资储备及装备购置项目」的执行数：重点项目「应急物资储备及装备购置项目」实际支出 536.9142 万元超过预算 523.6 万元（执行率 102.54%）",
             output, StringComparison.Ordinal);
         Assert.Equal("错误", FindingLines.SectionOf(output, "JX-B004"));
         Assert.StartsWith("复核结果：错误 1 项，", FindingLines.LastLine(output), StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public class CheckCommandTests
         Assert.Equal(0, exit);
         Assert.Equal("", error);
         Assert.Contains(
-            "  JX-P007 budget.carryover：结转和结余填报为 31.71 万元，全年预算数 3412.87 − 执行数 3379.16 = 33.71 万元，相差 2.00 万元",
+            "  JX-P007 结转结余：结转和结余填报为 31.71 万元，全年预算数 3412.87 − 执行数 3379.16 = 33.71 万元，相差 2.00 万元",
             output, StringComparison.Ordinal);
         Assert.Equal("提示", FindingLines.SectionOf(output, "JX-P007"));
         Assert.DoesNotContain("错误（", output, StringComparison.Ordinal);

@@ -62,7 +62,7 @@ public class CheckRulesFileTests
 
         Assert.Equal("", error);
         Assert.Equal(0, exit);
-        Assert.Equal(reported, output.Contains("  JX-B003 budget.adjusted：全年预算数 3412.87 万元较年初预算 3286.45 万元调增 126.42 万元（3.85%）", StringComparison.Ordinal));
+        Assert.Equal(reported, output.Contains("  JX-B003 全年预算数：全年预算数 3412.87 万元较年初预算 3286.45 万元调增 126.42 万元（3.85%）", StringComparison.Ordinal));
     }
 
     [Theory]

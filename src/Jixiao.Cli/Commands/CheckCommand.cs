@@ -16,7 +16,7 @@ internal static class CheckCommand
         var json = new Option<bool>("--json") { Description = "输出附有复核发现（findings）和复算值（computed）的交换格式 JSON" };
         var rules = new Option<string?>("--rules") { Description = "复核规则文件（JSON），覆盖默认的严重程度和阈值；jixiao rules --json 输出默认规则" };
         var frameworkId = new Option<string?>("--framework", "-f") { Description = "按此指标体系复算（默认取文件中的 framework）" };
-        var command = new Command("check", "复核：检查合计、比率、得分、等级、超支、指标值和完整性，列出发现的问题") { file, json, rules, frameworkId };
+        var command = new Command("check", "复核：检查合计、比率、得分、等级、超支、指标值和完整性，列出发现的问题。\n示例：jixiao check samples/beihu-emergency-2025.json") { file, json, rules, frameworkId };
         command.SetAction(parsed => Run(
             io, parsed.GetRequiredValue(file), parsed.GetValue(json), parsed.GetValue(rules), parsed.GetValue(frameworkId), parsed.GetValue(frameworksDir)));
         return command;
@@ -50,7 +50,7 @@ internal static class CheckCommand
         {
             var title = string.Join(" ", new[] { evaluation.Department, evaluation.Year is { } year ? $"{year} 年度" : null }.OfType<string>());
             io.Out.WriteLine($"{file}{(title.Length > 0 ? " · " + title : "")}{(framework is null ? "" : " · " + framework.Name)}");
-            FindingsReport.Write(io.Out, checkedEvaluation.Findings);
+            FindingsReport.Write(io.Out, checkedEvaluation);
         }
 
         return EvaluationChecker.HasErrors(checkedEvaluation) ? JixiaoCli.Findings : JixiaoCli.Ok;

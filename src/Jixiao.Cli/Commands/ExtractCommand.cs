@@ -17,7 +17,7 @@ internal static class ExtractCommand
         var provenance = new Option<bool>("--provenance") { Description = "在 JSON 中附上每个取值的来源（页、行或段落、表格单元格、原文）" };
         var output = new Option<string?>("--output", "-o") { Description = "把交换格式 JSON 写入此文件" };
         var rules = new Option<string?>("--rules") { Description = "复核规则文件（JSON），见 jixiao rules" };
-        var command = new Command("extract", "从自评报告或自评表（Word、PDF、Excel、文本）中提取数据，并复核") { file, json, provenance, output, rules };
+        var command = new Command("extract", "从自评报告或自评表（Word、PDF、Excel、文本）中提取数据，并复核。\n示例：jixiao extract 区教育局自评报告.docx -o 区教育局.json") { file, json, provenance, output, rules };
         command.SetAction(parsed => Run(
             io, parsed.GetRequiredValue(file), parsed.GetValue(json), parsed.GetValue(provenance), parsed.GetValue(output), parsed.GetValue(rules)));
         return command;

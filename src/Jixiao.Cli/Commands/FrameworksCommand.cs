@@ -13,7 +13,7 @@ internal static class FrameworksCommand
     {
         var id = new Argument<string?>("ID") { Description = "显示此指标体系的指标树", Arity = ArgumentArity.ZeroOrOne };
         var json = new Option<bool>("--json") { Description = "输出此指标体系的文件（JSON），可据此编写自己的指标体系" };
-        var command = new Command("frameworks", "列出可用的指标体系") { id, json };
+        var command = new Command("frameworks", "列出可用的指标体系，或显示一个指标体系的指标树。\n示例：jixiao frameworks guangzhou-department-2024") { id, json };
         command.SetAction(parsed => Run(io, parsed.GetValue(id), parsed.GetValue(json), parsed.GetValue(frameworksDir)));
         return command;
     }

@@ -11,7 +11,7 @@ internal static class NewCommand
     {
         var frameworkId = new Option<string>("--framework", "-f") { Description = "指标体系编号（见 jixiao frameworks）", Required = true };
         var output = new Option<string?>("--output", "-o") { Description = "写入此文件（默认输出到屏幕）" };
-        var command = new Command("new", "按指标体系生成一份空白自评（交换格式 JSON）") { frameworkId, output };
+        var command = new Command("new", "按指标体系生成一份空白自评（交换格式 JSON）。\n示例：jixiao new -f guangzhou-department-2024 -o 空白自评.json") { frameworkId, output };
         command.SetAction(parsed => Run(io, parsed.GetRequiredValue(frameworkId), parsed.GetValue(output), parsed.GetValue(frameworksDir)));
         return command;
     }

@@ -12,7 +12,7 @@ internal static class RulesCommand
     {
         var json = new Option<bool>("--json") { Description = "输出规则文件（JSON），可据此编写本地的复核规则" };
         var rules = new Option<string?>("--rules") { Description = "显示此规则文件叠加在默认规则上的结果" };
-        var command = new Command("rules", "列出复核规则：编号、严重程度、阈值和检查内容") { json, rules };
+        var command = new Command("rules", "列出复核规则：编号、严重程度、阈值和检查内容。\n示例：jixiao rules --json > 本局复核规则.json") { json, rules };
         command.SetAction(parsed => Run(io, parsed.GetValue(json), parsed.GetValue(rules)));
         return command;
     }

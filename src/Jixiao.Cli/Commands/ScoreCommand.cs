@@ -14,7 +14,7 @@ internal static class ScoreCommand
         var output = new Option<string?>("--output", "-o") { Description = "把计分后的自评写入此文件" };
         var frameworkId = new Option<string?>("--framework", "-f") { Description = "按此指标体系计分（默认取文件中的 framework）" };
         var rules = new Option<string?>("--rules") { Description = "复核规则文件（JSON），覆盖默认的严重程度和阈值" };
-        var command = new Command("score", "按指标体系计分：打印指标得分表和总分，可写出计分后的 JSON")
+        var command = new Command("score", "按指标体系计分：打印指标得分表和总分，可写出计分后的 JSON。\n示例：jixiao score samples/qinghe-justice-2025.json -o 计分结果.json")
         {
             file, output, frameworkId, rules,
         };

@@ -63,6 +63,8 @@ public static class InterchangeJson
         var text = exception.Message;
         return exception is InterchangeReadException ? text[..(text.IndexOf(" Path:", StringComparison.Ordinal) is var end and > 0 ? end : text.Length)]
             : text.Contains("could not be mapped", StringComparison.Ordinal) ? "没有这个字段（拼写错误？）"
+            : text.Contains("could not be converted", StringComparison.Ordinal) && text.Contains("System.Decimal", StringComparison.Ordinal)
+                ? "取值的类型不对或超出范围：应为一个数，如 1234.56（文字、列表，或 1e400 这样过大的数都不行）"
             : text.Contains("could not be converted", StringComparison.Ordinal) ? "取值的类型不对（数字、文本、列表或对象用错了）"
             : text.Contains("null value", StringComparison.Ordinal) ? "不能为 null"
             : text.Contains("Duplicate", StringComparison.Ordinal) ? "同一个字段出现了两次"

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 using Jixiao.Domain.Interchange;
 using Jixiao.Import.Documents;
 using Jixiao.Import.Workers;
@@ -6,10 +8,11 @@ namespace Jixiao.Import.Batch;
 
 /// <summary>
 /// Imports many documents at once, in parallel (one per core by default), writing one interchange JSON per
-/// document under the output folder (its name plus .json, so 报告.docx and 报告.pdf do not collide). A file that
-/// cannot be read, or takes longer than the time limit, becomes a failed row; the batch always goes on.
+/// document into the output's json folder under a name of its own (<see cref="OutputNames"/>). A file that cannot be
+/// read, or takes longer than the time limit, becomes a failed row; the batch always goes on. A file with the same
+/// bytes as one before it (in name order) is a duplicate: its row names the other, and it gets no JSON of its own.
 /// </summary>
-public static class BatchImporter
+public static partial class BatchImporter
 {
     public static async Task<IReadOnlyList<BatchRow>> RunAsync(
         IReadOnlyList<BatchItem> items, string outputDirectory, ExtractionOptions options, int parallelism,
@@ -17,19 +20,24 @@ public static class BatchImporter
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(options);
+        var jsonFolder = Path.Combine(outputDirectory, OutputNames.Folder);
+        Directory.CreateDirectory(jsonFolder);
+        var names = OutputNames.Assign([.. items.Select(item => item.Name)]);
         var rows = new BatchRow[items.Count];
         using var workers = options.Workers is { } start ? new WorkerPool(start) : null;
+        workers?.Warm(Math.Min(Math.Max(1, parallelism), items.Count(item => item.Read is not null)));
         await Parallel.ForAsync(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation },
             async (index, token) =>
             {
-                var row = await ImportAsync(items[index], outputDirectory, options, workers, token).ConfigureAwait(false);
+                var row = DocumentStatus.Judge(await ImportAsync(items[index], options, workers, token).ConfigureAwait(false));
+                row = row.Evaluation is { } evaluation ? Write(row, options.Provenance ? evaluation : evaluation with { Provenance = null }, jsonFolder, names[index], index) : row;
                 rows[index] = row;
                 progress?.Report(row);
             }).ConfigureAwait(false);
-        return rows;
+        return MarkDuplicates(rows, outputDirectory);
     }
 
-    private static async Task<BatchRow> ImportAsync(BatchItem item, string outputDirectory, ExtractionOptions options, WorkerPool? workers, CancellationToken cancellation)
+    private static async Task<BatchRow> ImportAsync(BatchItem item, ExtractionOptions options, WorkerPool? workers, CancellationToken cancellation)
     {
         if (item.Read is null)
         {
@@ -40,8 +48,7 @@ public static class BatchImporter
         var work = Task.Run(() => Import(item, options, workers, timeout.Token), CancellationToken.None);
         try
         {
-            var row = await work.WaitAsync(options.Timeout, cancellation).ConfigureAwait(false);
-            return row.Evaluation is { } evaluation ? Write(row, evaluation, outputDirectory) : row;
+            return await work.WaitAsync(options.Timeout, cancellation).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
@@ -53,48 +60,82 @@ public static class BatchImporter
 
     private static BatchRow Import(BatchItem item, ExtractionOptions options, WorkerPool? workers, CancellationToken cancellation)
     {
+        string? hash = null;
         try
         {
             var (bytes, name) = (item.Read!(), Path.GetFileName(item.Name));
-            var result = workers?.Import(bytes, name, options, cancellation) ?? DocumentImporter.Import(bytes, name, options, cancellation);
+            hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            // Provenance is always kept while reading: the summary's 问题清单 names where each finding's value was printed.
+            var reading = options with { Provenance = true };
+            var result = workers?.Import(bytes, name, reading, cancellation) ?? DocumentImporter.Import(bytes, name, reading, cancellation);
             return new BatchRow
             {
-                File = item.Name, Kind = result.Kind, Evaluation = result.Evaluation,
+                File = item.Name, Kind = result.Kind, Evaluation = result.Evaluation, Sha256 = hash,
                 Status = result.Evaluation is null ? BatchStatus.Failed : BatchStatus.Read, Problem = result.Problem ?? "",
             };
         }
         catch (Exception e) when (e is DocumentProblem or IOException or UnauthorizedAccessException or InvalidDataException or OperationCanceledException)
         {
-            return new BatchRow { File = item.Name, Status = BatchStatus.Failed, Problem = e is OperationCanceledException ? "已取消" : e.Message };
+            return new BatchRow
+            {
+                File = item.Name, Sha256 = hash, Status = BatchStatus.Failed,
+                Problem = e switch
+                {
+                    OperationCanceledException => "已取消",
+                    DocumentProblem => e.Message,
+                    UnauthorizedAccessException => "没有读取此文件的权限",
+                    _ => "读取文件时出错，文件可能已损坏",
+                },
+            };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug of ours on one document must not lose the other documents of the batch.
-            return new BatchRow { File = item.Name, Status = BatchStatus.Failed, Problem = $"Jixiao 内部错误（请报告此问题）：{e.GetType().Name}: {e.Message}" };
+            return new BatchRow { File = item.Name, Sha256 = hash, Status = BatchStatus.Failed, Problem = $"Jixiao 内部错误（请报告此问题，错误类型 {e.GetType().Name}）" };
         }
     }
 
-    private static BatchRow Write(BatchRow row, Jixiao.Domain.Model.Evaluation evaluation, string outputDirectory)
+    private static BatchRow Write(BatchRow row, Jixiao.Domain.Model.Evaluation evaluation, string jsonFolder, string name, int index)
     {
-        var path = OutputPath(outputDirectory, row.File);
+        // A short temporary name of its own: the final name may already be near the 255-byte limit.
+        var temporary = Path.Combine(jsonFolder, $".{index}.tmp");
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = path + ".tmp";
             File.WriteAllText(temporary, InterchangeJson.Write(evaluation));
-            File.Move(temporary, path, overwrite: true);
-            return row;
+            File.Move(temporary, Path.Combine(jsonFolder, name), overwrite: false);
+            return row with { Json = OutputNames.Folder + "/" + name };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return row with { Status = BatchStatus.Failed, Problem = $"已读取，但无法写出 {path}（{e.Message}）" };
+            File.Delete(temporary);
+            return row with { Status = BatchStatus.Failed, Problem = $"已读取，但无法写出它的 JSON 文件（{OutputNames.Folder}/{name}）" };
         }
     }
 
-    /// <summary>Where a document's JSON goes: its path under the output folder, with nothing that could climb out of it.</summary>
-    public static string OutputPath(string outputDirectory, string name)
+    /// <summary>
+    /// Files with the same bytes: one stands and the others name it. The one standing is the one not named as a copy
+    /// (副本, 复制, copy, (1)), then the shortest name, then the first in name order.
+    /// </summary>
+    private static BatchRow[] MarkDuplicates(BatchRow[] rows, string outputDirectory)
     {
-        var parts = name.Split('/', '\\').Where(part => part.Length > 0 && part != "." && part != "..").Select(part => part.Replace(':', '_'));
-        return Path.Combine([outputDirectory, .. parts]) + ".json";
+        foreach (var same in rows.Select((row, index) => (row, index)).Where(pair => pair.row.Sha256 is not null).GroupBy(pair => pair.row.Sha256!, StringComparer.Ordinal).Where(group => group.Count() > 1))
+        {
+            var original = same.OrderBy(pair => CopyName().IsMatch(Path.GetFileNameWithoutExtension(pair.row.File)) ? 1 : 0)
+                .ThenBy(pair => pair.row.File.Length).ThenBy(pair => pair.row.File, StringComparer.Ordinal).First().row;
+            foreach (var (row, index) in same.Where(pair => pair.row != original))
+            {
+                if (row.Json is { } json)
+                {
+                    File.Delete(Path.Combine(outputDirectory, json));
+                }
+
+                rows[index] = row with { Status = BatchStatus.Duplicate, DuplicateOf = original.File, Evaluation = null, Json = null, Problem = $"与「{original.File}」内容完全相同" };
+            }
+        }
+
+        return rows;
     }
+
+    [GeneratedRegex(@"副本|复制|拷贝|\bcopy\b|[(（]\d+[)）]$", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyName();
 }

@@ -1,102 +1,155 @@
-using System.IO.Compression;
-using System.IO.Enumeration;
 using System.Text;
 using Jixiao.Import.Documents;
 
 namespace Jixiao.Import.Batch;
 
 /// <summary>
-/// The files of a folder (recursively) or of a zip, in name order. Office lock files (~$报告.docx) and hidden
-/// files are left out; other types are listed as skipped, so the summary shows everything that was handed in.
-/// A zip is read with care: an entry larger than a file may be, or one that would take the expanded total past
-/// the limit, fails with the reason, and no entry is ever read past the size it declares. Symbolic links are listed
-/// and not followed: a link out of the folder, or back up into it, would read what was not handed in, or loop.
+/// The files of a folder (recursively) or of a zip, in name order, every one of them accounted for: a document to
+/// read, or a row saying why it is not read (another type, an Office lock file, a hidden file, a link, a pipe or a
+/// device, a folder that cannot be opened, an entry of a zip bomb). Only regular files inside the folder are ever
+/// opened: links are listed and not followed (a link out of the folder would read what was not handed in; one back
+/// up into it would loop), and pipes and devices are never opened (a pipe blocks; /dev/zero never ends).
 /// </summary>
-public static class BatchInput
+public static partial class BatchInput
 {
-    /// <summary>
-    /// Entries of a zip made on Chinese Windows name their files in GBK, and those made on Linux or macOS in UTF-8, neither
-    /// saying so: the names are read byte for byte (Latin-1) and decoded per entry (<see cref="EntryName"/>).
-    /// </summary>
-    private static readonly Lazy<Encoding> Gbk = new(() =>
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding("GB18030");
-    });
+    /// <summary>Deeper than any bureau's folders; a bound on hostile ones.</summary>
+    private const int MaxDepth = 32;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    public static IReadOnlyList<BatchItem> FromDirectory(string directory, ExtractionOptions options, string? exclude = null)
+    public static IReadOnlyList<BatchItem> FromDirectory(string directory, ExtractionOptions options)
     {
-        var root = new DirectoryInfo(directory);
-        var excluded = exclude is null ? null : Path.GetFullPath(exclude).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var files = new FileSystemEnumerable<(string Path, long Length, bool Link)>(
-            root.FullName,
-            (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.Length, entry.Attributes.HasFlag(FileAttributes.ReparsePoint)),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || entry.Attributes.HasFlag(FileAttributes.ReparsePoint),
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => !entry.Attributes.HasFlag(FileAttributes.ReparsePoint),
-        };
-        return [.. files
-            .Where(file => !IsLeftOut(Path.GetFileName(file.Path)) && (excluded is null || !file.Path.StartsWith(excluded, StringComparison.Ordinal)))
-            .Select(file => file.Link
-                ? BatchItem.Skipped(Printable(Path.GetRelativePath(root.FullName, file.Path)), 0, "符号链接，未读取（只读取文件夹里的文件本身）")
-                : Item(Path.GetRelativePath(root.FullName, file.Path), file.Length, options, () => File.ReadAllBytes(file.Path)))
-            .OrderBy(item => item.Name, StringComparer.Ordinal)];
+        ArgumentNullException.ThrowIfNull(options);
+        var root = Path.GetFullPath(directory);
+        var items = new List<BatchItem>();
+        Walk(root, root, 0, items, options);
+        return [.. items.OrderBy(item => item.Name, StringComparer.Ordinal)];
     }
 
-    /// <summary>An entry's name: as flagged UTF-8 when so flagged; else its bytes as UTF-8 when they are valid UTF-8, GBK otherwise.</summary>
-    private static string EntryName(ZipArchiveEntry entry)
+    private static void Walk(string root, string folder, int depth, List<BatchItem> items, ExtractionOptions options)
     {
-        var name = entry.FullName;
-        if (name.Any(c => c > '\u00ff'))
-        {
-            return name; // the entry said UTF-8, and was read so
-        }
-
-        var bytes = Encoding.Latin1.GetBytes(name);
+        List<string> entries;
         try
         {
-            return StrictUtf8.GetString(bytes);
+            entries = [.. Directory.EnumerateFileSystemEntries(folder, "*",
+                new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0, MatchType = MatchType.Win32 })];
         }
-        catch (DecoderFallbackException)
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            return Gbk.Value.GetString(bytes);
+            items.Add(BatchItem.Failed(Shown(root, folder) + "/", 0, e is UnauthorizedAccessException
+                ? "无法打开此文件夹（没有读取权限），其中的文件都未读取"
+                : "无法打开此文件夹，其中的文件都未读取"));
+            return;
         }
-    }
 
-    /// <summary>The entries of a zip. The archive stays open until the batch is disposed of with it.</summary>
-    public static IReadOnlyList<BatchItem> FromZip(ZipArchive zip, ExtractionOptions options)
-    {
-        var items = new List<BatchItem>();
-        long expanded = 0;
-        foreach (var entry in zip.Entries.Where(entry => entry.Name.Length > 0 && !IsLeftOut(entry.Name)).OrderBy(entry => entry.FullName, StringComparer.Ordinal))
+        foreach (var path in entries)
         {
-            var name = EntryName(entry).Replace('\\', '/');
-            if (expanded + entry.Length > options.MaxExpandedBytes)
+            var name = Shown(root, path);
+            var fileName = Path.GetFileName(path);
+            switch (FileKinds.Of(path))
             {
-                // The entry that would pass the limit is left out; smaller ones after it still fit.
-                items.Add(BatchItem.Failed(Printable(name), entry.Length,
-                    $"展开后 {Sizes.Megabytes(entry.Length)}，超过压缩包展开上限 {Sizes.Megabytes(options.MaxExpandedBytes)}（疑似压缩炸弹），未读取"));
-                continue;
+                case EntryKind.Directory when fileName.StartsWith('.'):
+                    items.Add(BatchItem.Skipped(name + "/", 0, "隐藏文件夹，其中的文件未读取"));
+                    break;
+                case EntryKind.Directory when depth >= MaxDepth:
+                    items.Add(BatchItem.Failed(name + "/", 0, $"文件夹层级超过 {MaxDepth} 层，其中的文件未读取"));
+                    break;
+                case EntryKind.Directory:
+                    Walk(root, path, depth + 1, items, options);
+                    break;
+                case EntryKind.Link:
+                    items.Add(BatchItem.Skipped(name, 0, "符号链接，未读取（只读取文件夹里的文件本身）"));
+                    break;
+                case EntryKind.Pipe:
+                    items.Add(BatchItem.Skipped(name, 0, "命名管道，不是普通文件，未读取"));
+                    break;
+                case EntryKind.Device:
+                    items.Add(BatchItem.Skipped(name, 0, "设备文件，不是普通文件，未读取"));
+                    break;
+                case EntryKind.File:
+                    items.Add(File(name, path, options));
+                    break;
+                default:
+                    items.Add(BatchItem.Skipped(name, 0, "不是普通文件，未读取"));
+                    break;
             }
-
-            expanded += entry.Length;
-            items.Add(Item(name, entry.Length, options, () => ReadEntry(zip, entry)));
         }
-
-        return items;
     }
 
-    public static ZipArchive OpenZip(Stream stream) => new(stream, ZipArchiveMode.Read, leaveOpen: false, Encoding.Latin1);
+    private static BatchItem File(string name, string path, ExtractionOptions options)
+    {
+        if (path.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            // Linux gives names as bytes; .NET cannot open one whose bytes are not UTF-8 (a GBK name unpacked by unzip).
+            return BatchItem.Failed(name, 0, "文件名不是 UTF-8 编码（可能是在 Windows 上压缩后解压的），无法打开；请改名后重新导入，或直接导入原 zip 压缩包");
+        }
+
+        long length;
+        try
+        {
+            length = new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return BatchItem.Failed(name, 0, "无法读取此文件的信息");
+        }
+
+        return Item(name, length, options, () => ReadFile(path, options.MaxFileBytes));
+    }
+
+    /// <summary>Reads a regular file, no further than the limit: a file may grow after it was listed.</summary>
+    private static byte[] ReadFile(string path, long limit)
+    {
+        if (FileKinds.Of(path) != EntryKind.File)
+        {
+            throw new DocumentProblem("文件在导入过程中被替换为链接、管道或设备，未读取");
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, Options = FileOptions.SequentialScan });
+            return ReadBounded(stream, limit) ?? throw new DocumentProblem(Sizes.TooLarge(limit + 1, limit));
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new DocumentProblem("没有读取此文件的权限");
+        }
+        catch (FileNotFoundException)
+        {
+            throw new DocumentProblem("文件在导入过程中被移走或删除");
+        }
+        catch (IOException)
+        {
+            throw new DocumentProblem("读取文件时出错（磁盘或网络共享）");
+        }
+    }
+
+    /// <summary>At most <paramref name="limit"/> bytes; null when the stream holds more.</summary>
+    internal static byte[]? ReadBounded(Stream stream, long limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                return null;
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>A path under the input as the user knows it: relative, with forward slashes, control characters shown by their codes.</summary>
+    private static string Shown(string root, string path) => Printable(Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/'));
 
     /// <summary>
-    /// A name as it may be shown and used for an output file: a control character (a NUL, an escape sequence a name
-    /// could send to the terminal) is written as its code (「[U+001B]」), so names stay apart and nothing is sent raw.
+    /// A name as it may be shown: a control character (a NUL, an escape sequence a name could send to the terminal) is
+    /// written as its code (「[U+001B]」), so names stay apart and nothing is sent raw.
     /// </summary>
     public static string Printable(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         if (!name.Any(char.IsControl))
         {
             return name;
@@ -111,10 +164,15 @@ public static class BatchInput
         return printable.ToString();
     }
 
-    private static BatchItem Item(string rawName, long length, ExtractionOptions options, Func<byte[]> read)
+    internal static BatchItem Item(string name, long length, ExtractionOptions options, Func<byte[]> read)
     {
-        var name = Printable(rawName);
-        var extension = Path.GetExtension(name);
+        var fileName = name[(name.LastIndexOf('/') + 1)..];
+        if (LeftOut(fileName) is { } reason)
+        {
+            return BatchItem.Skipped(name, length, reason);
+        }
+
+        var extension = Path.GetExtension(fileName);
         if (extension.Equals(".zip", StringComparison.OrdinalIgnoreCase))
         {
             return BatchItem.Skipped(name, length, "压缩包中的压缩包不展开，请单独导入");
@@ -122,7 +180,7 @@ public static class BatchInput
 
         if (!BatchItem.Readable.Contains(extension))
         {
-            return BatchItem.Skipped(name, length, $"不支持的文件类型（{(extension.Length > 0 ? extension : "无扩展名")}）");
+            return BatchItem.Skipped(name, length, $"不支持的文件类型（{(extension.Length > 1 ? extension : "无扩展名")}）");
         }
 
         return length > options.MaxFileBytes
@@ -130,28 +188,11 @@ public static class BatchInput
             : new BatchItem(name, length, read);
     }
 
-    /// <summary>Reads an entry, one byte past what it declares at most, under a lock: a zip is read one entry at a time.</summary>
-    private static byte[] ReadEntry(ZipArchive zip, ZipArchiveEntry entry)
-    {
-        lock (zip)
-        {
-            using var stream = entry.Open();
-            var buffer = new byte[entry.Length + 1];
-            var total = 0;
-            int read;
-            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
-            {
-                total += read;
-            }
-
-            if (total > entry.Length)
-            {
-                throw new DocumentProblem("压缩包条目展开后比声明的更大（疑似压缩炸弹），未读取");
-            }
-
-            return buffer[..total];
-        }
-    }
-
-    private static bool IsLeftOut(string fileName) => fileName.StartsWith("~$", StringComparison.Ordinal) || fileName.StartsWith('.');
+    /// <summary>Why a file is listed but not read although its type might be readable: lock files, hidden files, names that are only dots.</summary>
+    private static string? LeftOut(string fileName) =>
+        fileName.Trim('.').Length == 0 ? $"名称「{fileName}」只有点号，不是有效的文件名，未读取"
+        : fileName.StartsWith("~$", StringComparison.Ordinal) ? "Office 打开文件时留下的临时文件（~$ 开头），未读取"
+        : fileName.StartsWith("._", StringComparison.Ordinal) ? "macOS 附带的资源文件（._ 开头），未读取"
+        : fileName.StartsWith('.') ? "隐藏文件，未读取"
+        : null;
 }

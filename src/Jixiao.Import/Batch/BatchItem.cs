@@ -2,8 +2,8 @@ namespace Jixiao.Import.Batch;
 
 /// <summary>
 /// One file of a batch: its name as the user knows it (the path inside the folder or zip), and either a way to
-/// read its bytes or the reason it is not read at all: skipped (not a report: another type, a zip in the zip) or
-/// failed (a report that is too large, an entry of a zip bomb).
+/// read its bytes or the reason it is not read at all: skipped (not a report: another type, a zip in the zip, a link)
+/// or failed (a report that is too large, an entry of a zip bomb, a folder that cannot be opened).
 /// </summary>
 public sealed record BatchItem(string Name, long Length, Func<byte[]>? Read, BatchStatus Status = BatchStatus.Read, string? Problem = null)
 {

@@ -18,6 +18,15 @@ public sealed record BatchRow
 
     public Evaluation? Evaluation { get; init; }
 
+    /// <summary>The document's JSON, relative to the output folder ("json/报告.docx.json"); null when none was written.</summary>
+    public string? Json { get; init; }
+
+    /// <summary>The SHA-256 of the file's bytes, lower-case hex; null when they were never read.</summary>
+    public string? Sha256 { get; init; }
+
+    /// <summary>For a duplicate, the file whose bytes it repeats.</summary>
+    public string? DuplicateOf { get; init; }
+
     /// <summary>The printed budget execution rate, else actual ÷ adjusted budget.</summary>
     public decimal? ExecutionRate => Evaluation?.Budget is { } budget ? budget.ExecutionRate ?? Formulas.ExecutionRate(budget.Actual, budget.Adjusted) : null;
 
@@ -28,7 +37,11 @@ public sealed record BatchRow
     public string StatusText => Status switch
     {
         BatchStatus.Read => "已读取",
+        BatchStatus.Partial => "部分识别：" + Problem,
+        BatchStatus.Unrecognized => "未能识别，需人工：" + Problem,
+        BatchStatus.NotEvaluation => "非自评材料：" + Problem,
         BatchStatus.Failed => "失败：" + Problem,
+        BatchStatus.Duplicate => "重复：" + Problem,
         _ => "跳过：" + Problem,
     };
 
@@ -42,11 +55,4 @@ public sealed record BatchRow
         DocumentKind.Legacy => "旧版 Office/WPS",
         _ => "",
     };
-}
-
-public enum BatchStatus
-{
-    Read,
-    Failed,
-    Skipped,
 }

@@ -52,7 +52,22 @@ internal sealed class Worker : IDisposable
         info.ArgumentList.Add(start.StackBytes.ToString(CultureInfo.InvariantCulture));
         info.Environment["DOTNET_GCHeapHardLimit"] = start.MemoryLimit.ToString("X", CultureInfo.InvariantCulture);
         info.Environment["DOTNET_gcServer"] = "0";
-        return new Worker(Process.Start(info) ?? throw new InvalidOperationException($"cannot start {start.FileName}"));
+        var worker = new Worker(Process.Start(info) ?? throw new InvalidOperationException($"cannot start {start.FileName}"));
+        worker.WaitReady();
+        return worker;
+    }
+
+    /// <summary>Waits for the worker's warm-up; one that died meanwhile is unusable and reports its reason when asked to read.</summary>
+    private void WaitReady()
+    {
+        try
+        {
+            Usable = WorkerLoop.ReadLine(_process.StandardOutput.BaseStream) == Encoding.UTF8.GetString(WorkerLoop.Ready);
+        }
+        catch (IOException)
+        {
+            Usable = false;
+        }
     }
 
     public ExtractionResult Read(byte[] bytes, string name, ExtractionOptions options, CancellationToken cancellation)

@@ -12,6 +12,18 @@ public sealed class WorkerPool(WorkerStart start) : IDisposable
     private readonly ConcurrentBag<Worker> _idle = [];
     private readonly ConcurrentDictionary<Worker, bool> _all = new();
 
+    /// <summary>Starts <paramref name="count"/> workers at once and waits until they are warm, so that no document's time pays for it.</summary>
+    public void Warm(int count)
+    {
+        var started = new Worker[Math.Max(0, count)];
+        Parallel.For(0, started.Length, i => started[i] = Worker.Start(start));
+        foreach (var worker in started)
+        {
+            _all[worker] = true;
+            _idle.Add(worker);
+        }
+    }
+
     /// <summary>Reads a document as <see cref="DocumentImporter.Import"/> does, in a worker; never throws on content.</summary>
     public ExtractionResult Import(byte[] bytes, string fileName, ExtractionOptions options, CancellationToken cancellation = default)
     {

@@ -64,6 +64,8 @@ public class InterchangeJsonTests
     [InlineData("{ \"year\": 2023, \"year\": 2024 }", "同一个字段出现了两次")]
     [InlineData("{ \"year\": 2023.5 }", "取值的类型不对（数字、文本、列表或对象用错了）")]
     [InlineData("[]", "取值的类型不对（数字、文本、列表或对象用错了）")]
+    // A number past decimal's range is no type mix-up: the message says what a number must look like.
+    [InlineData("{ \"budget\": { \"actual\": 1e400 } }", "取值的类型不对或超出范围：应为一个数，如 1234.56（文字、列表，或 1e400 这样过大的数都不行）")]
     [InlineData("{ \"预算\": 1 }", "没有这个字段（拼写错误？）")] // a Chinese name in .NET's message is still .NET's message
     public void Read_BrokenJson_SaysWhatIsWrongInChinese(string json, string message)
     {

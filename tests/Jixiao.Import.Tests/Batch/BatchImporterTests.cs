@@ -19,8 +19,8 @@ public sealed class BatchImporterTests
         var rows = await BatchImporter.RunAsync(items, temp.Path, new ExtractionOptions(), parallelism: 2);
 
         Assert.Equal(BatchStatus.Failed, rows[0].Status);
-        Assert.Equal("Jixiao 内部错误（请报告此问题）：NotSupportedException: the share went away", rows[0].Problem);
+        Assert.Equal("Jixiao 内部错误（请报告此问题，错误类型 NotSupportedException）", rows[0].Problem);
         Assert.Equal(BatchStatus.Read, rows[1].Status);
-        Assert.True(File.Exists(Path.Combine(temp.Path, "report.txt.json")));
+        Assert.True(File.Exists(Path.Combine(temp.Path, "json", "report.txt.json")));
     }
 }

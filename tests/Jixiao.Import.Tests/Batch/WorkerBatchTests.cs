@@ -12,7 +12,7 @@ public sealed class WorkerBatchTests
         var input = Directory.CreateDirectory(temp.File("reports")).FullName;
         File.Copy(Path.Combine(FactsFiles.Corpus, "01_md_sichuan_jiaoyu_2023.txt"), Path.Combine(input, "a.txt"));
         File.WriteAllBytes(Path.Combine(input, "b.docx"), CraftedFiles.NestedTablesDocx(30));
-        File.Copy(Path.Combine(FactsFiles.Corpus, "01_md_sichuan_jiaoyu_2023.txt"), Path.Combine(input, "c.txt"));
+        File.Copy(Path.Combine(FactsFiles.Corpus, "05_score_hubei_shijian_2024.txt"), Path.Combine(input, "c.txt")); // not a.txt's bytes: that would be 重复
         File.WriteAllBytes(Path.Combine(input, "d.pdf"), CraftedFiles.CyclicPdf());
 
         // A stack of 64 KB: thirty tables inside each other overflow it, as a crafted file past every bound would overflow 16 MB.
@@ -23,7 +23,7 @@ public sealed class WorkerBatchTests
         Assert.Contains("d.pdf: 失败：PDF 第 1 页的资源（Resources）对象引用成环", printed, StringComparison.Ordinal);
         Assert.Contains("共 4 个文件：已读取 2，失败 2，跳过 0", printed, StringComparison.Ordinal);
         Assert.True(File.Exists(temp.File("out/summary.csv")));
-        Assert.True(File.Exists(temp.File("out/a.txt.json")));
-        Assert.True(File.Exists(temp.File("out/c.txt.json")));
+        Assert.True(File.Exists(temp.File("out/json/a.txt.json")));
+        Assert.True(File.Exists(temp.File("out/json/c.txt.json")));
     }
 }

@@ -70,7 +70,7 @@ internal static class DbShowCommand
 
         if (evaluation.Findings.Count > 0)
         {
-            FindingsReport.Write(io.Out, evaluation.Findings);
+            FindingsReport.Write(io.Out, evaluation);
         }
     }
 

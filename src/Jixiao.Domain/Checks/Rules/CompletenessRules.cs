@@ -17,7 +17,9 @@ internal static class CompletenessRules
     private static void RequiredParts(RuleContext context)
     {
         var required = context.Framework?.Requires is { Count: > 0 } parts ? parts : context.Words;
-        foreach (var part in required.Where(part => !EvaluationParts.IsPresent(context.Evaluation, part)))
+        // A project's form has no 重点工作任务 and no 重点项目 of its own: only the parts of the evaluation's kind are asked for.
+        var kindless = context.Evaluation.Kind == EvaluationKind.Project ? (string[])["tasks", "keyProjects"] : [];
+        foreach (var part in required.Where(part => !kindless.Contains(part) && !EvaluationParts.IsPresent(context.Evaluation, part)))
         {
             context.Report(part, $"缺少「{EvaluationParts.Chinese(part)}」");
         }

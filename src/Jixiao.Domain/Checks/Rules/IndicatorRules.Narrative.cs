@@ -1,3 +1,4 @@
+using Jixiao.Domain.Model;
 using Jixiao.Domain.Numbers;
 
 namespace Jixiao.Domain.Checks.Rules;
@@ -65,7 +66,7 @@ internal static partial class IndicatorRules
                     if (IsAdjacentSwap(printed, figure) && !item.Name.AsSpan().Contains(printed, StringComparison.Ordinal)
                         && UnitsMayAgree(text, number, item.ParsedActual!.Value) && SharesTopic(text, number, item.Name))
                     {
-                        context.Report($"{item.Field}.actual", $"{item.Label}实际完成值为「{item.Actual}」，而 {narrative.Field} 写作「{Snippet(text, number)}」：数字疑似颠倒，请核对");
+                        context.Report($"{item.Field}.actual", $"{item.Label}实际完成值为「{item.Actual}」，而{FieldWords.Chinese(narrative.Field, context.Evaluation)}写作「{Snippet(text, number)}」：数字疑似颠倒，请核对");
                     }
                 }
             }

@@ -37,8 +37,15 @@ public sealed class ProjectSheetTests
         var fromExcel = Import();
         var fromText = ReportExtractor.Extract(Markdown, new ExtractionOptions()).Evaluation!;
 
-        Assert.Equal(InterchangeJson.Write(fromText), InterchangeJson.Write(fromExcel));
+        Assert.Equal(WithoutPlaces(fromText), WithoutPlaces(fromExcel));
     }
+
+    /// <summary>A 「未识别到」 finding names where its words were printed: a line of the text, a cell of the workbook.</summary>
+    private static string WithoutPlaces(Evaluation evaluation) => InterchangeJson.Write(evaluation with
+    {
+        Findings = [.. evaluation.Findings.Select(finding => finding.Code == "JX-X004"
+            ? finding with { Message = System.Text.RegularExpressions.Regex.Replace(finding.Message, "（[^）]*）", "") } : finding)],
+    });
 
     [Fact]
     public void Import_ProjectWorkbookWithMergedLevels_IndicatorTreeAndScores()
