@@ -97,7 +97,8 @@ internal static class CraftedFiles
     /// <summary>About <paramref name="megabytes"/> MB of text on one line.</summary>
     public static byte[] OneLine(int megabytes) => Repeat("预算执行", megabytes * 1024 * 1024 / 12);
 
-    private static byte[] Pdf(params byte[][] objects)
+    /// <summary>A PDF of the objects given, numbered from 1 (the first the catalog), with its cross-reference table.</summary>
+    public static byte[] Pdf(params byte[][] objects)
     {
         using var pdf = new MemoryStream();
         pdf.Write("%PDF-1.4\n"u8);
