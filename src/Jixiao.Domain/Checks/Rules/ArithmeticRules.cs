@@ -1,5 +1,4 @@
 using Jixiao.Domain.Model;
-using Jixiao.Domain.Numbers;
 
 namespace Jixiao.Domain.Checks.Rules;
 
@@ -222,7 +221,7 @@ internal static class ArithmeticRules
         var (sum, slack) = Tally(parts, total, Precision.HalfUnit);
         if (Math.Abs(sum - total) > slack)
         {
-            context.Report(field, $"{what}合计 {Say.Amount(sum)}（{Say.Terms(parts)}），与{totalName} {Say.Amount(total)} 相差 {Say.Amount(Math.Abs(sum - total))}（舍入误差至多 {Number.ShowSum(slack)}）");
+            context.Report(field, $"{what}合计 {Say.Amount(sum)}（{Say.Terms(parts)}），与{totalName} {Say.Amount(total)} 相差 {Say.Amount(Math.Abs(sum - total))}，超出各数按打印位数四舍五入所能造成的差额");
         }
     }
 
