@@ -168,7 +168,8 @@ public static class LibreOffice
         return profile;
     }
 
-    private static bool Running(int pid)
+    /// <summary>Whether a process of this id is running now.</summary>
+    internal static bool Running(int pid)
     {
         try
         {

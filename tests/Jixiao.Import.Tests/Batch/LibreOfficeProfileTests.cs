@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Jixiao.Import.Documents;
 
 namespace Jixiao.Import.Tests.Batch;
 
@@ -19,7 +19,7 @@ public sealed class LibreOfficeProfileTests
         Assert.Contains("共 1 个文件", printed, StringComparison.Ordinal);
         Assert.False(Directory.Exists(left), $"{left} is still there");
         var finished = Directory.EnumerateDirectories(Path.GetTempPath(), "jixiao-lo-*")
-            .Where(folder => int.TryParse(Path.GetFileName(folder)["jixiao-lo-".Length..], out var pid) && !Running(pid)).ToList();
+            .Where(folder => int.TryParse(Path.GetFileName(folder)["jixiao-lo-".Length..], out var pid) && !LibreOffice.Running(pid)).ToList();
         Assert.Empty(finished);
     }
 
@@ -27,23 +27,10 @@ public sealed class LibreOfficeProfileTests
     {
         for (var pid = 4_000_000; ; pid++)
         {
-            if (!Running(pid))
+            if (!LibreOffice.Running(pid))
             {
                 return pid;
             }
-        }
-    }
-
-    private static bool Running(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
         }
     }
 }
