@@ -4,7 +4,7 @@
 # CJK fonts (so that LibreOffice writes Chinese as real text) and PostgreSQL's server binaries (the storage tests
 # start a throwaway server of their own with initdb; no cluster is started here), chromium (the web app's
 # browser tests, and the import tests print HTML to PDF with it) and the other programs whose Word files and PDFs the
-# import tests read (pandoc, wkhtmltopdf, AbiWord). Skips what is already there.
+# import tests read (pandoc, wkhtmltopdf, AbiWord; Gnumeric and openpyxl for workbooks). Skips what is already there.
 set -euo pipefail
 
 needed=()
@@ -18,6 +18,8 @@ compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || needed+=(postgresql)
 command -v pandoc >/dev/null 2>&1 || needed+=(pandoc)
 command -v wkhtmltopdf >/dev/null 2>&1 || needed+=(wkhtmltopdf)
 command -v abiword >/dev/null 2>&1 || needed+=(abiword)
+command -v ssconvert >/dev/null 2>&1 || needed+=(gnumeric)
+/usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || needed+=(python3-openpyxl)
 [ ${#needed[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then

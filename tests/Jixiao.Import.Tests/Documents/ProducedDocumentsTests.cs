@@ -31,7 +31,7 @@ public sealed partial class ProducedDocumentsTests(ReportDocuments own, Produced
         var data = new TheoryData<string, string>();
         foreach (var producer in ProducedDocuments.All)
         {
-            foreach (var (_, factsFile) in ReportDocuments.All())
+            foreach (var (_, factsFile) in ReportDocuments.All().Where(document => producer.Makes(document.FactsFile)))
             {
                 data.Add(producer.Name, factsFile);
             }
@@ -105,11 +105,24 @@ public sealed partial class ProducedDocumentsTests(ReportDocuments own, Produced
         foreach (var (_, factsFile) in ReportDocuments.All().Where(document => document.Folder == RepoPaths.Seeds))
         {
             var built = ProducedDocuments.All.Where(producer => producer.Extension == ".docx")
-                .ToDictionary(producer => producer.Name, producer => WordStructure(produced.Read(own, producer, factsFile)));
+                .ToDictionary(producer => producer.Name, producer => PackageStructure(produced.Read(own, producer, factsFile), "word/document.xml"));
 
             var alike = built.SelectMany(a => built.Where(b => string.CompareOrdinal(a.Key, b.Key) < 0 && a.Value == b.Value).Select(b => $"{a.Key} = {b.Key}")).ToList();
             Assert.True(alike.Count == 0, $"{factsFile}: Word producers that write the same structure ({string.Join(", ", alike)}): the harness must test four different writers");
         }
+    }
+
+    /// <summary>Four workbook producers means four different files: the parts of the package and the elements of the sheet differ.</summary>
+    [Fact]
+    public void WorkbookProducers_Seed001_WriteDifferentlyBuiltFiles()
+    {
+        const string factsFile = "001_8a8cd6fc1c5a3d32.facts.json";
+        var built = ProducedDocuments.All.Where(producer => producer.Extension == ".xlsx")
+            .ToDictionary(producer => producer.Name, producer => PackageStructure(produced.Read(own, producer, factsFile), "xl/worksheets/sheet1.xml"));
+
+        var alike = built.SelectMany(a => built.Where(b => string.CompareOrdinal(a.Key, b.Key) < 0 && a.Value == b.Value).Select(b => $"{a.Key} = {b.Key}")).ToList();
+        Assert.Equal(4, built.Count);
+        Assert.True(alike.Count == 0, $"workbook producers that write the same structure ({string.Join(", ", alike)}): the harness must test four different writers");
     }
 
     /// <summary>Each PDF producer is the program it claims (the document information's Producer), and the two LibreOffice ones print different Word files.</summary>
@@ -218,12 +231,12 @@ public sealed partial class ProducedDocumentsTests(ReportDocuments own, Produced
     private static void WriteList(List<string> header, IEnumerable<string> lines) =>
         File.WriteAllLines(s_listFile, [.. header, .. lines.Order(StringComparer.Ordinal)]);
 
-    /// <summary>The package's part names and the kinds of element its body uses.</summary>
-    private static string WordStructure(byte[] docx)
+    /// <summary>The package's part names and the kinds of element its main part (<paramref name="main"/>) uses.</summary>
+    private static string PackageStructure(byte[] package, string main)
     {
-        using var zip = new ZipArchive(new MemoryStream(docx));
+        using var zip = new ZipArchive(new MemoryStream(package));
         var parts = zip.Entries.Select(entry => entry.FullName).Order(StringComparer.Ordinal);
-        using var body = (zip.GetEntry("word/document.xml") ?? throw new InvalidDataException("no word/document.xml")).Open();
+        using var body = (zip.GetEntry(main) ?? throw new InvalidDataException("no " + main)).Open();
         var elements = XDocument.Load(body).Descendants().Select(element => element.Name.LocalName).Distinct().Order(StringComparer.Ordinal);
         return string.Join(' ', parts) + " | " + string.Join(' ', elements);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Jixiao.Import.Documents;
 using Jixiao.Import.Text;
 
@@ -9,6 +10,9 @@ namespace Jixiao.Import.Tests.Documents.Fixtures;
 public sealed record Producer(string Name, string Description)
 {
     public string Extension => Path.GetExtension(Name);
+
+    /// <summary>A workbook producer writes only the documents laid out as tables (a 自评表), as departments keep them in Excel.</summary>
+    public bool Makes(string factsFile) => Extension != ".xlsx" || ProducedDocuments.TableDocuments.Contains(factsFile);
 
     public override string ToString() => Name;
 }
@@ -22,7 +26,7 @@ public sealed record Producer(string Name, string Description)
 /// web page would. A missing or failing tool fails the tests of that producer, naming the tool and how to install it.
 /// Seed-derived files never enter the repository.
 /// </summary>
-public sealed class ProducedDocuments : IDisposable
+public sealed partial class ProducedDocuments : IDisposable
 {
     public static readonly Producer OpenXmlDocx = new("openxml.docx", "our own OpenXml fixture (MarkdownDocx)");
     public static readonly Producer PandocDocx = new("pandoc.docx", "pandoc, markdown to docx");
@@ -33,6 +37,14 @@ public sealed class ProducedDocuments : IDisposable
     public static readonly Producer WkhtmltopdfPdf = new("wk.pdf", "wkhtmltopdf of pandoc's HTML");
     public static readonly Producer AbiWordPdf = new("abi.pdf", "AbiWord printing pandoc's HTML");
     public static readonly Producer LibreOfficePandocPdf = new("lo-pandoc.pdf", "LibreOffice printing pandoc's docx");
+    public static readonly Producer OpenXmlXlsx = new("openxml.xlsx", "our own workbook fixture (MarkdownSheet), the form typed in as a clerk would");
+    public static readonly Producer LibreOfficeXlsx = new("localc.xlsx", "LibreOffice Calc, pandoc's HTML opened as a sheet and saved as xlsx");
+    public static readonly Producer GnumericXlsx = new("gnumeric.xlsx", "Gnumeric's ssconvert, pandoc's HTML saved as xlsx");
+    public static readonly Producer OpenpyxlXlsx = new("openpyxl.xlsx", "openpyxl, the HTML's tables written cell by cell (Fixtures/html_to_xlsx.py)");
+
+    /// <summary>The documents workbook producers write: seed 001 (a 自评表) and the corpus documents laid out as tables.</summary>
+    public static readonly IReadOnlySet<string> TableDocuments =
+        new HashSet<string>([.. Excel.WorkbookFactsTests.TableFactsFiles, "001_8a8cd6fc1c5a3d32.facts.json"], StringComparer.Ordinal);
 
     private static readonly TimeSpan s_perFile = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan s_perBatch = TimeSpan.FromMinutes(10);
@@ -41,9 +53,10 @@ public sealed class ProducedDocuments : IDisposable
     private readonly ConcurrentDictionary<string, Lazy<string>> _built = new();
     private readonly ConcurrentDictionary<(string Step, string Stem), string> _problems = new();
 
-    /// <summary>Every producer, Word then PDF; the first of each is our own (<see cref="ReportDocuments"/>).</summary>
+    /// <summary>Every producer, Word, PDF then Excel; the first of each is our own (<see cref="ReportDocuments"/>, MarkdownSheet).</summary>
     public static IReadOnlyList<Producer> All { get; } =
-        [OpenXmlDocx, PandocDocx, LibreOfficeDocx, AbiWordDocx, LibreOfficePdf, ChromiumPdf, WkhtmltopdfPdf, AbiWordPdf, LibreOfficePandocPdf];
+        [OpenXmlDocx, PandocDocx, LibreOfficeDocx, AbiWordDocx, LibreOfficePdf, ChromiumPdf, WkhtmltopdfPdf, AbiWordPdf, LibreOfficePandocPdf,
+         OpenXmlXlsx, LibreOfficeXlsx, GnumericXlsx, OpenpyxlXlsx];
 
     public static Producer Named(string name) => All.Single(producer => producer.Name == name);
 
@@ -68,6 +81,13 @@ public sealed class ProducedDocuments : IDisposable
             return own.Pdf(factsFile);
         }
 
+        if (producer == OpenXmlXlsx)
+        {
+            var book = new Excel.TestWorkbook();
+            Excel.MarkdownSheet.Write(File.ReadAllText(Path.Combine(Folder("md"), Stem(factsFile) + ".md")), book, "自评表");
+            return book.Save();
+        }
+
         var file = Path.Combine(Folder(producer.Name), Stem(factsFile) + producer.Extension);
         if (File.Exists(file))
         {
@@ -89,7 +109,8 @@ public sealed class ProducedDocuments : IDisposable
     {
         var folder = _folder.File(step);
         Directory.CreateDirectory(folder);
-        var stems = ReportDocuments.All().Select(document => Stem(document.FactsFile)).ToList();
+        var stems = ReportDocuments.All().Where(document => All.FirstOrDefault(producer => producer.Name == step)?.Makes(document.FactsFile) != false)
+            .Select(document => Stem(document.FactsFile)).ToList();
         string? failure = null;
         try
         {
@@ -141,7 +162,8 @@ public sealed class ProducedDocuments : IDisposable
                 foreach (var (source, factsFile) in ReportDocuments.All())
                 {
                     var decoded = TextDecoder.Decode(File.ReadAllBytes(Path.Combine(source, ReportDocuments.SourceOf(source, factsFile))));
-                    File.WriteAllText(Path.Combine(folder, Stem(factsFile) + ".md"), decoded.Text ?? throw new InvalidDataException($"{factsFile}: {decoded.Problem}"));
+                    var text = decoded.Text ?? throw new InvalidDataException($"{factsFile}: {decoded.Problem}");
+                    File.WriteAllText(Path.Combine(folder, Stem(factsFile) + ".md"), CellParagraphs().Replace(text, row => CellParagraphBreak().Replace(row.Value, "<br />").Replace("<p>", "", StringComparison.Ordinal).Replace("</p>", "", StringComparison.Ordinal)));
                 }
 
                 break;
@@ -215,6 +237,17 @@ public sealed class ProducedDocuments : IDisposable
                 }
 
                 break;
+            case "localc.xlsx":
+                Soffice.Convert([.. stems.Select(stem => Input("html", stem, ".html"))], folder, s_perBatch, "xlsx:Calc MS Excel 2007 XML", "xlsx", "HTML (StarCalc)");
+                break;
+            case "gnumeric.xlsx":
+                EachFile(step, stems, stem => Run("ssconvert", folder, Input("html", stem, ".html"), Path.Combine(folder, stem + ".xlsx")));
+                break;
+            case "openpyxl.xlsx":
+                // Debian's python3-openpyxl belongs to the system's python3, whatever else PATH holds.
+                EachFile(step, stems, stem => Run("/usr/bin/python3", folder, RepoPaths.File("tests", "Jixiao.Import.Tests", "Documents", "Fixtures", "html_to_xlsx.py"),
+                    Input("html", stem, ".html"), Path.Combine(folder, stem + ".xlsx")));
+                break;
             case "wk.pdf":
                 EachFile(step, stems, stem => Run("wkhtmltopdf", folder, "-q", Input("html", stem, ".html"), Path.Combine(folder, stem + ".pdf")));
                 break;
@@ -256,4 +289,14 @@ public sealed class ProducedDocuments : IDisposable
             throw new InvalidOperationException($"{tool} exited {process.ExitCode} ({string.Join(' ', arguments.Take(8))}):\n{output.Result}\n{error.Result}");
         }
     }
+
+    /// <summary>
+    /// A pipe-table row holding &lt;p&gt; paragraphs: pandoc drops such a cell whole, text and all, so its paragraphs are
+    /// given to it as lines broken by &lt;br /&gt; (kept in HTML, and well-formed, as AbiWord needs; pandoc's docx writer drops the break and glues the lines).
+    /// </summary>
+    [GeneratedRegex(@"^\|.*<p>.*$", RegexOptions.Multiline)]
+    private static partial Regex CellParagraphs();
+
+    [GeneratedRegex(@"</p>\s*<p>")]
+    private static partial Regex CellParagraphBreak();
 }

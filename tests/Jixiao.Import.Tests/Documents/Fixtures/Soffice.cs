@@ -26,9 +26,10 @@ internal static class Soffice
 
     /// <summary>
     /// Converts <paramref name="documents"/> into <paramref name="outDir"/> (NAME.docx → NAME.pdf); throws naming any file not written.
-    /// <paramref name="format"/> may name a filter ("docx:MS Word 2007 XML", which an .html input needs), <paramref name="extension"/> then the files' ending.
+    /// <paramref name="format"/> may name a filter ("docx:MS Word 2007 XML", which an .html input needs), <paramref name="extension"/> then the files' ending;
+    /// <paramref name="inputFilter"/> says how to open the inputs ("HTML (StarCalc)": an HTML page opened as a spreadsheet).
     /// </summary>
-    public static void Convert(IReadOnlyList<string> documents, string outDir, TimeSpan timeout, string format = "pdf", string? extension = null)
+    public static void Convert(IReadOnlyList<string> documents, string outDir, TimeSpan timeout, string format = "pdf", string? extension = null, string? inputFilter = null)
     {
         extension ??= format;
         var soffice = Programs.Find("soffice") ?? throw new InvalidOperationException(
@@ -38,7 +39,7 @@ internal static class Soffice
         File.WriteAllText(Path.Combine(profile, "fonts.conf"), FontAliases);
         var start = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.Environment["FONTCONFIG_FILE"] = Path.Combine(profile, "fonts.conf");
-        foreach (var argument in (string[])[$"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outDir, .. documents])
+        foreach (var argument in (string[])[$"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--nolockcheck", "--convert-to", format, .. (inputFilter is null ? (string[])[] : ["--infilter=" + inputFilter]), "--outdir", outDir, .. documents])
         {
             start.ArgumentList.Add(argument);
         }
