@@ -83,7 +83,20 @@ internal static class TableRuns
 
     private static bool Continues(RuledTable above, RuledTable below)
     {
-        if (Math.Abs(above.Left - below.Left) > Slack || Math.Abs(above.Right - below.Right) > Slack)
+        if (above.Ruled != below.Ruled || Math.Abs(above.Left - below.Left) > Slack)
+        {
+            return false;
+        }
+
+        if (!above.Ruled)
+        {
+            // Without rules the columns are where text stands: a page may leave a column empty, and the last ends where
+            // its longest line does. The columns of one part stand among the other's.
+            var (few, many) = above.Xs.Length <= below.Xs.Length ? (above.Xs[..^1], below.Xs[..^1]) : (below.Xs[..^1], above.Xs[..^1]);
+            return Array.TrueForAll(few, x => Array.Exists(many, other => Math.Abs(other - x) <= Slack));
+        }
+
+        if (Math.Abs(above.Right - below.Right) > Slack)
         {
             return false;
         }
