@@ -74,5 +74,7 @@ internal sealed class RuledTable(double[] xs, double[] ys, List<Region> regions,
     }
 
     /// <summary>A row's text, cell by cell, to tell a repeated header.</summary>
-    public string RowText(int row) => string.Join('\u0001', Regions.Where(region => region.Row == row).Select(region => string.Concat(region.Lines.Select(line => line.Text))));
+    /// <remarks>Without rules a page may find a column more or less (one left empty): only cells with text are compared.</remarks>
+    public string RowText(int row) => string.Join('\u0001', Regions.Where(region => region.Row == row && (Ruled || region.Lines.Count > 0))
+        .Select(region => string.Concat(region.Lines.Select(line => line.Text))));
 }

@@ -92,8 +92,10 @@ internal static class TableRuns
         {
             // Without rules the columns are where text stands: a page may leave a column empty, and the last ends where
             // its longest line does. The columns of one part stand among the other's.
+            // A column whose text differs on each page (a centred header) may start elsewhere: one may stand apart.
             var (few, many) = above.Xs.Length <= below.Xs.Length ? (above.Xs[..^1], below.Xs[..^1]) : (below.Xs[..^1], above.Xs[..^1]);
-            return Array.TrueForAll(few, x => Array.Exists(many, other => Math.Abs(other - x) <= Slack));
+            var apart = Array.FindAll(few, x => !Array.Exists(many, other => Math.Abs(other - x) <= Slack)).Length;
+            return apart <= 1 && few.Length - apart >= 3;
         }
 
         if (Math.Abs(above.Right - below.Right) > Slack)

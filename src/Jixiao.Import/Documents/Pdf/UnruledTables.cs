@@ -13,6 +13,9 @@ internal static class UnruledTables
     /// <summary>Baselines further apart than this many letter sizes are not in one table.</summary>
     private const double MaxLineGap = 2.2;
 
+    /// <summary>Baselines up to this many letter sizes apart may be in one table when the lines on both sides are one.</summary>
+    private const double MaxRowGap = 4.5;
+
     /// <summary>Ink closer than this many letter sizes across lines is one column.</summary>
     private const double MinGutter = 0.5;
 
@@ -28,7 +31,27 @@ internal static class UnruledTables
                 end++;
             }
 
-            if (Table(lines, start, end) is { } table)
+            var table = Table(lines, start, end);
+
+            // An empty row (or a tall cell's padding) may leave a wider gap: the table goes on past it when the lines after
+            // it are a table too and the two read as one.
+            while (table is not null && end < lines.Count && Bridges(lines[end - 1], lines[end], widest, pageWidth))
+            {
+                var next = end + 1;
+                while (next < lines.Count && Joins(lines[next - 1], lines[next], widest, pageWidth))
+                {
+                    next++;
+                }
+
+                if (Table(lines, end, next) is null || Table(lines, start, next) is not { } longer)
+                {
+                    break;
+                }
+
+                (table, end) = (longer, next);
+            }
+
+            if (table is not null)
             {
                 tables.Add(table);
             }
@@ -44,6 +67,11 @@ internal static class UnruledTables
         && above.Baseline - below.Baseline <= MaxLineGap * Math.Max(above.Size, below.Size)
         && Tabular(above, widest, pageWidth) && Tabular(below, widest, pageWidth);
 
+    private static bool Bridges(TextLine above, TextLine below, double widest, double pageWidth) =>
+        Math.Abs(above.Size - below.Size) <= 0.1 * above.Size
+        && above.Baseline - below.Baseline <= MaxRowGap * Math.Max(above.Size, below.Size)
+        && Tabular(above, widest, pageWidth) && Tabular(below, widest, pageWidth);
+
     /// <summary>A line that may stand in a table: with columns apart, or short (a cell's wrapped line), not a paragraph's full line.</summary>
     private static bool Tabular(TextLine line, double widest, double pageWidth) =>
         line.Spans.Length > 2 || line.Right - line.Left < Math.Min(0.6 * widest, 0.35 * pageWidth);
@@ -57,7 +85,7 @@ internal static class UnruledTables
             columned += lines[i].Spans.Length > 2 ? 1 : 0;
         }
 
-        if (end - start < 3 || columned < 2)
+        if (end - start < 3 || columned < 1)
         {
             return null;
         }
@@ -68,7 +96,8 @@ internal static class UnruledTables
             return null;
         }
 
-        // Lines at either end that cross a gutter of the columned lines (a caption, a note under the table) are not in it.
+        // Lines at either end that cross a gutter of the columned lines (a caption, a note under the table) are not in it;
+        // inside, such a line is a cell wider than the columned lines showed (the columns are taken from all lines).
         while (start < end && Crosses(lines[start], core))
         {
             start++;
@@ -77,14 +106,6 @@ internal static class UnruledTables
         while (end > start && Crosses(lines[end - 1], core))
         {
             end--;
-        }
-
-        for (var i = start; i < end; i++)
-        {
-            if (Crosses(lines[i], core))
-            {
-                return null; // a line across the gutters inside the run: text beside a table is not read as one
-            }
         }
 
         var columns = Columns(lines, start, end, static _ => true);
