@@ -37,9 +37,9 @@ internal static class PageReader
         }
 
         var main = (Frame)Array.FindIndex(frames, list => list.Count == frames.Max(other => other.Count));
-        var tables = Tables(page, main, frames[(int)main], out var free);
+        var tables = Tables(page, main, frames[(int)main], out var free, out var rules);
         var lines = LineBuilder.Build(free, page.Number, tabs: true);
-        if (UnruledTables.Find(lines, page.Width) is { Count: > 0 } unruled)
+        if (UnruledTables.Find(lines, page.Width, rules) is { Count: > 0 } unruled)
         {
             lines = LineBuilder.Build(Into(unruled, free, page.Number), page.Number, tabs: true);
             tables.AddRange(unruled);
@@ -60,9 +60,10 @@ internal static class PageReader
     }
 
     /// <summary>The page's ruled tables with their cells' lines; <paramref name="free"/> gets the letters outside them.</summary>
-    private static List<RuledTable> Tables(Page page, Frame frame, List<Glyph> glyphs, out List<Glyph> free)
+    private static List<RuledTable> Tables(Page page, Frame frame, List<Glyph> glyphs, out List<Glyph> free, out List<Rule> rules)
     {
         var (horizontal, vertical) = Rulings.Find(page.Paths, frame);
+        rules = horizontal;
         var tables = TableGrid.Find(horizontal, vertical);
         if (tables.Count == 0)
         {

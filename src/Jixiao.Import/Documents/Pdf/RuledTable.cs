@@ -20,6 +20,9 @@ internal sealed class RuledTable(double[] xs, double[] ys, List<Region> regions,
     /// <summary>False for a table printed without rules, its column lines taken from the gutters of its text (see <see cref="UnruledTables"/>).</summary>
     public bool Ruled { get; init; } = true;
 
+    /// <summary>Without rules, where each column's text stands, left and right edge in turn; empty for a ruled table.</summary>
+    public double[] Ink { get; init; } = [];
+
     /// <summary>The same table going on over the next pages, read as more rows of this one.</summary>
     public List<RuledTable> Continuations { get; } = [];
 
@@ -68,7 +71,7 @@ internal sealed class RuledTable(double[] xs, double[] ys, List<Region> regions,
             .Select(region => new Region(region.Row - from, region.Rows, region.Left, region.Right) { Lines = region.Lines })
             .ToList();
         var xs = regions.SelectMany(region => (double[])[region.Left, region.Right]).Distinct().Order().ToArray();
-        var part = new RuledTable(xs, Ys[from..(to + 1)], regions, []) { Ruled = Ruled };
+        var part = new RuledTable(xs, Ys[from..(to + 1)], regions, []) { Ruled = Ruled, Ink = Ink };
         part.Cuts.AddRange(Cuts.Where(row => row > from && row < to).Select(row => row - from));
         return part;
     }

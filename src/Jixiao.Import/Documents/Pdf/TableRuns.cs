@@ -83,22 +83,17 @@ internal static class TableRuns
 
     private static bool Continues(RuledTable above, RuledTable below)
     {
-        if (above.Ruled != below.Ruled || Math.Abs(above.Left - below.Left) > Slack)
+        if (above.Ruled != below.Ruled)
         {
             return false;
         }
 
         if (!above.Ruled)
         {
-            // Without rules the columns are where text stands: a page may leave a column empty, and the last ends where
-            // its longest line does. The columns of one part stand among the other's.
-            // A column whose text differs on each page (a centred header) may start elsewhere: one may stand apart.
-            var (few, many) = above.Xs.Length <= below.Xs.Length ? (above.Xs[..^1], below.Xs[..^1]) : (below.Xs[..^1], above.Xs[..^1]);
-            var apart = Array.FindAll(few, x => !Array.Exists(many, other => Math.Abs(other - x) <= Slack)).Length;
-            return apart <= 1 && few.Length - apart >= 3;
+            return UnruledTables.Compatible(above, below);
         }
 
-        if (Math.Abs(above.Right - below.Right) > Slack)
+        if (Math.Abs(above.Left - below.Left) > Slack || Math.Abs(above.Right - below.Right) > Slack)
         {
             return false;
         }

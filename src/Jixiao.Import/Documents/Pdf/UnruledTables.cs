@@ -19,36 +19,37 @@ internal static class UnruledTables
     /// <summary>Ink closer than this many letter sizes across lines is one column.</summary>
     private const double MinGutter = 0.5;
 
-    public static List<RuledTable> Find(List<TextLine> lines, double pageWidth)
+    /// <summary>The tables among a page's lines (top to bottom); <paramref name="rules"/>, the page's horizontal rules by height, part tables printed one under the other.</summary>
+    public static List<RuledTable> Find(List<TextLine> lines, double pageWidth, List<Rule> rules)
     {
         var tables = new List<RuledTable>();
         var widest = lines.Count == 0 ? 0 : lines.Max(static line => line.Right - line.Left);
-        for (var start = 0; start < lines.Count;)
+        var (start, end, table) = (0, 0, (RuledTable?)null);
+        while (end < lines.Count)
         {
-            var end = start + 1;
-            while (end < lines.Count && Joins(lines[end - 1], lines[end], widest, pageWidth))
+            // The next stretch of lines set close, up to a gap or a rule across them.
+            var (from, afterRule) = (end, end > 0 && Joins(lines[end - 1], lines[end], widest, pageWidth));
+            var to = from + 1;
+            while (to < lines.Count && Joins(lines[to - 1], lines[to], widest, pageWidth) && !RuleBetween(lines[to - 1], lines[to], rules, pageWidth))
             {
-                end++;
+                to++;
             }
 
-            var table = Table(lines, start, end);
-
-            // An empty row (or a tall cell's padding) may leave a wider gap: the table goes on past it when the lines after
-            // it are a table too and the two read as one.
-            while (table is not null && end < lines.Count && Bridges(lines[end - 1], lines[end], widest, pageWidth))
+            var next = Table(lines, from, to);
+            end = to;
+            if (from == 0)
             {
-                var next = end + 1;
-                while (next < lines.Count && Joins(lines[next - 1], lines[next], widest, pageWidth))
-                {
-                    next++;
-                }
+                table = next;
+                continue;
+            }
 
-                if (Table(lines, end, next) is null || Table(lines, start, next) is not { } longer)
-                {
-                    break;
-                }
-
-                (table, end) = (longer, next);
+            // A table goes on under a rule (its header's) and over an empty row or a tall cell's padding (a wider gap) when
+            // the lines after it read as the same columns.
+            if ((afterRule || (table is not null && next is not null && Bridges(lines[from - 1], lines[from], widest, pageWidth)))
+                && (table is null || next is null || Compatible(table, next)) && Table(lines, start, to) is { } longer)
+            {
+                table = longer;
+                continue;
             }
 
             if (table is not null)
@@ -56,10 +57,60 @@ internal static class UnruledTables
                 tables.Add(table);
             }
 
-            start = end;
+            (start, table) = (from, next);
+        }
+
+        if (table is not null)
+        {
+            tables.Add(table);
         }
 
         return tables;
+    }
+
+    /// <summary>
+    /// Whether two tables printed without rules are one: no column's text in either overlaps two columns' text in the other,
+    /// and three columns meet. A page may leave a column empty, or print only a centred header in it.
+    /// </summary>
+    public static bool Compatible(RuledTable above, RuledTable below) => Overlaps(above.Ink, below.Ink) >= 3 && Overlaps(below.Ink, above.Ink) >= 3;
+
+    /// <summary>How many of the stretches of <paramref name="ink"/> overlap one of <paramref name="other"/>; -1 when one overlaps two.</summary>
+    private static int Overlaps(double[] ink, double[] other)
+    {
+        var shared = 0;
+        for (var i = 0; i < ink.Length; i += 2)
+        {
+            var overlapping = 0;
+            for (var j = 0; j < other.Length; j += 2)
+            {
+                overlapping += ink[i] < other[j + 1] && ink[i + 1] > other[j] ? 1 : 0;
+            }
+
+            if (overlapping > 1)
+            {
+                return -1;
+            }
+
+            shared += overlapping;
+        }
+
+        return shared;
+    }
+
+    /// <summary>A rule drawn between two lines across a third of the page: a table's border or its header's.</summary>
+    private static bool RuleBetween(TextLine above, TextLine below, List<Rule> rules, double pageWidth)
+    {
+        var (low, high) = (below.Baseline + (0.6 * below.Size), above.Baseline);
+        var at = rules.BinarySearch(new Rule(low, 0, 0), RuleHeight.Instance);
+        for (var i = at < 0 ? ~at : at; i < rules.Count && rules[i].At < high; i++)
+        {
+            if (rules[i].To - rules[i].From >= 0.3 * pageWidth)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Joins(TextLine above, TextLine below, double widest, double pageWidth) =>
@@ -139,7 +190,14 @@ internal static class UnruledTables
             }
         }
 
-        return new RuledTable(xs, ys, regions, regionOfCell) { Ruled = false };
+        return new RuledTable(xs, ys, regions, regionOfCell) { Ruled = false, Ink = [.. columns.SelectMany(static column => (double[])[column.Left, column.Right])] };
+    }
+
+    private sealed class RuleHeight : IComparer<Rule>
+    {
+        public static readonly RuleHeight Instance = new();
+
+        public int Compare(Rule x, Rule y) => x.At.CompareTo(y.At);
     }
 
     /// <summary>Whether a stretch of the line's ink bridges a gutter: it overlaps two columns.</summary>
