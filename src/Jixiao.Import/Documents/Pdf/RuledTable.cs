@@ -76,6 +76,13 @@ internal sealed class RuledTable(double[] xs, double[] ys, List<Region> regions,
         return part;
     }
 
+    /// <summary>Where a cell's text may stand: the cell, or without rules its column's text (as wide as its longest line).</summary>
+    public (double Left, double Right) TextSpan(Region region)
+    {
+        var column = Ruled ? -1 : Array.IndexOf(Xs, region.Left);
+        return column >= 0 && (2 * column) + 1 < Ink.Length ? (Ink[2 * column], Ink[(2 * column) + 1]) : (region.Left, region.Right);
+    }
+
     /// <summary>A row's text, cell by cell, to tell a repeated header.</summary>
     /// <remarks>Without rules a page may find a column more or less (one left empty): only cells with text are compared.</remarks>
     public string RowText(int row) => string.Join('\u0001', Regions.Where(region => region.Row == row && (Ruled || region.Lines.Count > 0))

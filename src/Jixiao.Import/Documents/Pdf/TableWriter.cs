@@ -90,7 +90,8 @@ internal static class TableWriter
     /// rest is shorter. Two numbers set one under the other are not glued into one.
     /// </summary>
     private static bool IsBrokenNumber(TextLine above, TextLine below, double textRight) =>
-        above.Right >= textRight - (above.Size * 0.75) && below.Right - below.Left < above.Right - above.Left;
+        above.Right >= textRight - (above.Size * 0.75)
+        && (below.Right - below.Left < above.Right - above.Left || textRight - above.Left < 1.5 * above.Size);
 
     /// <summary>The column lines of all parts, within a few points as one.</summary>
     private static double[] Columns(List<RuledTable> parts)

@@ -11,7 +11,7 @@ namespace Jixiao.Import.Documents.Pdf;
 internal static class UnruledTables
 {
     /// <summary>Baselines further apart than this many letter sizes are not in one table.</summary>
-    private const double MaxLineGap = 2.2;
+    private const double MaxLineGap = 2.0;
 
     /// <summary>Baselines up to this many letter sizes apart may be in one table when the lines on both sides are one.</summary>
     private const double MaxRowGap = 4.5;
