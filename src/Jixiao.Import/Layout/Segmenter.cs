@@ -28,7 +28,21 @@ internal static partial class Segmenter
         {
             if (known is not null && known.TryGetValue(i, out var table0))
             {
-                blocks.Add(new Block { Kind = BlockKind.Table, Text = SourceString.Empty, Table = new Table(++tables, Cells(table0, lines, source!)) { PrintedAt = i } });
+                // A printed table right after another with its columns goes on with it, as a markdown table does after a
+                // page break (a table printed in two, the second part without a header or from an empty first cell).
+                var rows = Cells(table0, lines, source!);
+                var before = blocks.Count > 0 && blocks[^1].Table is null && blocks[^1].Text.Value.Trim() == "<table>" ? blocks.Count - 2 : blocks.Count - 1;
+                if (before >= 0 && blocks[before].Table is { PrintedAt: not null } previous && Continues(previous, rows))
+                {
+                    previous.Breaks.Add(previous.Rows.Count);
+                    previous.Rows.AddRange(rows.SkipWhile(row => row.All(cell => cell.IsEmpty) || previous.Rows.Any(above => SameRow(row, above))));
+                    previous.PrintedParts.Add(i);
+                }
+                else
+                {
+                    blocks.Add(new Block { Kind = BlockKind.Table, Text = SourceString.Empty, Table = new Table(++tables, rows) { PrintedAt = i } });
+                }
+
                 i = table0.LastLine + 1;
                 continue;
             }
