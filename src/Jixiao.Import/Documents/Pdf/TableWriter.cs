@@ -87,7 +87,8 @@ internal static class TableWriter
 
     /// <summary>
     /// A number too wide for its cell, broken at the edge: its first part runs to the edge (no room for one more digit) and the
-    /// rest is shorter. Two numbers set one under the other are not glued into one.
+    /// rest is shorter. Two numbers set one under the other are not glued into one; but a column too narrow for two digits
+    /// (a browser's or a word processor's table without set widths) prints a number a digit or two a line.
     /// </summary>
     private static bool IsBrokenNumber(TextLine above, TextLine below, double textRight) =>
         above.Right >= textRight - (above.Size * 0.75)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Jixiao.Tests;
 
 namespace Jixiao.Import.Tests.Documents.Pdf;
 
