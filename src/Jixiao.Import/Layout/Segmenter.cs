@@ -28,7 +28,9 @@ internal static partial class Segmenter
         {
             if (known is not null && known.TryGetValue(i, out var table0))
             {
-                blocks.Add(new Block { Kind = BlockKind.Table, Text = SourceString.Empty, Table = new Table(++tables, Cells(table0, lines, source!)) { PrintedAt = i } });
+                var printedTable = new Table(++tables, Cells(table0, lines, source!)) { PrintedAt = i };
+                printedTable.Breaks.UnionWith(table0.Breaks);
+                blocks.Add(new Block { Kind = BlockKind.Table, Text = SourceString.Empty, Table = printedTable });
                 i = table0.LastLine + 1;
                 continue;
             }

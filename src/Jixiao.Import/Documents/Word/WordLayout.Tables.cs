@@ -39,7 +39,8 @@ internal sealed partial class WordLayout
             _text.EndRow();
         }
 
-        _text.EndTable();
+        // A table right after another with the same columns is its rest, as converters split a table at a page break.
+        _text.EndTable(mayContinue: true);
     }
 
     /// <summary>A table in a cell: its rows become the cell's paragraphs, each row's cells joined by spaces.</summary>
