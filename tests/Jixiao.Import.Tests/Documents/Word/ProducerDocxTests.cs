@@ -5,13 +5,13 @@ using static Jixiao.Import.Tests.Documents.Word.DocxTables;
 namespace Jixiao.Import.Tests.Documents.Word;
 
 /// <summary>
-/// Word files written by other software than our fixture (Files/README.md says how each was made): what pandoc and
-/// LibreOffice do to the same text — tables split in two at a page break, lines joined with a space, a list run into
-/// one paragraph — reads as our own .docx of that text reads.
+/// Word files written by other software than our fixture (Files/README.md says how each was made): what pandoc,
+/// LibreOffice and AbiWord do to the same text — tables split in two at a page break, lines joined with a space, a list
+/// run into one paragraph, a table without a grid — reads as our own .docx of that text reads.
 /// </summary>
 public sealed class ProducerDocxTests
 {
-    public static TheoryData<string> Producers() => ["pandoc", "lo"];
+    public static TheoryData<string> Producers() => ["pandoc", "lo", "abi"];
 
     [Theory]
     [MemberData(nameof(Producers))]
@@ -52,6 +52,22 @@ public sealed class ProducerDocxTests
         var tasks = Import("joined-lines", producer).Tasks;
 
         Assert.Equal(["法治宣传教育", "矛盾纠纷化解"], tasks.Select(task => task.Name));
+    }
+
+    [Fact]
+    public void Import_GoalsLabelWithoutItsRow_LeavesTheGoalsEmpty()
+    {
+        // Seed 001's 自评表 as a producer that dropped the empty goals row left it: the task header right below the label.
+        var docx = new Docx().Add(Table(6,
+            Row(Cell("部门名称"), Cell(""), Cell("青河县司法局"), Cell(""), Cell("被评价年度"), Cell("2025年")),
+            Row(Cell("年度目标"), Cell("部门整体支出的预期目标"), Cell(""), Cell("部门整体支出的目标完成情况"), Cell(""), Cell("")),
+            Row(Cell("主要任务"), Cell("预期目标"), Cell("目标完成情况"), Cell("关键指标"), Cell("指标完成情况"), Cell("任务涉及资金")),
+            Row(Cell("任务1"), Cell("化解矛盾纠纷。"), Cell("化解率98.70%。"), Cell("矛盾纠纷化解率"), Cell("98.70%"), Cell("16.6"))));
+
+        var evaluation = DocumentImporter.Import(docx.Build(), "report.docx", new ExtractionOptions()).Evaluation!;
+
+        Assert.Empty(evaluation.Goals);
+        Assert.Equal(["任务1"], evaluation.Tasks.Select(task => task.Name));
     }
 
     [Fact]
