@@ -103,6 +103,12 @@ public sealed class ProducerDocxTests
     [InlineData("一、 部门概况", new[] { "一、 部门概况" })]
     [InlineData("得分 92.5 分；扣分 1 分。", new[] { "得分 92.5 分；扣分 1 分。" })]
     [InlineData("完成。\t下一列", new[] { "完成。\t下一列" })]
+    [InlineData("一、统筹推进平安建设二、深化矛盾纠纷化解三、加强队伍建设", new[] { "一、统筹推进平安建设", "二、深化矛盾纠纷化解", "三、加强队伍建设" })]
+    [InlineData("1.提供法律援助；2.健全调解网络；3.建成服务平台。", new[] { "1.提供法律援助；", "2.健全调解网络；", "3.建成服务平台。" })]
+    [InlineData("一、二、三级医院全覆盖", new[] { "一、二、三级医院全覆盖" })]
+    [InlineData("1.收入增长2.5%，第2、3季度持平", new[] { "1.收入增长2.5%，第2、3季度持平" })]
+    [InlineData("绩效目标如下： （1）抽查600户次。 （2）抽检5批次。", new[] { "绩效目标如下： ", "（1）抽查600户次。 ", "（2）抽检5批次。" })]
+    [InlineData("其中： 一般公共预算 2394.83", new[] { "其中： 一般公共预算 2394.83" })]
     public void Split_LineAConverterJoined_BreaksItWhereTheSourceDid(string line, string[] parts)
     {
         Assert.Equal(parts, JoinedLines.Split(line));
