@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokenization.Scanner;
@@ -164,7 +165,7 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
         {
             if (part is IndirectReferenceToken reference && _measured.Add(reference.Data) && Resolve(part, "字体") is StreamToken stream)
             {
-                Inflate(stream, "字体");
+                Inflate(stream, "字体", keep: false);
             }
         }
     }
@@ -191,14 +192,17 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
         }
     }
 
-    /// <summary>The stream's data decoded when it is Flate or not filtered; null when another filter (left to PdfPig) or broken.</summary>
-    private byte[]? Inflate(StreamToken stream, string what)
+    /// <summary>
+    /// The stream's data decoded when it is Flate or not filtered; null when another filter (left to PdfPig) or broken.
+    /// Without <paramref name="keep"/> the inflated bytes are only counted (a font program: its size is all that is checked), and an empty array returned.
+    /// </summary>
+    private byte[]? Inflate(StreamToken stream, string what, bool keep = true)
     {
         var filter = Resolve(stream.StreamDictionary.Data.GetValueOrDefault(NameToken.Filter.Data), what);
         var first = filter is ArrayToken filters ? (filters.Data.Count > 0 ? filters.Data[0] : null) : filter;
         if (first is null)
         {
-            return stream.Data.ToArray();
+            return keep ? stream.Data.ToArray() : [];
         }
 
         if (!FlateDecode.Equals(first) && !Fl.Equals(first))
@@ -206,20 +210,22 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
             return null;
         }
 
-        using var input = new ZLibStream(new MemoryStream(stream.Data.ToArray(), writable: false), CompressionMode.Decompress);
-        using var output = new MemoryStream();
+        using var input = new ZLibStream(Bytes(stream.Data), CompressionMode.Decompress);
+        using var output = keep ? new MemoryStream() : null;
         var buffer = new byte[81920];
+        var length = 0L;
         try
         {
             for (var read = input.Read(buffer); read > 0; read = input.Read(buffer))
             {
-                if (output.Length + read > MaxStreamBytes)
+                length += read;
+                if (length > MaxStreamBytes)
                 {
                     throw new DocumentProblem(string.Create(CultureInfo.InvariantCulture,
                         $"PDF 第 {_page} 页的{what}解压后超过 {Sizes.Megabytes(MaxStreamBytes)} 的上限（疑似压缩炸弹），未读取"));
                 }
 
-                output.Write(buffer, 0, read);
+                output?.Write(buffer, 0, read);
             }
         }
         catch (InvalidDataException)
@@ -227,8 +233,14 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
             // A stream zlib cannot read as a whole: PdfPig reads what it can of it, as before, and only its own part is counted.
         }
 
-        return output.ToArray();
+        return output?.ToArray() ?? [];
     }
+
+    /// <summary>A stream over a stream object's raw data, without copying it when it is an array's (as PdfPig keeps it).</summary>
+    internal static MemoryStream Bytes(ReadOnlyMemory<byte> data) =>
+        MemoryMarshal.TryGetArray(data, out var segment) && segment.Array is { } array
+            ? new MemoryStream(array, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(data.ToArray(), writable: false);
 
     /// <summary>A token with its references followed, at most <see cref="MaxChain"/> of them and never the same twice.</summary>
     private IToken? Resolve(IToken? token, string what)
