@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Runtime.InteropServices;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
@@ -12,7 +11,8 @@ namespace Jixiao.Import.Documents.Pdf;
 /// Walks what PdfPig will read of each page before it reads it, within bounds: references that run in a cycle
 /// (PdfPig follows them by recursion until the stack overflows), forms drawn inside themselves, streams that inflate
 /// past <see cref="MaxStreamBytes"/> and pages of more than <see cref="MaxPageTokens"/> tokens are a crafted or broken
-/// file, refused with the page and object where they were found. Only Flate streams are measured (what every writer uses).
+/// file, refused with the page and object where they were found. Streams are measured through every filter that expands
+/// text (<see cref="PdfFilters"/>: Flate, LZW, RunLength, ASCII85, ASCIIHex, and chains of them).
 /// </summary>
 internal sealed class PdfBounds(IPdfTokenScanner scanner)
 {
@@ -29,6 +29,7 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
     private static readonly NameToken Contents = NameToken.Create("Contents");
     private static readonly NameToken FlateDecode = NameToken.Create("FlateDecode");
     private static readonly NameToken Fl = NameToken.Create("Fl");
+    private static readonly NameToken EarlyChange = NameToken.Create("EarlyChange");
     private static readonly NameToken[] FontStreams = [NameToken.Create("FontFile"), NameToken.Create("FontFile2"), NameToken.Create("FontFile3"), NameToken.Create("ToUnicode")];
 
     private readonly HashSet<IndirectReference> _measured = [];
@@ -193,47 +194,48 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
     }
 
     /// <summary>
-    /// The stream's data decoded when it is Flate or not filtered; null when another filter (left to PdfPig) or broken.
-    /// Without <paramref name="keep"/> the inflated bytes are only counted (a font program: its size is all that is checked), and an empty array returned.
+    /// The stream's data decoded through its filters when <see cref="PdfFilters"/> knows them all (Flate, LZW, RunLength,
+    /// ASCII85, ASCIIHex: what expands text), each stage within <see cref="MaxStreamBytes"/>; null when a filter is left
+    /// to PdfPig (an image's). Without <paramref name="keep"/> the last stage is only counted (a font program: its size
+    /// is all that is checked), and an empty array returned.
     /// </summary>
     private byte[]? Inflate(StreamToken stream, string what, bool keep = true)
     {
         var filter = Resolve(stream.StreamDictionary.Data.GetValueOrDefault(NameToken.Filter.Data), what);
-        var first = filter is ArrayToken filters ? (filters.Data.Count > 0 ? filters.Data[0] : null) : filter;
-        if (first is null)
+        var names = (filter is ArrayToken filters ? filters.Data : filter is null ? [] : [filter]).Select(token => Resolve(token, what)).ToList();
+        if (names.Count == 0)
         {
             return keep ? stream.Data.ToArray() : [];
         }
 
-        if (!FlateDecode.Equals(first) && !Fl.Equals(first))
+        var parameters = Resolve(stream.StreamDictionary.Data.GetValueOrDefault(NameToken.DecodeParms.Data), what);
+        ReadOnlyMemory<byte> data = stream.Data;
+        for (var i = 0; i < names.Count; i++)
         {
-            return null;
-        }
-
-        using var input = new ZLibStream(Bytes(stream.Data), CompressionMode.Decompress);
-        using var output = keep ? new MemoryStream() : null;
-        var buffer = new byte[81920];
-        var length = 0L;
-        try
-        {
-            for (var read = input.Read(buffer); read > 0; read = input.Read(buffer))
+            var stageParameters = Resolve(parameters is ArrayToken each ? (i < each.Data.Count ? each.Data[i] : null) : parameters, what) as DictionaryToken;
+            var predicted = stageParameters?.Data.GetValueOrDefault(NameToken.Predictor.Data) is NumericToken { Int: > 1 };
+            if (names[i] is not NameToken name || !PdfFilters.Knows(name.Data) || (predicted && i < names.Count - 1))
             {
-                length += read;
-                if (length > MaxStreamBytes)
-                {
-                    throw new DocumentProblem(string.Create(CultureInfo.InvariantCulture,
-                        $"PDF 第 {_page} 页的{what}解压后超过 {Sizes.Megabytes(MaxStreamBytes)} 的上限（疑似压缩炸弹），未读取"));
-                }
-
-                output?.Write(buffer, 0, read);
+                return null; // left to PdfPig, as before: a filter that does not expand text, or a predictor between stages
             }
-        }
-        catch (InvalidDataException)
-        {
-            // A stream zlib cannot read as a whole: PdfPig reads what it can of it, as before, and only its own part is counted.
+
+            var earlyChange = stageParameters?.Data.GetValueOrDefault(EarlyChange.Data) is NumericToken { Int: 0 } ? 0 : 1;
+            var output = new BoundedOutput(MaxStreamBytes, keep || i < names.Count - 1);
+            try
+            {
+                PdfFilters.Decode(name.Data, data, earlyChange, output);
+            }
+            catch (BoundedOutput.OverLimitException)
+            {
+                var how = names.All(each => each is NameToken flate && (FlateDecode.Equals(flate) || Fl.Equals(flate))) ? "解压" : $"解压（{string.Join(" + ", names.OfType<NameToken>().Select(each => each.Data))}）";
+                throw new DocumentProblem(string.Create(CultureInfo.InvariantCulture,
+                    $"PDF 第 {_page} 页的{what}{how}后超过 {Sizes.Megabytes(MaxStreamBytes)} 的上限（疑似压缩炸弹），未读取"));
+            }
+
+            data = output.Bytes;
         }
 
-        return output?.ToArray() ?? [];
+        return keep ? data.ToArray() : [];
     }
 
     /// <summary>A stream over a stream object's raw data, without copying it when it is an array's (as PdfPig keeps it).</summary>
