@@ -11,7 +11,7 @@ namespace Jixiao.Fuzz;
 /// </summary>
 internal static class Targets
 {
-    public static readonly string[] Names = ["pdf", "docx", "xlsx", "text", "json"];
+    public static readonly string[] Names = ["pdf", "docx", "xlsx", "docx-xml", "xlsx-xml", "text", "json"];
 
     public static void Read(string target, byte[] bytes)
     {
@@ -21,6 +21,9 @@ internal static class Targets
             "pdf" => DocumentImporter.Import(bytes, "fuzz.pdf", options).Problem,
             "docx" => DocumentImporter.Import(bytes, "fuzz.docx", options).Problem,
             "xlsx" => DocumentImporter.Import(bytes, "fuzz.xlsx", options).Problem,
+            // Byte mutations of a zip mostly break its checksums; these mutate the main XML part and zip it afresh.
+            "docx-xml" => DocumentImporter.Import(Seeds.Docx(bytes), "fuzz.docx", options).Problem,
+            "xlsx-xml" => DocumentImporter.Import(Seeds.Xlsx(bytes), "fuzz.xlsx", options).Problem,
             "text" => ReportExtractor.Extract(bytes, options).Problem,
             _ => InterchangeJson.Read(Encoding.UTF8.GetString(bytes)).Value?.ToString(),
         };

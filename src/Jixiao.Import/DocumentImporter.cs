@@ -2,6 +2,7 @@ using Jixiao.Import.Documents;
 using Jixiao.Import.Documents.Excel;
 using Jixiao.Import.Documents.Pdf;
 using Jixiao.Import.Documents.Word;
+using Jixiao.Import.Workers;
 
 namespace Jixiao.Import;
 
@@ -40,6 +41,28 @@ public static class DocumentImporter
         }
 
         return Import(bytes, file.Name, options, cancellation);
+    }
+
+    /// <summary>
+    /// Reads a document within <see cref="ExtractionOptions.Timeout"/>, in one of <paramref name="workers"/> when given,
+    /// so that what .NET cannot catch (a stack overflow, memory past the limit) costs this document only. Past the time
+    /// the reading is stopped (its worker killed) and the result says so.
+    /// </summary>
+    public static async Task<ExtractionResult> ImportAsync(byte[] bytes, string fileName, ExtractionOptions options, WorkerPool? workers, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var work = Task.Run(() => workers?.Import(bytes, fileName, options, timeout.Token) ?? Import(bytes, fileName, options, timeout.Token), CancellationToken.None);
+        try
+        {
+            return await work.WaitAsync(options.Timeout, cancellation).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // The reader stops at its next page when told, a worker at once; nobody waits for it.
+            await timeout.CancelAsync().ConfigureAwait(false);
+            return ExtractionResult.Failed($"读取超过 {options.Timeout.TotalSeconds:0} 秒，已放弃");
+        }
     }
 
     /// <summary>Reads a document given as bytes; <paramref name="fileName"/> only tells legacy formats apart.</summary>

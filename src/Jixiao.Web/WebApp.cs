@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using Jixiao.Import.Workers;
 using Jixiao.Storage;
 using Jixiao.Web.Api;
 using Jixiao.Web.Data;
@@ -32,6 +33,9 @@ internal static partial class WebApp
         var sqliteOptions = location.Provider == StoreProvider.Sqlite ? SqliteWebDb.Options(location.ConnectionString) : null;
         var postgresOptions = location.Provider == StoreProvider.Postgres ? PostgresWebDb.Options(location.ConnectionString) : null;
         builder.Services.AddScoped<WebDb>(_ => sqliteOptions is not null ? new SqliteWebDb(sqliteOptions) : new PostgresWebDb(postgresOptions!));
+        // Uploads are read in worker processes (this program in its worker mode): a document that kills its reader
+        // (a stack overflow, memory past the limit) fails its upload instead of taking the server down.
+        builder.Services.AddSingleton(_ => new WorkerPool(WorkerStart.Of(AppContext.BaseDirectory, "Jixiao.Web") with { StackBytes = options.ReadingStackKilobytes * 1024 }));
         builder.Services.AddScoped<BureauService>();
         builder.Services.AddScoped<BureauSettings>();
         builder.Services.AddSingleton<ScoredViews>();

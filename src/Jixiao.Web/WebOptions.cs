@@ -1,3 +1,5 @@
+using Jixiao.Import.Workers;
+
 namespace Jixiao.Web;
 
 /// <summary>The "Jixiao" section of the configuration (appsettings.json, environment variables Jixiao__Db …, or --Jixiao:Db=…).</summary>
@@ -15,4 +17,7 @@ internal sealed class WebOptions
     public int MaxUploadMegabytes { get; set; } = 32;
 
     public long MaxUploadBytes => MaxUploadMegabytes * 1024L * 1024;
+
+    /// <summary>The stack an uploaded document is read on, in its worker process, in KB.</summary>
+    public int ReadingStackKilobytes { get; set; } = WorkerStart.DefaultStackBytes / 1024;
 }

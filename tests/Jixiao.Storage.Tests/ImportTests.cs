@@ -61,6 +61,25 @@ public abstract class ImportTests(IDatabases databases) : StoreTestBase(database
         Assert.Equal(3000m, Queries.Load(db, row, 2)!.Evaluation.Budget!.Actual);
     }
 
+    [Fact]
+    public void Import_DocumentThatOverflowsTheStack_OthersStored()
+    {
+        var location = Databases.NewDatabase();
+        using var folder = ImportFolders.Mixed();
+        File.WriteAllBytes(folder.File("deep.docx"), Jixiao.Import.Tests.Documents.Bounds.CraftedFiles.NestedTablesDocx(30));
+
+        // A worker's stack of 64 KB: thirty tables inside each other overflow it, as a crafted file past every bound would overflow 16 MB.
+        var (exit, output, _) = InProcess.Run("db", "import", folder.Path, "--db", location.ConnectionString, "--jobs", "2", "--worker-stack-bytes", "65536");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("deep.docx: 失败：读取时工作进程栈溢出而退出（文件嵌套过深或为恶意构造），已跳过此文件", output, StringComparison.Ordinal);
+        Assert.Contains("入库 2，此前已入库 0，失败 2，跳过 1", output, StringComparison.Ordinal);
+        var store = JixiaoStore.Open(location);
+        using var db = store.NewDb();
+        Assert.Equal(2, db.Files.Count());
+        Assert.Empty(Consistency.Problems(store));
+    }
+
     private static IReadOnlyList<ImportRow> Import(JixiaoStore store, string folder)
     {
         var options = new ExtractionOptions();

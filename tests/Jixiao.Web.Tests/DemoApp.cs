@@ -16,16 +16,20 @@ public sealed class DemoApp : WebApplicationFactory<Program>
     {
     }
 
-    internal DemoApp(string? database, int loginsPerMinute = 10_000)
+    internal DemoApp(string? database, int loginsPerMinute = 10_000, int? readingStackKilobytes = null)
     {
         Directory.CreateDirectory(_folder);
         Database = database ?? Path.Combine(_folder, "bureau.db");
         LoginsPerMinute = loginsPerMinute;
+        ReadingStackKilobytes = readingStackKilobytes;
     }
 
     public string Database { get; }
 
     public int LoginsPerMinute { get; }
+
+    /// <summary>The stack uploads are read on in their worker process; null: the app's default.</summary>
+    public int? ReadingStackKilobytes { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -33,6 +37,11 @@ public sealed class DemoApp : WebApplicationFactory<Program>
         builder.UseSetting("Jixiao:Db", Database);
         builder.UseSetting("Jixiao:Demo", "true");
         builder.UseSetting("Jixiao:LoginAttemptsPerMinute", LoginsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (ReadingStackKilobytes is { } stack)
+        {
+            builder.UseSetting("Jixiao:ReadingStackKilobytes", stack.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         builder.UseEnvironment("Production");
     }
 

@@ -27,8 +27,7 @@ internal static class ImportCommand
         var maxPages = new Option<int>("--max-pages") { Description = "PDF 的页数上限", DefaultValueFactory = _ => defaults.MaxPages };
         var maxExpanded = new Option<int>("--max-zip-mb") { Description = "压缩包（及 .docx/.xlsx）展开后的大小上限（MB）", DefaultValueFactory = _ => (int)(defaults.MaxExpandedBytes >> 20) };
         var timeout = new Option<int>("--timeout") { Description = "每份文件的处理时限（秒）", DefaultValueFactory = _ => (int)defaults.Timeout.TotalSeconds };
-        // Hidden: the stack each document is read on in its worker; a test makes it small to see a stack overflow cost one document.
-        var workerStack = new Option<int>("--worker-stack-bytes") { Hidden = true, DefaultValueFactory = _ => WorkerStart.DefaultStackBytes };
+        var workerStack = WorkerStackOption();
         var command = new Command("import", "批量导入目录或 zip 中的自评报告（Word、PDF、Excel、文本），每份写出 JSON，并生成汇总表 summary.xlsx。\n"
             + "示例：jixiao import 2025年部门自评材料/ -o 2025年导入结果")
         {
@@ -56,12 +55,18 @@ internal static class ImportCommand
                 MaxPages = pages,
                 MaxExpandedBytes = (long)zipMb << 20,
                 Timeout = TimeSpan.FromSeconds(seconds),
-                Workers = WorkerStart.Jixiao(AppContext.BaseDirectory) with { StackBytes = parsed.GetValue(workerStack) },
+                Workers = Workers(parsed.GetValue(workerStack)),
             };
             return Run(io, parsed.GetRequiredValue(input), parsed.GetValue(output), parsed.GetValue(force), options, jobCount);
         });
         return command;
     }
+
+    /// <summary>Hidden: the stack each document is read on in its worker; a test makes it small to see a stack overflow cost one document.</summary>
+    internal static Option<int> WorkerStackOption() => new("--worker-stack-bytes") { Hidden = true, DefaultValueFactory = _ => WorkerStart.DefaultStackBytes };
+
+    /// <summary>The workers of this `jixiao`, reading on a stack of <paramref name="stackBytes"/>.</summary>
+    internal static WorkerStart Workers(int stackBytes) => WorkerStart.Jixiao(AppContext.BaseDirectory) with { StackBytes = stackBytes };
 
     private static int Run(CliOutput io, string input, string? output, bool force, ExtractionOptions options, int jobs)
     {

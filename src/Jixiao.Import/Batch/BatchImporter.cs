@@ -44,30 +44,13 @@ public static partial class BatchImporter
             return new BatchRow { File = item.Name, Status = item.Status, Problem = item.Problem ?? "" };
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var work = Task.Run(() => Import(item, options, workers, timeout.Token), CancellationToken.None);
-        try
-        {
-            return await work.WaitAsync(options.Timeout, cancellation).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            // The reader stops at its next page when told; the batch does not wait for it.
-            await timeout.CancelAsync().ConfigureAwait(false);
-            return new BatchRow { File = item.Name, Status = BatchStatus.Failed, Problem = $"读取超过 {options.Timeout.TotalSeconds:0} 秒，已放弃" };
-        }
-    }
-
-    private static BatchRow Import(BatchItem item, ExtractionOptions options, WorkerPool? workers, CancellationToken cancellation)
-    {
         string? hash = null;
         try
         {
-            var (bytes, name) = (item.Read!(), Path.GetFileName(item.Name));
+            var bytes = item.Read();
             hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
             // Provenance is always kept while reading: the summary's 问题清单 names where each finding's value was printed.
-            var reading = options with { Provenance = true };
-            var result = workers?.Import(bytes, name, reading, cancellation) ?? DocumentImporter.Import(bytes, name, reading, cancellation);
+            var result = await DocumentImporter.ImportAsync(bytes, Path.GetFileName(item.Name), options with { Provenance = true }, workers, cancellation).ConfigureAwait(false);
             return new BatchRow
             {
                 File = item.Name, Kind = result.Kind, Evaluation = result.Evaluation, Sha256 = hash,

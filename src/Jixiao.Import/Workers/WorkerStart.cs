@@ -17,12 +17,18 @@ public sealed record WorkerStart(string FileName, IReadOnlyList<string> Argument
     /// <summary>The stack of the thread a document is read on: deep enough for any document within the readers' bounds.</summary>
     public int StackBytes { get; init; } = DefaultStackBytes;
 
-    /// <summary>The `jixiao` executable in <paramref name="directory"/> (its apphost, else its dll through dotnet).</summary>
-    public static WorkerStart Jixiao(string directory)
+    /// <summary>The `jixiao` executable in <paramref name="directory"/>.</summary>
+    public static WorkerStart Jixiao(string directory) => Of(directory, "jixiao");
+
+    /// <summary>
+    /// The program <paramref name="assembly"/> in <paramref name="directory"/> (its apphost, else its dll through dotnet),
+    /// which serves <see cref="WorkerLoop"/> when started as `PROGRAM worker --stack-bytes N`.
+    /// </summary>
+    public static WorkerStart Of(string directory, string assembly)
     {
-        var host = Path.Combine(directory, OperatingSystem.IsWindows() ? "jixiao.exe" : "jixiao");
+        var host = Path.Combine(directory, OperatingSystem.IsWindows() ? assembly + ".exe" : assembly);
         return File.Exists(host)
             ? new WorkerStart(host, ["worker"])
-            : new WorkerStart(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", [Path.Combine(directory, "jixiao.dll"), "worker"]);
+            : new WorkerStart(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", [Path.Combine(directory, assembly + ".dll"), "worker"]);
     }
 }

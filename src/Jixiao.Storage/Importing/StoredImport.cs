@@ -5,6 +5,7 @@ using Jixiao.Domain.Model;
 using Jixiao.Import;
 using Jixiao.Import.Batch;
 using Jixiao.Import.Documents;
+using Jixiao.Import.Workers;
 using Jixiao.Storage.Saving;
 
 namespace Jixiao.Storage.Importing;
@@ -14,7 +15,7 @@ namespace Jixiao.Storage.Importing;
 /// bytes. One writer commits what is ready in batches of at most <see cref="MaxBatch"/>, each batch one transaction,
 /// and reports a file only once it is committed. A process killed at any moment leaves whole batches behind; run
 /// again, it skips every file a revision was already saved from (by SHA-256) and stores the rest, so nothing is
-/// stored twice.
+/// stored twice. Documents are read in worker processes when the options name them (as `jixiao import` does).
 /// </summary>
 internal static class StoredImport
 {
@@ -42,6 +43,8 @@ internal static class StoredImport
             stored = Reading.Queries.StoredFileHashes(db);
         }
 
+        using var workers = options.Workers is { } start ? new WorkerPool(start) : null;
+        workers?.Warm(Math.Min(Math.Max(1, parallelism), items.Count(item => item.Read is not null && !ImportInput.IsJsonName(item.Name))));
         var ready = Channel.CreateBounded<Pending>(new BoundedChannelOptions(MaxBatch * 2) { SingleReader = true });
         using var room = new SemaphoreSlim(MaxPendingMegabytes, MaxPendingMegabytes);
         // One reader at a time gathers its megabytes: two gathering at once could each hold half and wait for the other.
@@ -65,7 +68,7 @@ internal static class StoredImport
             await Parallel.ForAsync(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = stop.Token },
                 async (index, token) =>
                 {
-                    var (row, pending) = await ReadAsync(stored, items[index], options, author, token).ConfigureAwait(false);
+                    var (row, pending) = await ReadAsync(stored, items[index], options, workers, author, token).ConfigureAwait(false);
                     if (pending is not null)
                     {
                         await gathering.WaitAsync(token).ConfigureAwait(false);
@@ -103,7 +106,7 @@ internal static class StoredImport
         return rows;
     }
 
-    private static async Task<(ImportRow? Row, Pending? Pending)> ReadAsync(IReadOnlySet<string> stored, BatchItem item, ExtractionOptions options, string author, CancellationToken cancellation)
+    private static async Task<(ImportRow? Row, Pending? Pending)> ReadAsync(IReadOnlySet<string> stored, BatchItem item, ExtractionOptions options, WorkerPool? workers, string author, CancellationToken cancellation)
     {
         if (item.Read is null)
         {
@@ -120,7 +123,7 @@ internal static class StoredImport
 
             var (evaluation, problem) = ImportInput.IsJsonName(item.Name)
                 ? ReadJson(file.Content)
-                : await ExtractAsync(file, options, cancellation).ConfigureAwait(false);
+                : await ExtractAsync(file, options, workers, cancellation).ConfigureAwait(false);
             var request = new SaveRequest(author, "导入 " + item.Name) { File = file, SkipStoredFile = true };
             return evaluation is null
                 ? (new ImportRow(item.Name, ImportStatus.Failed, problem ?? "未读出自评内容"), null)
@@ -148,19 +151,12 @@ internal static class StoredImport
         return (result.Value, result.Errors.Count > 0 ? string.Join("；", result.Errors.Take(3)) : null);
     }
 
-    private static async Task<(Evaluation? Evaluation, string? Problem)> ExtractAsync(OriginalFile file, ExtractionOptions options, CancellationToken cancellation)
+    private static async Task<(Evaluation? Evaluation, string? Problem)> ExtractAsync(OriginalFile file, ExtractionOptions options, WorkerPool? workers, CancellationToken cancellation)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var work = Task.Run(() => DocumentImporter.Import(file.Content, Path.GetFileName(file.Name), options, timeout.Token), CancellationToken.None);
         try
         {
-            var result = await work.WaitAsync(options.Timeout, cancellation).ConfigureAwait(false);
+            var result = await DocumentImporter.ImportAsync(file.Content, Path.GetFileName(file.Name), options, workers, cancellation).ConfigureAwait(false);
             return (result.Evaluation, result.Problem);
-        }
-        catch (TimeoutException)
-        {
-            await timeout.CancelAsync().ConfigureAwait(false);
-            return (null, $"读取超过 {options.Timeout.TotalSeconds:0} 秒，已放弃");
         }
         catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {

@@ -36,8 +36,8 @@ internal sealed partial class BureauService
 
         var options = new ExtractionOptions { Provenance = true, Rules = await settings.Rules(cancellation).ConfigureAwait(false), MaxBytes = content.Length + 1, Timeout = TimeSpan.FromSeconds(60) };
         var (evaluation, source, problem) = extension.Equals(".zip", StringComparison.OrdinalIgnoreCase)
-            ? FromZip(content, facts, options)
-            : Read(name, content, options);
+            ? await FromZip(content, facts, options, cancellation).ConfigureAwait(false)
+            : await Read(name, content, options, cancellation).ConfigureAwait(false);
         if (evaluation is null)
         {
             return (null, problem);
@@ -67,7 +67,7 @@ internal sealed partial class BureauService
         return outcome;
     }
 
-    private static (Evaluation?, (string Name, byte[] Content)?, string?) Read(string name, byte[] content, ExtractionOptions options)
+    private async Task<(Evaluation?, (string Name, byte[] Content)?, string?)> Read(string name, byte[] content, ExtractionOptions options, CancellationToken cancellation)
     {
         if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
@@ -76,18 +76,18 @@ internal sealed partial class BureauService
             return read.Value is { } value ? (value, (name, content), null) : (null, null, string.Join("；", read.Errors.Select(e => e.ToString())));
         }
 
-        var result = DocumentImporter.Import(content, name, options);
+        var result = await DocumentImporter.ImportAsync(content, name, options, readers, cancellation).ConfigureAwait(false);
         return result.Evaluation is { } evaluation ? (evaluation, (name, content), null) : (null, null, result.Problem);
     }
 
     /// <summary>The document of the zip for this evaluation: the first that reads and names its year, else the first that reads.</summary>
-    private static (Evaluation?, (string Name, byte[] Content)?, string?) FromZip(byte[] content, EvaluationFacts facts, ExtractionOptions options)
+    private async Task<(Evaluation?, (string Name, byte[] Content)?, string?)> FromZip(byte[] content, EvaluationFacts facts, ExtractionOptions options, CancellationToken cancellation)
     {
         using var zip = BatchInput.OpenZip(new MemoryStream(content));
         (Evaluation?, (string, byte[])?, string?) first = (null, null, "压缩包里没有能读取的报告");
         foreach (var item in BatchInput.FromZip(zip, options).Where(i => i.Read is not null))
         {
-            var read = Read(item.Name, item.Read!(), options);
+            var read = await Read(item.Name, item.Read!(), options, cancellation).ConfigureAwait(false);
             if (read.Item1 is { } evaluation && evaluation.Year == facts.Year)
             {
                 return read;

@@ -1,3 +1,4 @@
+using Jixiao.Import.Workers;
 using Jixiao.Storage;
 using Jixiao.Storage.Entities;
 using Jixiao.Storage.Saving;
@@ -11,7 +12,7 @@ namespace Jixiao.Web.Services;
 /// Reads the bureau's evaluations for the pages and the API, over Storage's DbContext and the web's own. Scoping by
 /// department happens in SQL (<see cref="EvaluationAccess.DepartmentFilter"/>), so a list never loads what it may not show.
 /// </summary>
-internal sealed partial class BureauService(JixiaoStore store, WebDb web)
+internal sealed partial class BureauService(JixiaoStore store, WebDb web, WorkerPool readers)
 {
     public JixiaoStore Store => store;
 

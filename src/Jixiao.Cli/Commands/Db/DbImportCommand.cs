@@ -21,9 +21,10 @@ internal static class DbImportCommand
         var rules = new Option<string?>("--rules") { Description = "复核规则文件（JSON），见 jixiao rules" };
         var noProvenance = new Option<bool>("--no-provenance") { Description = "不保存每个取值的来源（默认保存在每个版本的 JSON 中）" };
         var jobs = new Option<int>("--jobs") { Description = "同时读取的文件数", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var workerStack = ImportCommand.WorkerStackOption();
         var command = new Command("import", "批量读取目录或 zip 中的自评报告并入库：每份保存为新版本，连同原始文件；已入库的文件（按 SHA-256）跳过，中断后重新运行即可续完。\n示例：jixiao db import 2024年自评报告.zip")
         {
-            input, rules, noProvenance, jobs,
+            input, rules, noProvenance, jobs, workerStack,
         };
         command.SetAction(parsed =>
         {
@@ -37,7 +38,8 @@ internal static class DbImportCommand
                 return JixiaoCli.BadInput;
             }
 
-            var options = new ExtractionOptions { Rules = checkRules, Provenance = !parsed.GetValue(noProvenance) };
+            // Each document is read in a worker process, as `jixiao import` reads it: one that kills its reader costs only itself.
+            var options = new ExtractionOptions { Rules = checkRules, Provenance = !parsed.GetValue(noProvenance), Workers = ImportCommand.Workers(parsed.GetValue(workerStack)) };
             return Run(io, store, parsed.GetRequiredValue(input), options, parsed.GetValue(jobs), db.Author(parsed));
         });
         return command;

@@ -10,6 +10,9 @@ namespace Jixiao.Import.Documents.Pdf;
 /// </summary>
 internal static class PageReader
 {
+    /// <summary>The farthest a page's edge is taken to be from the origin: no real page is wider than 14,400 points (200 inches, the PDF limit).</summary>
+    private const double MaxCoordinate = 100_000;
+
     public static PageText Read(Page page, LetterCensus census)
     {
         var frames = new List<Glyph>[4];
@@ -19,7 +22,7 @@ internal static class PageReader
         }
 
         // PdfPig gives a turned page's letters as the page is seen: then the box seen is (0, 0) to its width and height.
-        var box = page.Rotation.Value == 0 ? page.CropBox.Bounds : new PdfRectangle(0, 0, page.Width, page.Height);
+        var box = Bounded(page.Rotation.Value == 0 ? page.CropBox.Bounds : new PdfRectangle(0, 0, page.Width, page.Height));
         foreach (var letter in page.Letters)
         {
             var frame = Frames.Of(letter);
@@ -51,6 +54,13 @@ internal static class PageReader
         var (x1, y1) = main.Map(box.Left, box.Bottom);
         var (x2, y2) = main.Map(box.Right, box.Top);
         return new PageText(page.Number, Math.Max(y1, y2), Math.Min(y1, y2), Math.Abs(x2 - x1), blocks);
+    }
+
+    /// <summary>The box with its edges brought within reach: a crafted box of 10^35 points would overflow the layout's arithmetic.</summary>
+    private static PdfRectangle Bounded(PdfRectangle box)
+    {
+        static double Edge(double value) => double.IsNaN(value) ? 0 : Math.Clamp(value, -MaxCoordinate, MaxCoordinate);
+        return new PdfRectangle(Edge(box.Left), Edge(box.Bottom), Edge(box.Right), Edge(box.Top));
     }
 
     /// <summary>The page's ruled tables with their cells' lines; <paramref name="free"/> gets the letters outside them.</summary>
