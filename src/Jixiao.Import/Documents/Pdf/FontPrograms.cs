@@ -23,7 +23,8 @@ internal static class FontPrograms
     private static readonly StreamToken Blank = new(new DictionaryToken(new Dictionary<NameToken, IToken>()), Array.Empty<byte>());
 
     /// <summary>Drops the font program from the descriptors of such fonts, on every page's own resources; how many.</summary>
-    public static int SkipUnneeded(PdfDocument document, int maxPages)
+    /// <remarks>Programs' weights already read (<see cref="PdfBounds.Weights"/>) are taken as given; others are read here.</remarks>
+    public static int SkipUnneeded(PdfDocument document, int maxPages, IReadOnlyDictionary<IndirectReference, bool?>? weights = null)
     {
         var scanner = document.Structure.TokenScanner;
         var descriptors = new HashSet<IndirectReference>();
@@ -59,7 +60,7 @@ internal static class FontPrograms
                     {
                         type3.Add(reference.Data);
                     }
-                    else if (Resolve(font, scanner) is DictionaryToken type0 && UnneededCidProgram(type0, scanner) is var (cidDescriptor, bold))
+                    else if (Resolve(font, scanner) is DictionaryToken type0 && UnneededCidProgram(type0, scanner, weights) is var (cidDescriptor, bold))
                     {
                         composite.TryAdd(cidDescriptor, bold);
                     }
@@ -109,7 +110,7 @@ internal static class FontPrograms
     /// <see cref="FontWeight"/> reads from the program's first bytes and the descriptor then carries. Most of PdfPig's
     /// time on PDFs of AbiWord, wkhtmltopdf and Chromium (Latin text) went there. Returns the descriptor and the weight.
     /// </summary>
-    private static (IndirectReference Descriptor, bool Bold)? UnneededCidProgram(DictionaryToken font, IPdfTokenScanner scanner)
+    private static (IndirectReference Descriptor, bool Bold)? UnneededCidProgram(DictionaryToken font, IPdfTokenScanner scanner, IReadOnlyDictionary<IndirectReference, bool?>? weights)
     {
         if (font.Data.GetValueOrDefault(NameToken.Subtype.Data) is not NameToken subtype || !subtype.Equals(NameToken.Type0)
             || Resolve(font.Data.GetValueOrDefault(NameToken.Encoding.Data) ?? NullToken.Instance, scanner) is not NameToken { Data: var encoding }
@@ -130,6 +131,11 @@ internal static class FontPrograms
         if (programs.Count != 1 || Resolve(programs[0]!, scanner) is not StreamToken program)
         {
             return null;
+        }
+
+        if (programs[0] is IndirectReferenceToken measured && weights is not null && weights.TryGetValue(measured.Data, out var weighed))
+        {
+            return weighed is { } known ? (descriptorReference.Data, known) : null;
         }
 
         var filter = program.StreamDictionary.Data.GetValueOrDefault(NameToken.Filter.Data) is { } named ? Resolve(named, scanner) : null;

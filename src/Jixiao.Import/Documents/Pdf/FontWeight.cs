@@ -23,11 +23,17 @@ internal static class FontWeight
 
     public static bool? IsBold(ReadOnlyMemory<byte> raw, bool flate)
     {
+        using var source = PdfBounds.Bytes(raw);
+        using var inflated = flate ? new ZLibStream(source, CompressionMode.Decompress) : null;
+        return IsBold(inflated ?? (Stream)source);
+    }
+
+    /// <summary>The same from a program's decoded bytes, of which only the first are read.</summary>
+    public static bool? IsBold(Stream program)
+    {
         try
         {
-            using var source = PdfBounds.Bytes(raw);
-            using var inflated = flate ? new ZLibStream(source, CompressionMode.Decompress) : null;
-            var prefix = new Prefix(inflated ?? (Stream)source);
+            var prefix = new Prefix(program);
             if (!prefix.Has(4))
             {
                 return null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Runtime.InteropServices;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
@@ -45,8 +46,14 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
         }
     }
 
+    /// <summary>
+    /// Whether each embedded font program measured says it is bold (<see cref="FontWeight"/>), by the program's
+    /// reference: read while the program is inflated to be measured, so that <see cref="FontPrograms"/> need not inflate it again.
+    /// </summary>
+    public Dictionary<IndirectReference, bool?> Weights { get; } = [];
+
     /// <summary>Walks the page tree (cycle-safe) and each page's contents and resources; throws the problem found.</summary>
-    public static void Check(PdfDocument document, int maxPages)
+    public static PdfBounds Check(PdfDocument document, int maxPages)
     {
         var bounds = new PdfBounds(document.Structure.TokenScanner);
         var root = document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault(NameToken.Pages.Data);
@@ -84,6 +91,8 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
 
             bounds.Page(dictionary, resources);
         }
+
+        return bounds;
     }
 
     private void Page(DictionaryToken page, IToken? resources)
@@ -151,10 +160,10 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
             return;
         }
 
-        var parts = new List<IToken?> { font.Data.GetValueOrDefault(NameToken.ToUnicode.Data) };
+        var parts = new List<(IToken? Part, bool Program)> { (font.Data.GetValueOrDefault(NameToken.ToUnicode.Data), false) };
         if (Resolve(font.Data.GetValueOrDefault(NameToken.FontDescriptor.Data), "字体") is DictionaryToken descriptor)
         {
-            parts.AddRange(FontStreams.Select(name => descriptor.Data.GetValueOrDefault(name.Data)));
+            parts.AddRange(FontStreams.Select(name => (descriptor.Data.GetValueOrDefault(name.Data), true)));
         }
 
         if (!descendant && Resolve(font.Data.GetValueOrDefault(NameToken.DescendantFonts.Data), "字体") is ArrayToken descendants && descendants.Data.Count > 0)
@@ -162,9 +171,10 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
             Font(descendants.Data[0], descendant: true);
         }
 
-        foreach (var part in parts)
+        foreach (var (part, program) in parts)
         {
-            if (part is IndirectReferenceToken reference && _measured.Add(reference.Data) && Resolve(part, "字体") is StreamToken stream)
+            if (part is IndirectReferenceToken reference && _measured.Add(reference.Data) && Resolve(part, "字体") is StreamToken stream
+                && !(program && Weigh(stream, reference.Data)))
             {
                 Inflate(stream, "字体", keep: false);
             }
@@ -236,6 +246,74 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
         }
 
         return keep ? data.ToArray() : [];
+    }
+
+    /// <summary>
+    /// A font program filtered by Flate or not at all, measured in one pass that also reads its weight into
+    /// <see cref="Weights"/>; false (not measured) when it has other filters.
+    /// </summary>
+    private bool Weigh(StreamToken stream, IndirectReference reference)
+    {
+        var filter = Resolve(stream.StreamDictionary.Data.GetValueOrDefault(NameToken.Filter.Data), "字体");
+        if (filter is ArrayToken { Data.Count: 1 } single)
+        {
+            filter = Resolve(single.Data[0], "字体");
+        }
+
+        var flate = filter is NameToken name && (FlateDecode.Equals(name) || Fl.Equals(name));
+        if (filter is not null && !flate)
+        {
+            return false;
+        }
+
+        using var source = Bytes(stream.Data);
+        using var inflated = flate ? new ZLibStream(source, CompressionMode.Decompress) : null;
+        using var counted = new CountingStream(inflated ?? (Stream)source, () => new DocumentProblem(string.Create(CultureInfo.InvariantCulture,
+            $"PDF 第 {_page} 页的字体解压后超过 {Sizes.Megabytes(MaxStreamBytes)} 的上限（疑似压缩炸弹），未读取")));
+        Weights[reference] = FontWeight.IsBold(counted);
+        try
+        {
+            counted.CopyTo(Stream.Null);
+        }
+        catch (InvalidDataException)
+        {
+            // A stream zlib cannot read as a whole: PdfPig reads what it can of it, and only that part is counted.
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads through to another stream, counting; past <see cref="MaxStreamBytes"/> it throws the problem made.</summary>
+    private sealed class CountingStream(Stream inner, Func<Exception> over) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = inner.Read(buffer, offset, count);
+            _read += read;
+            return _read > MaxStreamBytes ? throw over() : read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A stream over a stream object's raw data, without copying it when it is an array's (as PdfPig keeps it).</summary>
