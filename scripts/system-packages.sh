@@ -2,8 +2,9 @@
 # Installs what Jixiao needs beyond the .NET SDK, once: LibreOffice (reads .doc/.xls/.wps/.et/.rtf,
 # and the tests turn .docx into .pdf with it), poppler's pdftotext (the import benchmark's yardstick)
 # CJK fonts (so that LibreOffice writes Chinese as real text) and PostgreSQL's server binaries (the storage tests
-# start a throwaway server of their own with initdb; no cluster is started here) and chromium (the web app's
-# browser tests). Skips what is already there.
+# start a throwaway server of their own with initdb; no cluster is started here), chromium (the web app's
+# browser tests, and the import tests print HTML to PDF with it) and the other programs whose Word files and PDFs the
+# import tests read (pandoc, wkhtmltopdf, AbiWord). Skips what is already there.
 set -euo pipefail
 
 needed=()
@@ -13,6 +14,10 @@ fc-list :lang=zh 2>/dev/null | grep -q . || needed+=(fonts-noto-cjk fonts-wqy-mi
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || needed+=(postgresql)
 # The web app's browser tests drive Debian's chromium through Playwright (never a browser of Playwright's own).
 [ -x /usr/bin/chromium ] || needed+=(chromium)
+# Other producers of the seeds and the corpus as .docx and .pdf (tests/Jixiao.Import.Tests/Documents/Fixtures/ProducedDocuments.cs).
+command -v pandoc >/dev/null 2>&1 || needed+=(pandoc)
+command -v wkhtmltopdf >/dev/null 2>&1 || needed+=(wkhtmltopdf)
+command -v abiword >/dev/null 2>&1 || needed+=(abiword)
 [ ${#needed[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then

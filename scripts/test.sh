@@ -2,7 +2,8 @@
 # Runs every test of the solution and ends with one line: "tests: N passed, N failed, N skipped".
 # Needs the .NET 10 SDK and the system packages scripts/system-packages.sh installs (LibreOffice prints the
 # Word fixtures as PDF and converts .doc/.xls; poppler; CJK fonts; PostgreSQL binaries for the storage tests, which
-# start their own server): installed first, as root on a fresh machine,
+# start their own server; chromium, pandoc, wkhtmltopdf and AbiWord, which write the seeds as other producers do):
+# installed first, as root on a fresh machine,
 # at once when they are there. Not fatal: without them the tests that need them fail, saying so.
 set -uo pipefail
 cd "$(dirname "$0")/.."

@@ -31,12 +31,13 @@ internal static partial class FactsCheck
             var expected = fact[1];
             var found = Resolve(document, path, out var node);
             var reason = Check(found, node, expected);
-            if (reason is not null && found && node is not null)
+            var isWrong = reason is not null && found && node is not null;
+            if (isWrong)
             {
                 wrong++;
             }
 
-            checks.Add(new FactsCheckOutcome(path, reason));
+            checks.Add(new FactsCheckOutcome(path, reason, isWrong));
         }
 
         var findings = (document as JsonObject)?["findings"] as JsonArray ?? [];

@@ -24,9 +24,13 @@ internal static class Soffice
         </fontconfig>
         """;
 
-    /// <summary>Converts <paramref name="documents"/> into <paramref name="outDir"/> (NAME.docx → NAME.pdf); throws naming any file not written.</summary>
-    public static void Convert(IReadOnlyList<string> documents, string outDir, TimeSpan timeout, string format = "pdf")
+    /// <summary>
+    /// Converts <paramref name="documents"/> into <paramref name="outDir"/> (NAME.docx → NAME.pdf); throws naming any file not written.
+    /// <paramref name="format"/> may name a filter ("docx:MS Word 2007 XML", which an .html input needs), <paramref name="extension"/> then the files' ending.
+    /// </summary>
+    public static void Convert(IReadOnlyList<string> documents, string outDir, TimeSpan timeout, string format = "pdf", string? extension = null)
     {
+        extension ??= format;
         var soffice = Programs.Find("soffice") ?? throw new InvalidOperationException(
             "LibreOffice (soffice) is not installed: run `bash scripts/system-packages.sh` as root (scripts/test.sh does), then test again");
         var profile = Path.Combine(Path.GetTempPath(), "jixiao-test-lo-" + Guid.NewGuid().ToString("N"));
@@ -50,7 +54,7 @@ internal static class Soffice
                 throw new TimeoutException($"soffice did not convert {documents.Count} documents to {format} within {timeout}; killed");
             }
 
-            var missing = documents.Select(document => Path.Combine(outDir, Path.GetFileNameWithoutExtension(document) + "." + format)).Where(file => !File.Exists(file)).ToList();
+            var missing = documents.Select(document => Path.Combine(outDir, Path.GetFileNameWithoutExtension(document) + "." + extension)).Where(file => !File.Exists(file)).ToList();
             if (missing.Count > 0)
             {
                 throw new InvalidOperationException(
