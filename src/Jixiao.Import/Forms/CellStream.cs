@@ -17,6 +17,7 @@ internal static partial class CellStream
         var tokens = new List<Token>();
         var lines = document.SpacedLines;
         var printed = document.Blocks.Where(block => block.Table?.PrintedAt is not null).ToDictionary(block => block.Table!.PrintedAt!.Value, block => block.Table!);
+        var parts = document.Blocks.SelectMany(block => block.Table?.PrintedParts ?? []).ToHashSet();
         for (var index = 0; index < lines.Count; index++)
         {
             if (printed.TryGetValue(index, out var table))
@@ -28,6 +29,12 @@ internal static partial class CellStream
                 }
 
                 index = document.Source.Document!.Tables.First(known => known.FirstLine == index).LastLine;
+                continue;
+            }
+
+            if (parts.Contains(index))
+            {
+                index = document.Source.Document!.Tables.First(known => known.FirstLine == index).LastLine; // read with the table it goes on
                 continue;
             }
 

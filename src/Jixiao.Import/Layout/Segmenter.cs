@@ -28,7 +28,21 @@ internal static partial class Segmenter
         {
             if (known is not null && known.TryGetValue(i, out var table0))
             {
-                blocks.Add(new Block { Kind = BlockKind.Table, Text = SourceString.Empty, Table = new Table(++tables, Cells(table0, lines, source!)) { PrintedAt = i } });
+                // A printed table right after another with its columns goes on with it from an empty first cell (a table
+                // printed in two, the second part without a header). One that repeats the header is read as a table of its own.
+                var rows = Cells(table0, lines, source!);
+                var before = blocks.Count > 0 && blocks[^1].Table is null && blocks[^1].Text.Value.Trim() == "<table>" ? blocks.Count - 2 : blocks.Count - 1;
+                if (before >= 0 && blocks[before].Table is { PrintedAt: not null, Rows.Count: > 0 } previous && rows.Count > 0 && rows[0].Count > 0 && rows[0].Count == previous.Rows[0].Count && rows[0][0].IsEmpty)
+                {
+                    previous.Breaks.Add(previous.Rows.Count);
+                    previous.Rows.AddRange(rows.SkipWhile(row => row.All(cell => cell.IsEmpty) || previous.Rows.Any(above => SameRow(row, above))));
+                    previous.PrintedParts.Add(i);
+                }
+                else
+                {
+                    blocks.Add(new Block { Kind = BlockKind.Table, Text = SourceString.Empty, Table = new Table(++tables, rows) { PrintedAt = i } });
+                }
+
                 i = table0.LastLine + 1;
                 continue;
             }
@@ -107,6 +121,15 @@ internal static partial class Segmenter
     private static void AddText(List<Block> blocks, List<SourceString> parts)
     {
         var text = SourceString.Concat(parts);
+        if (TitleAtEnd(text) is var at and > 0)
+        {
+            // 「……大局和谐稳定。 （三）部门整体支出绩效目标」: a section's numbered title run on to the paragraph before it
+            // (an editor that joined the lines) is the title of the next section.
+            AddText(blocks, [text.Slice(0, at).Trim()]);
+            AddText(blocks, [text.Slice(at).Trim()]);
+            return;
+        }
+
         var hashes = 0;
         while (hashes < text.Length && text[hashes] == '#')
         {
@@ -154,6 +177,23 @@ internal static partial class Segmenter
     }
 
     /// <summary>A title line: short, one clause, at most a full stop at its end.</summary>
+    /// <summary>Where a numbered section title at the end of a paragraph starts (after a full stop and a blank), or -1.</summary>
+    private static int TitleAtEnd(SourceString text)
+    {
+        var value = text.Value;
+        var stop = value.LastIndexOf('。');
+        if (stop <= 0 || stop + 2 >= value.Length || !char.IsWhiteSpace(value[stop + 1]))
+        {
+            return -1;
+        }
+
+        var tail = value[(stop + 1)..].Trim();
+        return Marker.Read(tail) is { Style: < MarkerStyle.Labelled } marker && tail[marker.Length..].Trim() is { Length: > 0 and <= 20 } title
+            && title.IndexOfAny(['，', '。', '；', ',', '：', ':']) < 0 && SectionTitles.Classify(title) != SectionKind.Other
+            ? stop + 1
+            : -1;
+    }
+
     private static bool IsShortTitle(string text) =>
         text.Length is > 0 and <= 30 && text.TrimEnd('。', '.', '：', ':').IndexOfAny(['。', '，', '；', ',', ';']) < 0 && !TwoNumbers().IsMatch(text);
 

@@ -13,6 +13,9 @@ internal sealed class Table(int number, List<List<Cell>> rows)
     /// <summary>The line a document's reader printed the table from, for a table it printed; else null.</summary>
     public int? PrintedAt { get; init; }
 
+    /// <summary>The lines of the printed tables read as more rows of this one (a table printed in two parts).</summary>
+    public List<int> PrintedParts { get; } = [];
+
     public Cell? At(int row, int column) => row < Rows.Count && column < Rows[row].Count ? Rows[row][column] : null;
 
     public string Place(int row, int column) => $"表 {Number} 第 {row + 1} 行第 {column + 1} 列";

@@ -16,6 +16,9 @@ internal static class LineBuilder
     /// <summary>So many space letters in a row also separate columns, as in text (「填报单位：……    填报日期：……」).</summary>
     private const int ColumnSpaces = 3;
 
+    /// <summary>A gap of this many letter sizes ends a span of ink: wider than a word space, as narrow as a table's gutter.</summary>
+    private const double SpanGap = 0.5;
+
     public static List<TextLine> Build(List<Glyph> glyphs, int page, bool tabs)
     {
         var lines = new List<TextLine>();
@@ -72,6 +75,7 @@ internal static class LineBuilder
         Glyph? previous = null;
         var (spaces, bold, letters, size, baseline, firstWord) = (0, 0, 0, 0.0, 0.0, -1.0);
         var (left, right) = (0.0, 0.0);
+        var spans = new List<double>(4);
         foreach (var glyph in glyphs)
         {
             if (glyph.IsSpace)
@@ -90,6 +94,12 @@ internal static class LineBuilder
 
                 var gap = glyph.X - before.Right;
                 var em = Math.Max(glyph.Size, before.Size);
+                if (gap >= SpanGap * em)
+                {
+                    spans.Add(right);
+                    spans.Add(glyph.X);
+                }
+
                 var space = spaces > 0;
                 if (tabs && (gap >= ColumnGap * em || (spaces >= ColumnSpaces && gap >= 0.8 * em)))
                 {
@@ -108,6 +118,7 @@ internal static class LineBuilder
             else
             {
                 left = glyph.X;
+                spans.Add(left);
             }
 
             text.Append(glyph.Text);
@@ -118,7 +129,13 @@ internal static class LineBuilder
             baseline += glyph.Baseline;
         }
 
-        return letters == 0 ? null : new TextLine
+        if (letters == 0)
+        {
+            return null;
+        }
+
+        spans.Add(right);
+        return new TextLine
         {
             Text = text.ToString(),
             Page = page,
@@ -128,6 +145,7 @@ internal static class LineBuilder
             Size = size,
             Bold = bold * 2 > letters,
             FirstWordWidth = firstWord < 0 ? right - left : firstWord,
+            Spans = [.. spans],
         };
     }
 }

@@ -40,8 +40,14 @@ internal static class PageReader
         }
 
         var main = (Frame)Array.FindIndex(frames, list => list.Count == frames.Max(other => other.Count));
-        var tables = Tables(page, main, frames[(int)main], out var free);
+        var tables = Tables(page, main, frames[(int)main], out var free, out var rules);
         var lines = LineBuilder.Build(free, page.Number, tabs: true);
+        if (UnruledTables.Find(lines, page.Width, rules) is { Count: > 0 } unruled)
+        {
+            lines = LineBuilder.Build(Into(unruled, free, page.Number), page.Number, tabs: true);
+            tables.AddRange(unruled);
+        }
+
         var blocks = new List<PageBlock>(lines);
         blocks.AddRange(tables);
         blocks.Sort(static (a, b) => b.Top.CompareTo(a.Top));
@@ -64,9 +70,10 @@ internal static class PageReader
     }
 
     /// <summary>The page's ruled tables with their cells' lines; <paramref name="free"/> gets the letters outside them.</summary>
-    private static List<RuledTable> Tables(Page page, Frame frame, List<Glyph> glyphs, out List<Glyph> free)
+    private static List<RuledTable> Tables(Page page, Frame frame, List<Glyph> glyphs, out List<Glyph> free, out List<Rule> rules)
     {
         var (horizontal, vertical) = Rulings.Find(page.Paths, frame);
+        rules = horizontal;
         var tables = TableGrid.Find(horizontal, vertical);
         if (tables.Count == 0)
         {
@@ -74,7 +81,14 @@ internal static class PageReader
             return tables;
         }
 
-        free = new List<Glyph>(glyphs.Count);
+        free = Into(tables, glyphs, page.Number);
+        return tables;
+    }
+
+    /// <summary>Puts the letters printed in the tables into their cells and reads the cells; returns the other letters.</summary>
+    private static List<Glyph> Into(List<RuledTable> tables, List<Glyph> glyphs, int page)
+    {
+        var free = new List<Glyph>(glyphs.Count);
         foreach (var glyph in glyphs)
         {
             Region? region = null;
@@ -86,14 +100,19 @@ internal static class PageReader
             (region?.Glyphs ?? free).Add(glyph);
         }
 
+        ReadCells(tables, page);
+        return free;
+    }
+
+    private static void ReadCells(List<RuledTable> tables, int page)
+    {
         foreach (var region in tables.SelectMany(table => table.Regions))
         {
-            region.Lines = LineBuilder.Build(region.Glyphs, page.Number, tabs: false);
+            region.Lines = LineBuilder.Build(region.Glyphs, page, tabs: false);
             region.Glyphs.Clear();
         }
 
         tables.RemoveAll(table => !table.HasText);
-        return tables;
     }
 
     /// <summary>Numbers the lines of the page top to bottom, those in table cells too, as a reader counts them.</summary>

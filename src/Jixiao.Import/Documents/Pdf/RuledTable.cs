@@ -17,6 +17,12 @@ internal sealed class RuledTable(double[] xs, double[] ys, List<Region> regions,
 
     public int RowCount => Ys.Length - 1;
 
+    /// <summary>False for a table printed without rules, its column lines taken from the gutters of its text (see <see cref="UnruledTables"/>).</summary>
+    public bool Ruled { get; init; } = true;
+
+    /// <summary>Without rules, where each column's text stands, left and right edge in turn; empty for a ruled table.</summary>
+    public double[] Ink { get; init; } = [];
+
     /// <summary>The same table going on over the next pages, read as more rows of this one.</summary>
     public List<RuledTable> Continuations { get; } = [];
 
@@ -65,11 +71,20 @@ internal sealed class RuledTable(double[] xs, double[] ys, List<Region> regions,
             .Select(region => new Region(region.Row - from, region.Rows, region.Left, region.Right) { Lines = region.Lines })
             .ToList();
         var xs = regions.SelectMany(region => (double[])[region.Left, region.Right]).Distinct().Order().ToArray();
-        var part = new RuledTable(xs, Ys[from..(to + 1)], regions, []);
+        var part = new RuledTable(xs, Ys[from..(to + 1)], regions, []) { Ruled = Ruled, Ink = Ink };
         part.Cuts.AddRange(Cuts.Where(row => row > from && row < to).Select(row => row - from));
         return part;
     }
 
+    /// <summary>Where a cell's text may stand: the cell, or without rules its column's text (as wide as its longest line).</summary>
+    public (double Left, double Right) TextSpan(Region region)
+    {
+        var column = Ruled ? -1 : Array.IndexOf(Xs, region.Left);
+        return column >= 0 && (2 * column) + 1 < Ink.Length ? (Ink[2 * column], Ink[(2 * column) + 1]) : (region.Left, region.Right);
+    }
+
     /// <summary>A row's text, cell by cell, to tell a repeated header.</summary>
-    public string RowText(int row) => string.Join('\u0001', Regions.Where(region => region.Row == row).Select(region => string.Concat(region.Lines.Select(line => line.Text))));
+    /// <remarks>Without rules a page may find a column more or less (one left empty): only cells with text are compared.</remarks>
+    public string RowText(int row) => string.Join('\u0001', Regions.Where(region => region.Row == row && (Ruled || region.Lines.Count > 0))
+        .Select(region => string.Concat(region.Lines.Select(line => line.Text))));
 }

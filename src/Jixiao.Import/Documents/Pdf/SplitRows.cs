@@ -28,8 +28,8 @@ internal static class SplitRows
         var targets = new List<(Region Piece, Region End)>();
         foreach (var piece in pieces.Where(piece => piece.Lines.Count > 0))
         {
-            var end = ends.Find(region => Math.Abs(region.Left - piece.Left) <= Slack && Math.Abs(region.Right - piece.Right) <= Slack);
-            if (end is null || !IsCut(end, piece.Lines[0], size) || piece.Lines[0].Top < below.Ys[first] - (1.5 * size))
+            var end = ends.Find(region => Same(above, region, below, piece));
+            if (end is null || !IsCut(above, end, piece.Lines[0], size) || piece.Lines[0].Top < below.Ys[first] - (1.5 * size))
             {
                 return; // a new cell, a cell that ended, or text set lower in its cell (centred): a row of its own
             }
@@ -57,15 +57,27 @@ internal static class SplitRows
     /// above may stop up to two characters short (a closing mark may not begin a line); a cell's only line must fill
     /// the cell to within one character, as a wrapped line does.
     /// </summary>
-    private static bool IsCut(Region cell, TextLine next, double size)
+    private static bool IsCut(RuledTable table, Region cell, TextLine next, double size)
     {
         if (cell.Lines.Count == 0)
         {
             return false;
         }
 
-        var padding = Math.Clamp(cell.Lines.Min(line => line.Left) - cell.Left, 1, 8);
+        var right = table.Ruled ? cell.Right - Math.Clamp(cell.Lines.Min(line => line.Left) - cell.Left, 1, 8) : table.TextSpan(cell).Right;
         var slack = Math.Max(cell.Lines.Count == 1 ? size : 2 * size, next.FirstWordWidth);
-        return cell.Lines[^1].Right >= cell.Right - padding - slack;
+        return cell.Lines[^1].Right >= right - slack;
+    }
+
+    /// <summary>The same column on both pages: the same rules, or without rules column text that overlaps.</summary>
+    private static bool Same(RuledTable above, Region end, RuledTable below, Region piece)
+    {
+        if (above.Ruled)
+        {
+            return Math.Abs(end.Left - piece.Left) <= Slack && Math.Abs(end.Right - piece.Right) <= Slack;
+        }
+
+        var (top, bottom) = (above.TextSpan(end), below.TextSpan(piece));
+        return top.Left < bottom.Right && top.Right > bottom.Left;
     }
 }

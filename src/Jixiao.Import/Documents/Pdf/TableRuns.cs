@@ -83,6 +83,16 @@ internal static class TableRuns
 
     private static bool Continues(RuledTable above, RuledTable below)
     {
+        if (above.Ruled != below.Ruled)
+        {
+            return false;
+        }
+
+        if (!above.Ruled)
+        {
+            return UnruledTables.Compatible(above, below);
+        }
+
         if (Math.Abs(above.Left - below.Left) > Slack || Math.Abs(above.Right - below.Right) > Slack)
         {
             return false;

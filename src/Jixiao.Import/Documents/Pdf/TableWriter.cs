@@ -12,6 +12,7 @@ internal static class TableWriter
     {
         List<RuledTable> parts = [table, .. table.Continuations];
         var columns = Columns(parts);
+        var ink = table.Ruled ? [] : Ink(parts);
         builder.BeginTable();
         var row = 0;
         foreach (var part in parts)
@@ -36,12 +37,12 @@ internal static class TableWriter
                 builder.BeginRow();
                 foreach (var region in byRow[r].OrderBy(region => region.Left))
                 {
-                    var first = Nearest(columns, region.Left);
-                    var span = Math.Max(1, Nearest(columns, region.Right) - first);
+                    var (first, span) = table.Ruled ? Span(columns, region) : (Column(ink, part, region), 1);
                     builder.BeginCell(span);
                     if (region.Row == r)
                     {
-                        Cell(builder, region, string.Create(CultureInfo.InvariantCulture, $"表 {number} 第 {row} 行第 {first + 1} 列"), paragraphs);
+                        // Without rules a column is as wide as its longest line, which a wrapped line fills.
+                        Cell(builder, region, string.Create(CultureInfo.InvariantCulture, $"表 {number} 第 {row} 行第 {first + 1} 列"), paragraphs, table.Ruled ? null : ink[first].Right);
                     }
 
                     builder.EndCell();
@@ -54,7 +55,7 @@ internal static class TableWriter
         builder.EndTable();
     }
 
-    private static void Cell(LaidOutText.Builder builder, Region region, string name, Paragraphs paragraphs)
+    private static void Cell(LaidOutText.Builder builder, Region region, string name, Paragraphs paragraphs, double? inkRight)
     {
         var lines = region.Lines;
         if (lines.Count == 0)
@@ -62,13 +63,13 @@ internal static class TableWriter
             return;
         }
 
-        var padding = Math.Clamp(lines.Min(line => line.Left) - region.Left, 1, 8);
+        var textRight = inkRight ?? region.Right - Math.Clamp(lines.Min(line => line.Left) - region.Left, 1, 8);
         for (var i = 0; i < lines.Count; i++)
         {
             if (i > 0)
             {
                 var (above, below) = (lines[i - 1], lines[i]);
-                if (paragraphs.RunsOnInCell(above, below, region.Right - padding) && (!Digits(above, below) || IsBrokenNumber(above, below, region.Right - padding)))
+                if (paragraphs.RunsOnInCell(above, below, textRight) && (!Digits(above, below) || IsBrokenNumber(above, below, textRight)))
                 {
                     builder.Markup(Paragraphs.Joint(above, below, inCell: true));
                 }
@@ -86,10 +87,12 @@ internal static class TableWriter
 
     /// <summary>
     /// A number too wide for its cell, broken at the edge: its first part runs to the edge (no room for one more digit) and the
-    /// rest is shorter. Two numbers set one under the other are not glued into one.
+    /// rest is shorter. Two numbers set one under the other are not glued into one; but a column too narrow for two digits
+    /// (a browser's or a word processor's table without set widths) prints a number a digit or two a line.
     /// </summary>
     private static bool IsBrokenNumber(TextLine above, TextLine below, double textRight) =>
-        above.Right >= textRight - (above.Size * 0.75) && below.Right - below.Left < above.Right - above.Left;
+        above.Right >= textRight - (above.Size * 0.75)
+        && (below.Right - below.Left < above.Right - above.Left || textRight - above.Left < 1.5 * above.Size);
 
     /// <summary>The column lines of all parts, within a few points as one.</summary>
     private static double[] Columns(List<RuledTable> parts)
@@ -105,6 +108,59 @@ internal static class TableWriter
         }
 
         return [.. columns];
+    }
+
+    private static (int First, int Span) Span(double[] columns, Region region)
+    {
+        var first = Nearest(columns, region.Left);
+        return (first, Math.Max(1, Nearest(columns, region.Right) - first));
+    }
+
+    /// <summary>
+    /// Without rules, the columns of all parts as one: where any part's column text stands, overlapping stretches joined
+    /// (the parts were taken as one table because no column of one overlaps two of another's).
+    /// </summary>
+    private static List<(double Left, double Right)> Ink(List<RuledTable> parts)
+    {
+        var stretches = new List<(double Left, double Right)>();
+        foreach (var part in parts)
+        {
+            for (var i = 0; i < part.Ink.Length; i += 2)
+            {
+                stretches.Add((part.Ink[i], part.Ink[i + 1]));
+            }
+        }
+
+        stretches.Sort();
+        var columns = new List<(double Left, double Right)>();
+        foreach (var (left, right) in stretches)
+        {
+            if (columns.Count > 0 && left < columns[^1].Right)
+            {
+                columns[^1] = (columns[^1].Left, Math.Max(columns[^1].Right, right));
+            }
+            else
+            {
+                columns.Add((left, right));
+            }
+        }
+
+        return columns;
+    }
+
+    /// <summary>The column of all parts that a cell of a part without rules stands in.</summary>
+    private static int Column(List<(double Left, double Right)> columns, RuledTable part, Region region)
+    {
+        var c = Array.IndexOf(part.Xs, region.Left);
+        var (left, right) = c >= 0 && 2 * c < part.Ink.Length ? (part.Ink[2 * c], part.Ink[(2 * c) + 1]) : (region.Left, region.Right);
+        var (best, most) = (0, double.MinValue);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var overlap = Math.Min(right, columns[i].Right) - Math.Max(left, columns[i].Left);
+            (best, most) = overlap > most ? (i, overlap) : (best, most);
+        }
+
+        return best;
     }
 
     private static int Nearest(double[] columns, double x)

@@ -24,6 +24,12 @@ internal sealed class TextLine : PageBlock
     /// <summary>How wide the line's first word (or first Chinese character) is: what the line above would need room for.</summary>
     public double FirstWordWidth { get; init; }
 
+    /// <summary>
+    /// The stretches of ink along the line, left and right edge in turn: letters closer than half a letter are one
+    /// stretch. Columns of a table printed without rules are the gaps no line's ink crosses.
+    /// </summary>
+    public double[] Spans { get; init; } = [];
+
     /// <summary>1-based, top to bottom, counting every line of the page (in table cells too).</summary>
     public int Number { get; set; }
 

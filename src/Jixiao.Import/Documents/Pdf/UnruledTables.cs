@@ -1,0 +1,295 @@
+namespace Jixiao.Import.Documents.Pdf;
+
+/// <summary>
+/// Tables printed without rules (a browser printing HTML, a word processor's table without borders), found as PDF tools
+/// find them: a run of lines set close, some with columns apart, whose ink leaves the same gutters down the run. The
+/// gutters give the columns; a gap between lines wider than the run's line pitch gives a row (cell padding), so a cell
+/// wrapped over several lines, a character a line in a narrow column, stays one cell. Read as a table only when a row
+/// has more than one line: a table of one-line rows is read as its lines, tab-separated, as before.
+/// One pass over the lines and one sort of their spans per run: no work grows faster than the lines.
+/// </summary>
+internal static class UnruledTables
+{
+    /// <summary>Baselines further apart than this many letter sizes are not in one table.</summary>
+    private const double MaxLineGap = 2.0;
+
+    /// <summary>Baselines up to this many letter sizes apart may be in one table when the lines on both sides are one.</summary>
+    private const double MaxRowGap = 4.5;
+
+    /// <summary>Ink closer than this many letter sizes across lines is one column.</summary>
+    private const double MinGutter = 0.5;
+
+    /// <summary>The tables among a page's lines (top to bottom); <paramref name="rules"/>, the page's horizontal rules by height, part tables printed one under the other.</summary>
+    public static List<RuledTable> Find(List<TextLine> lines, double pageWidth, List<Rule> rules)
+    {
+        var tables = new List<RuledTable>();
+        var widest = lines.Count == 0 ? 0 : lines.Max(static line => line.Right - line.Left);
+        var (start, end, table) = (0, 0, (RuledTable?)null);
+        while (end < lines.Count)
+        {
+            // The next stretch of lines set close, up to a gap or a rule across them.
+            var (from, afterRule) = (end, end > 0 && Joins(lines[end - 1], lines[end], widest, pageWidth));
+            var to = from + 1;
+            while (to < lines.Count && Joins(lines[to - 1], lines[to], widest, pageWidth) && !RuleBetween(lines[to - 1], lines[to], rules, pageWidth))
+            {
+                to++;
+            }
+
+            var next = Table(lines, from, to);
+            end = to;
+            if (from == 0)
+            {
+                table = next;
+                continue;
+            }
+
+            // A table goes on under a rule (its header's) and over an empty row or a tall cell's padding (a wider gap) when
+            // the lines after it read as the same columns.
+            if ((afterRule || (table is not null && next is not null && Bridges(lines[from - 1], lines[from], widest, pageWidth)))
+                && (table is null || next is null || Compatible(table, next)) && Table(lines, start, to) is { } longer)
+            {
+                table = longer;
+                continue;
+            }
+
+            if (table is not null)
+            {
+                tables.Add(table);
+            }
+
+            (start, table) = (from, next);
+        }
+
+        if (table is not null)
+        {
+            tables.Add(table);
+        }
+
+        return tables;
+    }
+
+    /// <summary>
+    /// Whether two tables printed without rules are one: no column's text in either overlaps two columns' text in the other,
+    /// and three columns meet. A page may leave a column empty, or print only a centred header in it.
+    /// </summary>
+    public static bool Compatible(RuledTable above, RuledTable below) => Overlaps(above.Ink, below.Ink) >= 3 && Overlaps(below.Ink, above.Ink) >= 3;
+
+    /// <summary>How many of the stretches of <paramref name="ink"/> overlap one of <paramref name="other"/>; -1 when one overlaps two.</summary>
+    private static int Overlaps(double[] ink, double[] other)
+    {
+        var shared = 0;
+        for (var i = 0; i < ink.Length; i += 2)
+        {
+            var overlapping = 0;
+            for (var j = 0; j < other.Length; j += 2)
+            {
+                overlapping += ink[i] < other[j + 1] && ink[i + 1] > other[j] ? 1 : 0;
+            }
+
+            if (overlapping > 1)
+            {
+                return -1;
+            }
+
+            shared += overlapping;
+        }
+
+        return shared;
+    }
+
+    /// <summary>A rule drawn between two lines across a third of the page: a table's border or its header's.</summary>
+    private static bool RuleBetween(TextLine above, TextLine below, List<Rule> rules, double pageWidth)
+    {
+        var (low, high) = (below.Baseline + (0.6 * below.Size), above.Baseline);
+        var at = rules.BinarySearch(new Rule(low, 0, 0), RuleHeight.Instance);
+        for (var i = at < 0 ? ~at : at; i < rules.Count && rules[i].At < high; i++)
+        {
+            if (rules[i].To - rules[i].From >= 0.3 * pageWidth)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Joins(TextLine above, TextLine below, double widest, double pageWidth) =>
+        Math.Abs(above.Size - below.Size) <= 0.1 * above.Size
+        && above.Baseline - below.Baseline <= MaxLineGap * Math.Max(above.Size, below.Size)
+        && Tabular(above, widest, pageWidth) && Tabular(below, widest, pageWidth);
+
+    private static bool Bridges(TextLine above, TextLine below, double widest, double pageWidth) =>
+        Math.Abs(above.Size - below.Size) <= 0.1 * above.Size
+        && above.Baseline - below.Baseline <= MaxRowGap * Math.Max(above.Size, below.Size)
+        && Tabular(above, widest, pageWidth) && Tabular(below, widest, pageWidth);
+
+    /// <summary>A line that may stand in a table: with columns apart, or short (a cell's wrapped line), not a paragraph's full line.</summary>
+    private static bool Tabular(TextLine line, double widest, double pageWidth) =>
+        line.Spans.Length > 2 || line.Right - line.Left < Math.Min(0.6 * widest, 0.35 * pageWidth);
+
+    /// <summary>The run's lines [start, end) as a table, or null when they are not one (trimmed at lines that cross its gutters).</summary>
+    private static RuledTable? Table(List<TextLine> lines, int start, int end)
+    {
+        var columned = 0;
+        for (var i = start; i < end; i++)
+        {
+            columned += lines[i].Spans.Length > 2 ? 1 : 0;
+        }
+
+        if (end - start < 3 || columned < 1)
+        {
+            return null;
+        }
+
+        var core = Columns(lines, start, end, static line => line.Spans.Length > 2);
+        if (core.Count < 2)
+        {
+            return null;
+        }
+
+        // Lines at either end that cross a gutter of the columned lines (a caption, a note under the table) are not in it;
+        // inside, such a line is a cell wider than the columned lines showed (the columns are taken from all lines).
+        while (start < end && Crosses(lines[start], core))
+        {
+            start++;
+        }
+
+        while (end > start && Crosses(lines[end - 1], core))
+        {
+            end--;
+        }
+
+        var columns = Columns(lines, start, end, static _ => true);
+        if (columns.Count < 2 || end - start < 3)
+        {
+            return null;
+        }
+
+        var ys = Rows(lines, start, end);
+        if (ys is null)
+        {
+            return null;
+        }
+
+        var xs = new double[columns.Count + 1];
+        for (var c = 0; c < columns.Count; c++)
+        {
+            // Column lines just left of each column's ink: text is set flush left, so they stand alike on every page.
+            xs[c] = c == 0 ? columns[0].Left - 1.5 : Math.Max(columns[c].Left - 1.5, (columns[c - 1].Right + columns[c].Left) / 2);
+        }
+
+        xs[^1] = columns[^1].Right + 1.5;
+        var regions = new List<Region>((ys.Length - 1) * columns.Count);
+        var regionOfCell = new int[(ys.Length - 1) * columns.Count];
+        for (var r = 0; r < ys.Length - 1; r++)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                regionOfCell[regions.Count] = regions.Count;
+                regions.Add(new Region(r, 1, xs[c], xs[c + 1]));
+            }
+        }
+
+        return new RuledTable(xs, ys, regions, regionOfCell) { Ruled = false, Ink = [.. columns.SelectMany(static column => (double[])[column.Left, column.Right])] };
+    }
+
+    private sealed class RuleHeight : IComparer<Rule>
+    {
+        public static readonly RuleHeight Instance = new();
+
+        public int Compare(Rule x, Rule y) => x.At.CompareTo(y.At);
+    }
+
+    /// <summary>Whether a stretch of the line's ink bridges a gutter: it overlaps two columns.</summary>
+    private static bool Crosses(TextLine line, List<(double Left, double Right)> columns)
+    {
+        for (var s = 0; s < line.Spans.Length; s += 2)
+        {
+            var (left, right) = (line.Spans[s], line.Spans[s + 1]);
+            if (columns.Count(column => left < column.Right && right > column.Left) > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The stretches of x no span of the chosen lines leaves a gutter in, left to right.</summary>
+    private static List<(double Left, double Right)> Columns(List<TextLine> lines, int start, int end, Func<TextLine, bool> chosen)
+    {
+        var spans = new List<(double Left, double Right, double Size)>();
+        for (var i = start; i < end; i++)
+        {
+            if (chosen(lines[i]))
+            {
+                for (var s = 0; s < lines[i].Spans.Length; s += 2)
+                {
+                    spans.Add((lines[i].Spans[s], lines[i].Spans[s + 1], lines[i].Size));
+                }
+            }
+        }
+
+        spans.Sort(static (a, b) => a.Left.CompareTo(b.Left));
+        var columns = new List<(double Left, double Right)>();
+        foreach (var (left, right, size) in spans)
+        {
+            if (columns.Count > 0 && left < columns[^1].Right + (MinGutter * size))
+            {
+                columns[^1] = (columns[^1].Left, Math.Max(columns[^1].Right, right));
+            }
+            else
+            {
+                columns.Add((left, right));
+            }
+        }
+
+        return columns;
+    }
+
+    /// <summary>
+    /// The row lines, top to bottom: where the gap between two lines is wider than the run's pitch (the smallest
+    /// gap between lines set one under the other that comes back) by a fifth of a letter, the cells' padding. Null when
+    /// no row has two lines: then the lines are read as they are.
+    /// </summary>
+    private static double[]? Rows(List<TextLine> lines, int start, int end)
+    {
+        var gaps = new Dictionary<int, int>();
+        for (var i = start + 1; i < end; i++)
+        {
+            var gap = lines[i - 1].Baseline - lines[i].Baseline;
+            if (gap >= 0.8 * lines[i].Size)
+            {
+                var key = (int)Math.Round(gap * 2);
+                gaps[key] = gaps.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var repeated = gaps.Where(static pair => pair.Value >= 2).Select(static pair => pair.Key).DefaultIfEmpty(-1).Min();
+        if (repeated < 0)
+        {
+            return null;
+        }
+
+        var pitch = repeated / 2.0;
+        var ys = new List<double> { lines[start].Baseline + lines[start].Size };
+        var multiLine = false;
+        var rowLines = 1;
+        for (var i = start + 1; i < end; i++)
+        {
+            var (above, below) = (lines[i - 1], lines[i]);
+            if (above.Baseline - below.Baseline > pitch + (0.2 * Math.Max(above.Size, below.Size)))
+            {
+                ys.Add(((above.Baseline + below.Baseline) / 2) + (0.3 * below.Size));
+                rowLines = 1;
+            }
+            else
+            {
+                multiLine |= ++rowLines > 1 && ys.Count > 0;
+            }
+        }
+
+        ys.Add(lines[end - 1].Baseline - (0.3 * lines[end - 1].Size));
+        return multiLine && ys.Count > 2 ? [.. ys] : null;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Diagnostics;
+
+namespace Jixiao.Import.Tests.Documents.Pdf;
+
+/// <summary>
+/// A PDF printed by headless Chromium (Debian's, as scripts/system-packages.sh installs it) from a page of HTML: tables
+/// without rules unless the page draws them, each cell as wide as the browser lays it out, a header row repeated on each
+/// page. The flags keep the browser off the network and its profile in a folder of its own.
+/// </summary>
+internal static class ChromiumPdf
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    public static byte[] Print(string html)
+    {
+        using var temp = new TempDir();
+        var page = temp.Write("page.html", html);
+        var pdf = temp.File("page.pdf");
+        var start = new ProcessStartInfo(Chromium) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--user-data-dir=" + temp.File("profile"), "--no-pdf-header-footer", "--print-to-pdf=" + pdf, "file://" + page])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(60_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("chromium did not print the page within 60 s");
+        }
+
+        return File.Exists(pdf) ? File.ReadAllBytes(pdf) : throw new InvalidOperationException("chromium printed no PDF: " + errors.Result + output.Result);
+    }
+}

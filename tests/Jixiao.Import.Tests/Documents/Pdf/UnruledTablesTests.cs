@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using Jixiao.Import.Documents.Pdf;
+using Jixiao.Import.Text;
+
+namespace Jixiao.Import.Tests.Documents.Pdf;
+
+/// <summary>Tables printed without rules, as a browser prints HTML: columns from the gutters of the text, rows from the cells' padding.</summary>
+public sealed class UnruledTablesTests
+{
+    private const string Style = "<style>body{font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif;font-size:12pt}"
+        + "table{border-collapse:collapse;table-layout:fixed;width:420pt}td,th{padding:3pt 6pt;vertical-align:middle;text-align:left}</style>";
+
+    [Fact]
+    public void Read_ChromiumTableWithNarrowColumns_CellsWrappedACharacterALineAreOneCell()
+    {
+        // The label column is two characters wide: 「部门调整预算收入」 is printed a column of four lines, centred in its row.
+        var html = Page(
+            "<table><colgroup><col style='width:60pt'><col style='width:30pt'><col style='width:70pt'><col style='width:260pt'></colgroup>"
+            + "<tr><td>部门资金情况</td><td>部门调整预算收入</td><td>2395.15</td><td>按年初计划执行</td></tr>"
+            + "<tr><td></td><td>实际支出数</td><td>2394.83</td><td>略低于调整预算</td></tr>"
+            + "<tr><td></td><td>预算完成率</td><td>99.99%</td><td></td></tr></table>");
+
+        var rows = Rows(Read(ChromiumPdf.Print(html)));
+
+        Assert.Equal(
+            [
+                "<tr><td>部门资金情况</td><td>部门调整预算收入</td><td>2395.15</td><td>按年初计划执行</td></tr>",
+                "<tr><td></td><td>实际支出数</td><td>2394.83</td><td>略低于调整预算</td></tr>",
+                "<tr><td></td><td>预算完成率</td><td>99.99%</td><td></td></tr>",
+            ],
+            rows);
+    }
+
+    [Fact]
+    public void Read_ChromiumTableOverPages_OneTableItsRepeatedHeaderOnce()
+    {
+        var body = new StringBuilder();
+        for (var i = 1; i <= 60; i++)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<tr><td>任务{i}</td><td>开展第{i}项工作并按期完成全部内容</td><td>{i}.5</td></tr>");
+        }
+
+        var html = Page("<table><colgroup><col style='width:60pt'><col style='width:90pt'><col style='width:270pt'></colgroup>"
+            + "<thead><tr><th>主要任务</th><th>预期目标</th><th>任务涉及资金</th></tr></thead><tbody>" + body + "</tbody></table><p>表后的一段文字。</p>");
+        var pdf = ChromiumPdf.Print(html);
+
+        var text = Read(pdf);
+
+        Assert.True(Poppler.PageCount(pdf) >= 2);
+        Assert.Equal(1, text.Split("<table>").Length - 1);
+        var rows = Rows(text);
+        Assert.Equal("<tr><td>主要任务</td><td>预期目标</td><td>任务涉及资金</td></tr>", rows[0]);
+        Assert.Equal(
+            Enumerable.Range(1, 60).Select(i => string.Create(CultureInfo.InvariantCulture, $"<tr><td>任务{i}</td><td>开展第{i}项工作并按期完成全部内容</td><td>{i}.5</td></tr>")),
+            rows.Skip(1));
+    }
+
+    [Fact]
+    public void Read_ChromiumParagraphsAndShortLines_NoTable()
+    {
+        var html = Page("<h3>一、部门基本情况</h3><p>本部门主要职责是统筹全区政法工作。</p><p>单位：万元</p><p>填报人：张三</p><p>联系电话：12345678</p>");
+
+        var text = Read(ChromiumPdf.Print(html));
+
+        Assert.DoesNotContain("<table>", text, StringComparison.Ordinal);
+        Assert.Contains("填报人：张三", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The laid-out text with radicals folded as the pipeline folds them (Chromium's text layer names 门 by the radical ⻔).</summary>
+    private static string Read(byte[] pdf) => Script.Fold(PdfReader.Read(pdf, new ExtractionOptions(), CancellationToken.None).Text);
+
+    private static string Page(string body) => "<!DOCTYPE html><html lang='zh-CN'><head><meta charset='utf-8'>" + Style + "</head><body>" + body + "</body></html>";
+
+    private static List<string> Rows(string text) =>
+        text.Split('\n').Where(line => line.StartsWith("<tr>", StringComparison.Ordinal)).ToList();
+}
