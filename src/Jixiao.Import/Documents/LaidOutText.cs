@@ -68,6 +68,8 @@ internal sealed class LaidOutText
         private readonly List<PrintedTable> _tables = [];
         private int _lines;
         private PrintedTable? _table;
+        private int _printedAtTableEnd = -1;
+        private int _printedAtTableStart;
         private List<List<(int Start, int End)>>? _row;
         private List<(int Start, int End)>? _cell;
         private int _cellSpan;
@@ -112,6 +114,7 @@ internal sealed class LaidOutText
         {
             Markup("<table>").EndLine();
             _table = new PrintedTable(_lines, []);
+            _printedAtTableStart = _starts.Count;
             return this;
         }
 
@@ -167,13 +170,46 @@ internal sealed class LaidOutText
             return this;
         }
 
-        public Builder EndTable()
+        public Builder EndTable() => EndTable(mayContinue: false);
+
+        /// <summary>
+        /// Ends a table. With <paramref name="mayContinue"/>, a table right after the previous one (nothing printed between)
+        /// that goes on with the same columns — from an empty row, a repeated row or an empty first cell — is the rest of it,
+        /// as a converter splits a table at a page break: its rows are added to the previous table, past an empty or repeated
+        /// first row, and the row they start at is a break (<see cref="PrintedTable.Breaks"/>).
+        /// </summary>
+        public Builder EndTable(bool mayContinue)
         {
             Markup("</table>").EndLine();
-            _tables.Add(_table! with { LastLine = _lines - 1 });
+            var table = _table! with { LastLine = _lines - 1 };
             _table = null;
+            var adjacent = _printedAtTableEnd == _printedAtTableStart && _tables.Count > 0;
+            if (mayContinue && adjacent && Continues(_tables[^1], table))
+            {
+                var previous = _tables[^1];
+                var rows = table.Rows.SkipWhile(row => IsEmptyRow(row) || previous.Rows.Exists(above => Same(above, row))).ToList();
+                _tables[^1] = previous with { LastLine = table.LastLine, Breaks = [.. previous.Breaks, previous.Rows.Count] };
+                previous.Rows.AddRange(rows);
+            }
+            else
+            {
+                _tables.Add(table);
+            }
+
+            _printedAtTableEnd = _starts.Count;
             return this;
         }
+
+        private bool Continues(PrintedTable previous, PrintedTable next) =>
+            next.Rows.Count > 0 && previous.Rows.Count > 0 && next.Rows[0].Count == previous.Rows[0].Count
+            && (IsEmptyRow(next.Rows[0]) || next.Rows[0][0].Count == 0 || previous.Rows.Exists(row => Same(row, next.Rows[0])));
+
+        private static bool IsEmptyRow(List<List<(int Start, int End)>> row) => row.TrueForAll(cell => cell.Count == 0);
+
+        private bool Same(List<List<(int Start, int End)>> a, List<List<(int Start, int End)>> b) =>
+            a.Count == b.Count && !IsEmptyRow(a) && a.Zip(b).All(pair => Text(pair.First) == Text(pair.Second));
+
+        private string Text(List<(int Start, int End)> cell) => string.Concat(cell.Select(range => _text.ToString(range.Start, range.End - range.Start)));
 
         public LaidOutText Build() => new(_text.ToString(), _starts, _places, _tables);
     }
@@ -186,4 +222,7 @@ internal sealed class LaidOutText
 internal sealed record PrintedTable(int FirstLine, List<List<List<(int Start, int End)>>> Rows)
 {
     public int LastLine { get; init; } = FirstLine;
+
+    /// <summary>Rows where the table went on after a break (the rest of a table a converter split in two).</summary>
+    public IReadOnlyList<int> Breaks { get; init; } = [];
 }

@@ -17,6 +17,11 @@ internal sealed partial class FormLabels
     private readonly HashSet<string> _level2;
     private readonly int _longest;
 
+    /// <summary>The characters labels start with, and the lengths they have: most places of a cell start none.</summary>
+    private readonly HashSet<char> _firsts;
+    private readonly bool[] _lengths;
+    private readonly Dictionary<string, FormLabel>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
     public FormLabels(FormSpec form)
     {
         Form = form;
@@ -65,6 +70,14 @@ internal sealed partial class FormLabels
 
         Add(LabelKind.Stop, form.Stops);
         _longest = _labels.Keys.Max(key => key.Length);
+        _firsts = [.. _labels.Keys.Where(key => key.Length > 0).Select(key => key[0])];
+        _lengths = new bool[_longest + 1];
+        foreach (var key in _labels.Keys)
+        {
+            _lengths[key.Length] = true;
+        }
+
+        _bySpan = _labels.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public FormSpec Form { get; }
@@ -194,9 +207,14 @@ internal sealed partial class FormLabels
         var hits = new List<(int, int, FormLabel)>();
         for (var start = 0; start < key.Length; start++)
         {
+            if (!_firsts.Contains(key[start]))
+            {
+                continue;
+            }
+
             for (var length = Math.Min(_longest, key.Length - start); length >= 2; length--)
             {
-                if (_labels.TryGetValue(key.Substring(start, length), out var label) && label.Kind != LabelKind.Placeholder)
+                if (_lengths[length] && _bySpan.TryGetValue(key.AsSpan(start, length), out var label) && label.Kind != LabelKind.Placeholder)
                 {
                     hits.Add((start, length, label));
                     start += length - 1;

@@ -40,7 +40,9 @@ internal static partial class Segmenter
                 }
                 else
                 {
-                    blocks.Add(new Block { Kind = BlockKind.Table, Text = SourceString.Empty, Table = new Table(++tables, rows) { PrintedAt = i } });
+                    var printedTable = new Table(++tables, rows) { PrintedAt = i };
+                    printedTable.Breaks.UnionWith(table0.Breaks);
+                    blocks.Add(new Block { Kind = BlockKind.Table, Text = SourceString.Empty, Table = printedTable });
                 }
 
                 i = table0.LastLine + 1;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokenization.Scanner;
@@ -11,7 +12,8 @@ namespace Jixiao.Import.Documents.Pdf;
 /// Walks what PdfPig will read of each page before it reads it, within bounds: references that run in a cycle
 /// (PdfPig follows them by recursion until the stack overflows), forms drawn inside themselves, streams that inflate
 /// past <see cref="MaxStreamBytes"/> and pages of more than <see cref="MaxPageTokens"/> tokens are a crafted or broken
-/// file, refused with the page and object where they were found. Only Flate streams are measured (what every writer uses).
+/// file, refused with the page and object where they were found. Streams are measured through every filter that expands
+/// text (<see cref="PdfFilters"/>: Flate, LZW, RunLength, ASCII85, ASCIIHex, and chains of them).
 /// </summary>
 internal sealed class PdfBounds(IPdfTokenScanner scanner)
 {
@@ -28,6 +30,7 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
     private static readonly NameToken Contents = NameToken.Create("Contents");
     private static readonly NameToken FlateDecode = NameToken.Create("FlateDecode");
     private static readonly NameToken Fl = NameToken.Create("Fl");
+    private static readonly NameToken EarlyChange = NameToken.Create("EarlyChange");
     private static readonly NameToken[] FontStreams = [NameToken.Create("FontFile"), NameToken.Create("FontFile2"), NameToken.Create("FontFile3"), NameToken.Create("ToUnicode")];
 
     private readonly HashSet<IndirectReference> _measured = [];
@@ -43,8 +46,14 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
         }
     }
 
+    /// <summary>
+    /// Whether each embedded font program measured says it is bold (<see cref="FontWeight"/>), by the program's
+    /// reference: read while the program is inflated to be measured, so that <see cref="FontPrograms"/> need not inflate it again.
+    /// </summary>
+    public Dictionary<IndirectReference, bool?> Weights { get; } = [];
+
     /// <summary>Walks the page tree (cycle-safe) and each page's contents and resources; throws the problem found.</summary>
-    public static void Check(PdfDocument document, int maxPages)
+    public static PdfBounds Check(PdfDocument document, int maxPages)
     {
         var bounds = new PdfBounds(document.Structure.TokenScanner);
         var root = document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault(NameToken.Pages.Data);
@@ -82,6 +91,8 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
 
             bounds.Page(dictionary, resources);
         }
+
+        return bounds;
     }
 
     private void Page(DictionaryToken page, IToken? resources)
@@ -149,10 +160,10 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
             return;
         }
 
-        var parts = new List<IToken?> { font.Data.GetValueOrDefault(NameToken.ToUnicode.Data) };
+        var parts = new List<(IToken? Part, bool Program)> { (font.Data.GetValueOrDefault(NameToken.ToUnicode.Data), false) };
         if (Resolve(font.Data.GetValueOrDefault(NameToken.FontDescriptor.Data), "字体") is DictionaryToken descriptor)
         {
-            parts.AddRange(FontStreams.Select(name => descriptor.Data.GetValueOrDefault(name.Data)));
+            parts.AddRange(FontStreams.Select(name => (descriptor.Data.GetValueOrDefault(name.Data), true)));
         }
 
         if (!descendant && Resolve(font.Data.GetValueOrDefault(NameToken.DescendantFonts.Data), "字体") is ArrayToken descendants && descendants.Data.Count > 0)
@@ -160,11 +171,12 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
             Font(descendants.Data[0], descendant: true);
         }
 
-        foreach (var part in parts)
+        foreach (var (part, program) in parts)
         {
-            if (part is IndirectReferenceToken reference && _measured.Add(reference.Data) && Resolve(part, "字体") is StreamToken stream)
+            if (part is IndirectReferenceToken reference && _measured.Add(reference.Data) && Resolve(part, "字体") is StreamToken stream
+                && !(program && Weigh(stream, reference.Data)))
             {
-                Inflate(stream, "字体");
+                Inflate(stream, "字体", keep: false);
             }
         }
     }
@@ -191,44 +203,124 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
         }
     }
 
-    /// <summary>The stream's data decoded when it is Flate or not filtered; null when another filter (left to PdfPig) or broken.</summary>
-    private byte[]? Inflate(StreamToken stream, string what)
+    /// <summary>
+    /// The stream's data decoded through its filters when <see cref="PdfFilters"/> knows them all (Flate, LZW, RunLength,
+    /// ASCII85, ASCIIHex: what expands text), each stage within <see cref="MaxStreamBytes"/>; null when a filter is left
+    /// to PdfPig (an image's). Without <paramref name="keep"/> the last stage is only counted (a font program: its size
+    /// is all that is checked), and an empty array returned.
+    /// </summary>
+    private byte[]? Inflate(StreamToken stream, string what, bool keep = true)
     {
         var filter = Resolve(stream.StreamDictionary.Data.GetValueOrDefault(NameToken.Filter.Data), what);
-        var first = filter is ArrayToken filters ? (filters.Data.Count > 0 ? filters.Data[0] : null) : filter;
-        if (first is null)
+        var names = (filter is ArrayToken filters ? filters.Data : filter is null ? [] : [filter]).Select(token => Resolve(token, what)).ToList();
+        if (names.Count == 0)
         {
-            return stream.Data.ToArray();
+            return keep ? stream.Data.ToArray() : [];
         }
 
-        if (!FlateDecode.Equals(first) && !Fl.Equals(first))
+        var parameters = Resolve(stream.StreamDictionary.Data.GetValueOrDefault(NameToken.DecodeParms.Data), what);
+        ReadOnlyMemory<byte> data = stream.Data;
+        for (var i = 0; i < names.Count; i++)
         {
-            return null;
+            var stageParameters = Resolve(parameters is ArrayToken each ? (i < each.Data.Count ? each.Data[i] : null) : parameters, what) as DictionaryToken;
+            var predicted = stageParameters?.Data.GetValueOrDefault(NameToken.Predictor.Data) is NumericToken { Int: > 1 };
+            if (names[i] is not NameToken name || !PdfFilters.Knows(name.Data) || (predicted && i < names.Count - 1))
+            {
+                return null; // left to PdfPig, as before: a filter that does not expand text, or a predictor between stages
+            }
+
+            var earlyChange = stageParameters?.Data.GetValueOrDefault(EarlyChange.Data) is NumericToken { Int: 0 } ? 0 : 1;
+            var output = new BoundedOutput(MaxStreamBytes, keep || i < names.Count - 1);
+            try
+            {
+                PdfFilters.Decode(name.Data, data, earlyChange, output);
+            }
+            catch (BoundedOutput.OverLimitException)
+            {
+                var how = names.All(each => each is NameToken flate && (FlateDecode.Equals(flate) || Fl.Equals(flate))) ? "解压" : $"解压（{string.Join(" + ", names.OfType<NameToken>().Select(each => each.Data))}）";
+                throw new DocumentProblem(string.Create(CultureInfo.InvariantCulture,
+                    $"PDF 第 {_page} 页的{what}{how}后超过 {Sizes.Megabytes(MaxStreamBytes)} 的上限（疑似压缩炸弹），未读取"));
+            }
+
+            data = output.Bytes;
         }
 
-        using var input = new ZLibStream(new MemoryStream(stream.Data.ToArray(), writable: false), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        var buffer = new byte[81920];
+        return keep ? data.ToArray() : [];
+    }
+
+    /// <summary>
+    /// A font program filtered by Flate or not at all, measured in one pass that also reads its weight into
+    /// <see cref="Weights"/>; false (not measured) when it has other filters.
+    /// </summary>
+    private bool Weigh(StreamToken stream, IndirectReference reference)
+    {
+        var filter = Resolve(stream.StreamDictionary.Data.GetValueOrDefault(NameToken.Filter.Data), "字体");
+        if (filter is ArrayToken { Data.Count: 1 } single)
+        {
+            filter = Resolve(single.Data[0], "字体");
+        }
+
+        var flate = filter is NameToken name && (FlateDecode.Equals(name) || Fl.Equals(name));
+        if (filter is not null && !flate)
+        {
+            return false;
+        }
+
+        using var source = Bytes(stream.Data);
+        using var inflated = flate ? new ZLibStream(source, CompressionMode.Decompress) : null;
+        using var counted = new CountingStream(inflated ?? (Stream)source, () => new DocumentProblem(string.Create(CultureInfo.InvariantCulture,
+            $"PDF 第 {_page} 页的字体解压后超过 {Sizes.Megabytes(MaxStreamBytes)} 的上限（疑似压缩炸弹），未读取")));
+        Weights[reference] = FontWeight.IsBold(counted);
         try
         {
-            for (var read = input.Read(buffer); read > 0; read = input.Read(buffer))
-            {
-                if (output.Length + read > MaxStreamBytes)
-                {
-                    throw new DocumentProblem(string.Create(CultureInfo.InvariantCulture,
-                        $"PDF 第 {_page} 页的{what}解压后超过 {Sizes.Megabytes(MaxStreamBytes)} 的上限（疑似压缩炸弹），未读取"));
-                }
-
-                output.Write(buffer, 0, read);
-            }
+            counted.CopyTo(Stream.Null);
         }
         catch (InvalidDataException)
         {
-            // A stream zlib cannot read as a whole: PdfPig reads what it can of it, as before, and only its own part is counted.
+            // A stream zlib cannot read as a whole: PdfPig reads what it can of it, and only that part is counted.
         }
 
-        return output.ToArray();
+        return true;
     }
+
+    /// <summary>Reads through to another stream, counting; past <see cref="MaxStreamBytes"/> it throws the problem made.</summary>
+    private sealed class CountingStream(Stream inner, Func<Exception> over) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = inner.Read(buffer, offset, count);
+            _read += read;
+            return _read > MaxStreamBytes ? throw over() : read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    /// <summary>A stream over a stream object's raw data, without copying it when it is an array's (as PdfPig keeps it).</summary>
+    internal static MemoryStream Bytes(ReadOnlyMemory<byte> data) =>
+        MemoryMarshal.TryGetArray(data, out var segment) && segment.Array is { } array
+            ? new MemoryStream(array, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(data.ToArray(), writable: false);
 
     /// <summary>A token with its references followed, at most <see cref="MaxChain"/> of them and never the same twice.</summary>
     private IToken? Resolve(IToken? token, string what)

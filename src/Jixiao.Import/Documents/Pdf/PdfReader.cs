@@ -26,13 +26,8 @@ internal static class PdfReader
             throw new DocumentProblem($"PDF 共 {count} 页，超过上限 {options.MaxPages} 页，未读取");
         }
 
-        Guard("检查文件结构时", () =>
-        {
-            PdfBounds.Check(document, count);
-            return 0;
-        });
-
-        Guard("读取字体时", () => FontPrograms.SkipUnneeded(document, count));
+        var bounds = Guard("检查文件结构时", () => PdfBounds.Check(document, count));
+        Guard("读取字体时", () => FontPrograms.SkipUnneeded(document, count, bounds.Weights));
         var census = new LetterCensus();
         var pages = new List<PageText>(count);
         var imageOnly = new List<int>();

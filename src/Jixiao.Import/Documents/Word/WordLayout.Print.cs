@@ -1,6 +1,9 @@
 namespace Jixiao.Import.Documents.Word;
 
-/// <summary>Writing one paragraph: hashes and list label first, then its lines, each at its paragraph and column.</summary>
+/// <summary>
+/// Writing one paragraph: hashes and list label first, then its lines (those a converter joined broken again, see
+/// <see cref="JoinedLines"/>), each at its paragraph and column.
+/// </summary>
 internal sealed partial class WordLayout
 {
     private void Print(InlineText content, int number, ListLabel? label, string? hashes, CellText? cell)
@@ -45,10 +48,10 @@ internal sealed partial class WordLayout
             }
         }
 
-        for (var i = 0; i < content.Lines.Count; i++)
+        var first = true;
+        foreach (var line in content.Lines.SelectMany(JoinedLines.Split))
         {
-            var line = content.Lines[i];
-            if (i > 0)
+            if (!first)
             {
                 NewLine(cell);
             }
@@ -56,6 +59,7 @@ internal sealed partial class WordLayout
             // In a cell a tab is a gap, not a column: the cell is already one.
             _text.Append(cell is null ? line : line.Replace('\t', ' '), new Place(number, column, Cell: cell?.Name));
             column += line.Length;
+            first = false;
         }
 
         if (cell is null)

@@ -69,10 +69,12 @@ internal sealed class FlatTaskNames : IRecognizer
             return i + 1;
         }
 
+        // The task column's name broken above the others (「年度重点工作任务」 as 「年度重点」 over 「工作任务」), its last
+        // fragment on the header's line when a converter joined that line to the other names.
         for (var k = 1; k <= 3 && i - k >= 0; k++)
         {
             var name = string.Concat(lines.GetRange(i - k, k).Select(line => line.Value));
-            if (ColumnNames.Of(name) == Column.TaskName)
+            if (ColumnNames.Of(name) == Column.TaskName || (tokens.Length > 2 && ColumnNames.Of(name + tokens[0]) == Column.TaskName))
             {
                 return i + 1;
             }

@@ -47,8 +47,9 @@ internal sealed partial class TableKeyValues : IRecognizer
             }
 
             var next = CellValues.NextFilled(row, c);
-            if (Goals().IsMatch(label) && table.At(r + 1, c) is { IsEmpty: false } && !IsTaskHeader(row))
+            if (Goals().IsMatch(label) && table.At(r + 1, c) is { IsEmpty: false } && !IsTaskHeader(row) && !IsTaskHeader(table.Rows[r + 1]))
             {
+                // (The task table's header right below the goals' label is no goal: the goals' row was left out.)
                 // The goals stand below their header: in one cell, or one a row while the rows' first cells stay empty.
                 var cells = Enumerable.Range(r + 1, table.Rows.Count - r - 1)
                     .TakeWhile(below => table.At(below, c) is { IsEmpty: false } && (below == r + 1 || table.Rows[below][0].IsEmpty))

@@ -29,6 +29,115 @@ internal static class CraftedFiles
             [.. Ascii($"<</Length {data.Length}/Filter/FlateDecode>>\nstream\n"), .. data, .. "\nendstream"u8]);
     }
 
+    /// <summary>A page whose content stream is about 26 KB of LZW that decodes to 68 MB of zero bytes.</summary>
+    public static byte[] LzwPdf() => ContentPdf("/LZWDecode", LzwZeros(68 * 1024 * 1024));
+
+    /// <summary>A page whose content stream is 1.2 MB of RunLength pairs that decode to 77 MB of spaces.</summary>
+    public static byte[] RunLengthPdf() => ContentPdf("/RunLengthDecode", [.. Enumerable.Repeat<byte[]>([129, (byte)' '], 600_000).SelectMany(pair => pair)]);
+
+    /// <summary>The 2 GB Flate bomb written in ASCII85 (a chain of two filters, the first not Flate): about 2.6 MB.</summary>
+    public static byte[] Ascii85FlatePdf() => ContentPdf("[/ASCII85Decode /FlateDecode]", Ascii85(RepeatedDeflate(2048)));
+
+    private static byte[] ContentPdf(string filter, byte[] data) => Pdf(
+        "<</Type/Catalog/Pages 2 0 R>>"u8.ToArray(),
+        "<</Type/Pages/Kids[3 0 R]/Count 1>>"u8.ToArray(),
+        "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R>>"u8.ToArray(),
+        [.. Ascii($"<</Length {data.Length}/Filter{filter}>>\nstream\n"), .. data, .. "\nendstream"u8]);
+
+    /// <summary>
+    /// LZW codes (PDF's: 9 to 12 bits, the width growing one code early) for <paramref name="count"/> zero bytes: 0, then
+    /// each new code in turn (code k is k − 256 zeros, the string just made), then the last code (3,839 zeros) over and over.
+    /// </summary>
+    public static byte[] LzwZeros(long count)
+    {
+        var codes = new List<int> { 0 };
+        var (written, next) = (1L, 258);
+        while (written < count)
+        {
+            var code = Math.Min(next, 4095);
+            codes.Add(code);
+            written += code - 256;
+            next = Math.Min(next + 1, 4096);
+        }
+
+        codes.Add(257);
+        return LzwBits(codes);
+    }
+
+    /// <summary>Codes packed most significant bit first, each as wide as a decoder reads it after the codes before it.</summary>
+    public static byte[] LzwBits(IReadOnlyList<int> codes)
+    {
+        using var output = new MemoryStream();
+        var (bits, held, width, next, first) = (0UL, 0, 9, 258, true);
+        foreach (var code in codes)
+        {
+            bits = (bits << width) | (uint)code;
+            held += width;
+            while (held >= 8)
+            {
+                output.WriteByte((byte)(bits >> (held - 8)));
+                held -= 8;
+                bits &= (1UL << held) - 1;
+            }
+
+            if (code == 256)
+            {
+                (width, next, first) = (9, 258, true);
+                continue;
+            }
+
+            if (!first && next < 4096)
+            {
+                next++;
+            }
+
+            first = false;
+            if (next + 1 >= 1 << width && width < 12)
+            {
+                width++;
+            }
+        }
+
+        if (held > 0)
+        {
+            output.WriteByte((byte)(bits << (8 - held)));
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>ASCII85 as PDF writes it (groups of five, 「z」 for four zero bytes, 「~&gt;」 at the end), 75 characters a line.</summary>
+    public static byte[] Ascii85(byte[] data)
+    {
+        var text = new StringBuilder();
+        Span<char> group = stackalloc char[5];
+        for (var at = 0; at < data.Length; at += 4)
+        {
+            var n = Math.Min(4, data.Length - at);
+            var value = 0UL;
+            for (var k = 0; k < 4; k++)
+            {
+                value = (value << 8) | (k < n ? data[at + k] : 0u);
+            }
+
+            if (n == 4 && value == 0)
+            {
+                text.Append('z');
+                continue;
+            }
+
+            for (var k = 4; k >= 0; k--)
+            {
+                group[k] = (char)('!' + (int)(value % 85));
+                value /= 85;
+            }
+
+            text.Append(group[..(n + 1)]);
+        }
+
+        return Encoding.ASCII.GetBytes(text.Append("~>").ToString());
+    }
+
     /// <summary>Arrays nested <paramref name="depth"/> deep in a page's dictionary (PdfPig parses nesting by recursion).</summary>
     public static byte[] NestedArrayPdf(int depth) => Pdf(
         "<</Type/Catalog/Pages 2 0 R>>"u8.ToArray(),

@@ -50,6 +50,33 @@ public sealed class CraftedFilesTests
         Assert.Equal("PDF 第 1 页的内容流解压后超过 64.0 MB 的上限（疑似压缩炸弹），未读取", problem);
     }
 
+    [Fact]
+    public void Import_LzwContentStreamOf68MB_RefusedAsABomb()
+    {
+        var pdf = CraftedFiles.LzwPdf();
+
+        var problem = Refused(pdf, "lzw.pdf");
+
+        Assert.InRange(pdf.Length, 10_000, 100_000);
+        Assert.Equal("PDF 第 1 页的内容流解压（LZWDecode）后超过 64.0 MB 的上限（疑似压缩炸弹），未读取", problem);
+    }
+
+    [Fact]
+    public void Import_RunLengthContentStreamOf77MB_RefusedAsABomb()
+    {
+        var problem = Refused(CraftedFiles.RunLengthPdf(), "runlength.pdf");
+
+        Assert.Equal("PDF 第 1 页的内容流解压（RunLengthDecode）后超过 64.0 MB 的上限（疑似压缩炸弹），未读取", problem);
+    }
+
+    [Fact]
+    public void Import_FlateBombWrittenInAscii85_RefusedAsABomb()
+    {
+        var problem = Refused(CraftedFiles.Ascii85FlatePdf(), "ascii85.pdf");
+
+        Assert.Equal("PDF 第 1 页的内容流解压（ASCII85Decode + FlateDecode）后超过 64.0 MB 的上限（疑似压缩炸弹），未读取", problem);
+    }
+
     [Theory]
     [InlineData(30_000)] // once a stack overflow inside the XML loader
     [InlineData(100_000)] // once past 120 s

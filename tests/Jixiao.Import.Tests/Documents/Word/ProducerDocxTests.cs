@@ -1,0 +1,119 @@
+using Jixiao.Domain.Model;
+using Jixiao.Import.Documents.Word;
+using static Jixiao.Import.Tests.Documents.Word.DocxTables;
+
+namespace Jixiao.Import.Tests.Documents.Word;
+
+/// <summary>
+/// Word files written by other software than our fixture (Files/README.md says how each was made): what pandoc,
+/// LibreOffice and AbiWord do to the same text — tables split in two at a page break, lines joined with a space, a list
+/// run into one paragraph, a table without a grid — reads as our own .docx of that text reads.
+/// </summary>
+public sealed class ProducerDocxTests
+{
+    public static TheoryData<string> Producers() => ["pandoc", "lo", "abi"];
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Import_TaskTableSplitInTwo_ReadsItAsOneTable(string producer)
+    {
+        var tasks = Import("split-table", producer).Tasks;
+
+        Assert.Equal(["任务1", "任务2", "任务3"], tasks.Select(task => task.Name));
+        Assert.EndsWith("持续提供更全面更有力保障。", tasks[1].Target, StringComparison.Ordinal);
+        Assert.Equal(["综治创新项目", "积分入户人数"], tasks[1].Indicators.Select(indicator => indicator.Name));
+        Assert.Equal((488.36m, 24m), (tasks[1].Funds, tasks[2].Funds));
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Import_GoalsRunIntoOneParagraphOfACell_ReadsEachGoal(string producer)
+    {
+        var goals = Import("split-table", producer).Goals;
+
+        Assert.Equal(["维护社会大局稳定", "推进法治政府建设", "加强政法队伍建设"], goals);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Import_HeadingJoinedToTheSentenceBefore_StartsItsSection(string producer)
+    {
+        var evaluation = Import("joined-lines", producer);
+
+        Assert.Equal(3, evaluation.Goals.Count);
+        Assert.StartsWith("维护社会大局稳定", evaluation.Goals[0], StringComparison.Ordinal);
+        Assert.Equal(["预算执行进度前慢后快。"], evaluation.Problems);
+    }
+
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Import_TaskNameColumnBrokenOverTheJoinedHeader_ReadsTheNames(string producer)
+    {
+        var tasks = Import("joined-lines", producer).Tasks;
+
+        Assert.Equal(["法治宣传教育", "矛盾纠纷化解"], tasks.Select(task => task.Name));
+    }
+
+    [Fact]
+    public void Import_GoalsLabelWithoutItsRow_LeavesTheGoalsEmpty()
+    {
+        // Seed 001's 自评表 as a producer that dropped the empty goals row left it: the task header right below the label.
+        var docx = new Docx().Add(Table(6,
+            Row(Cell("部门名称"), Cell(""), Cell("青河县司法局"), Cell(""), Cell("被评价年度"), Cell("2025年")),
+            Row(Cell("年度目标"), Cell("部门整体支出的预期目标"), Cell(""), Cell("部门整体支出的目标完成情况"), Cell(""), Cell("")),
+            Row(Cell("主要任务"), Cell("预期目标"), Cell("目标完成情况"), Cell("关键指标"), Cell("指标完成情况"), Cell("任务涉及资金")),
+            Row(Cell("任务1"), Cell("化解矛盾纠纷。"), Cell("化解率98.70%。"), Cell("矛盾纠纷化解率"), Cell("98.70%"), Cell("16.6"))));
+
+        var evaluation = DocumentImporter.Import(docx.Build(), "report.docx", new ExtractionOptions()).Evaluation!;
+
+        Assert.Empty(evaluation.Goals);
+        Assert.Equal(["任务1"], evaluation.Tasks.Select(task => task.Name));
+    }
+
+    [Fact]
+    public void Read_TablesWithTextBetween_StayTwoTables()
+    {
+        var docx = new Docx()
+            .Add(Table(3, Row(Cell("主要任务"), Cell("预期目标"), Cell("任务涉及资金")), Row(Cell("任务1"), Cell("化解矛盾纠纷"), Cell("16.6"))))
+            .Paragraph("表 2 重点项目")
+            .Add(Table(3, Row(Cell(""), Cell("项目名称"), Cell("金额")), Row(Cell("1"), Cell("示范中心"), Cell("10"))));
+
+        Assert.Equal(2, DocxReader.Read(new MemoryStream(docx.Build())).Tables.Count);
+    }
+
+    [Fact]
+    public void Read_TableRightAfterAnotherWithTheSameColumns_IsItsRest()
+    {
+        var docx = new Docx()
+            .Add(Table(3, Row(Cell("主要任务"), Cell("预期目标"), Cell("任务涉及资金")), Row(Cell("任务1"), Cell("化解矛盾纠纷"), Cell("16.6"))))
+            .Paragraph("")
+            .Add(Table(3, Row(Cell(""), Cell("维护稳定"), Cell("")), Row(Cell("任务2"), Cell("推进平安建设"), Cell("24"))));
+
+        var table = Assert.Single(DocxReader.Read(new MemoryStream(docx.Build())).Tables);
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal([2], table.Breaks);
+    }
+
+    [Theory]
+    [InlineData("局稳定。 （三）部门整体支出绩效目标", new[] { "局稳定。 ", "（三）部门整体支出绩效目标" })]
+    [InlineData("一、维护稳定 二、推进法治 三、加强队伍", new[] { "一、维护稳定 ", "二、推进法治 ", "三、加强队伍" })]
+    [InlineData("“三公”经费控制情况 2 2 100% 三、存在的主要问题", new[] { "“三公”经费控制情况 2 2 100% ", "三、存在的主要问题" })]
+    [InlineData("率和服务水平。 法学业务", new[] { "率和服务水平。 ", "法学业务" })]
+    [InlineData("第一、二季度完成 一是加强 二是完善", new[] { "第一、二季度完成 一是加强 二是完善" })]
+    [InlineData("一、 部门概况", new[] { "一、 部门概况" })]
+    [InlineData("得分 92.5 分；扣分 1 分。", new[] { "得分 92.5 分；扣分 1 分。" })]
+    [InlineData("完成。\t下一列", new[] { "完成。\t下一列" })]
+    [InlineData("一、统筹推进平安建设二、深化矛盾纠纷化解三、加强队伍建设", new[] { "一、统筹推进平安建设", "二、深化矛盾纠纷化解", "三、加强队伍建设" })]
+    [InlineData("1.提供法律援助；2.健全调解网络；3.建成服务平台。", new[] { "1.提供法律援助；", "2.健全调解网络；", "3.建成服务平台。" })]
+    [InlineData("一、二、三级医院全覆盖", new[] { "一、二、三级医院全覆盖" })]
+    [InlineData("1.收入增长2.5%，第2、3季度持平", new[] { "1.收入增长2.5%，第2、3季度持平" })]
+    [InlineData("绩效目标如下： （1）抽查600户次。 （2）抽检5批次。", new[] { "绩效目标如下： ", "（1）抽查600户次。 ", "（2）抽检5批次。" })]
+    [InlineData("其中： 一般公共预算 2394.83", new[] { "其中： 一般公共预算 2394.83" })]
+    public void Split_LineAConverterJoined_BreaksItWhereTheSourceDid(string line, string[] parts)
+    {
+        Assert.Equal(parts, JoinedLines.Split(line));
+    }
+
+    private static Evaluation Import(string name, string producer) =>
+        DocumentImporter.Import(File.ReadAllBytes(RepoPaths.File("tests", "Jixiao.Import.Tests", "Documents", "Word", "Files", $"{name}.{producer}.docx")), $"{name}.docx", new ExtractionOptions()).Evaluation!;
+}
