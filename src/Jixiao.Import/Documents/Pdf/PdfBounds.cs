@@ -268,8 +268,8 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
 
         using var source = Bytes(stream.Data);
         using var inflated = flate ? new ZLibStream(source, CompressionMode.Decompress) : null;
-        using var counted = new CountingStream(inflated ?? (Stream)source, () => new DocumentProblem(string.Create(CultureInfo.InvariantCulture,
-            $"PDF 第 {_page} 页的字体解压后超过 {Sizes.Megabytes(MaxStreamBytes)} 的上限（疑似压缩炸弹），未读取")));
+        using var counted = new BoundedStream(inflated ?? (Stream)source, MaxStreamBytes, _ => string.Create(CultureInfo.InvariantCulture,
+            $"PDF 第 {_page} 页的字体解压后超过 {Sizes.Megabytes(MaxStreamBytes)} 的上限（疑似压缩炸弹），未读取"));
         Weights[reference] = FontWeight.IsBold(counted);
         try
         {
@@ -281,39 +281,6 @@ internal sealed class PdfBounds(IPdfTokenScanner scanner)
         }
 
         return true;
-    }
-
-    /// <summary>Reads through to another stream, counting; past <see cref="MaxStreamBytes"/> it throws the problem made.</summary>
-    private sealed class CountingStream(Stream inner, Func<Exception> over) : Stream
-    {
-        private long _read;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => _read; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var read = inner.Read(buffer, offset, count);
-            _read += read;
-            return _read > MaxStreamBytes ? throw over() : read;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A stream over a stream object's raw data, without copying it when it is an array's (as PdfPig keeps it).</summary>
