@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Jixiao.Import.Documents;
-using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Tests.Documents.Fixtures;
 
@@ -83,8 +82,9 @@ public sealed partial class ProducedDocuments : IDisposable
 
         if (producer == OpenXmlXlsx)
         {
+            // Typed in from the text itself, as our own docx is: not from what pandoc is given.
             var book = new Excel.TestWorkbook();
-            Excel.MarkdownSheet.Write(File.ReadAllText(Path.Combine(Folder("md"), Stem(factsFile) + ".md")), book, "自评表");
+            Excel.MarkdownSheet.Write(ReportDocuments.Text(ReportDocuments.All().Single(document => document.FactsFile == factsFile).Folder, factsFile), book, "自评表");
             return book.Save();
         }
 
@@ -161,9 +161,7 @@ public sealed partial class ProducedDocuments : IDisposable
             case "md":
                 foreach (var (source, factsFile) in ReportDocuments.All())
                 {
-                    var decoded = TextDecoder.Decode(File.ReadAllBytes(Path.Combine(source, ReportDocuments.SourceOf(source, factsFile))));
-                    var text = decoded.Text ?? throw new InvalidDataException($"{factsFile}: {decoded.Problem}");
-                    File.WriteAllText(Path.Combine(folder, Stem(factsFile) + ".md"), CellParagraphs().Replace(text, row => CellParagraphBreak().Replace(row.Value, "<br />").Replace("<p>", "", StringComparison.Ordinal).Replace("</p>", "", StringComparison.Ordinal)));
+                    File.WriteAllText(Path.Combine(folder, Stem(factsFile) + ".md"), CellParagraphs().Replace(ReportDocuments.Text(source, factsFile), row => CellParagraphBreak().Replace(row.Value, "<br />").Replace("<p>", "", StringComparison.Ordinal).Replace("</p>", "", StringComparison.Ordinal)));
                 }
 
                 break;

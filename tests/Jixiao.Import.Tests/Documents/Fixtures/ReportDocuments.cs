@@ -18,8 +18,7 @@ public sealed class ReportDocuments : IDisposable
         Directory.CreateDirectory(_folder.File("pdf"));
         foreach (var (folder, factsFile) in All())
         {
-            var decoded = TextDecoder.Decode(File.ReadAllBytes(Path.Combine(folder, SourceOf(folder, factsFile))));
-            File.WriteAllBytes(DocxPath(factsFile), MarkdownDocx.Write(decoded.Text ?? throw new InvalidDataException($"{factsFile}: {decoded.Problem}")));
+            File.WriteAllBytes(DocxPath(factsFile), MarkdownDocx.Write(Text(folder, factsFile)));
         }
 
         _printed = new Lazy<bool>(PrintAll);
@@ -38,6 +37,13 @@ public sealed class ReportDocuments : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    /// <summary>The decoded text of the document <paramref name="factsFile"/> describes (see <see cref="SourceOf"/>).</summary>
+    public static string Text(string folder, string factsFile)
+    {
+        var decoded = TextDecoder.Decode(File.ReadAllBytes(Path.Combine(folder, SourceOf(folder, factsFile))));
+        return decoded.Text ?? throw new InvalidDataException($"{factsFile}: {decoded.Problem}");
+    }
 
     /// <summary>The text a facts file describes: its "source", else NAME.txt.</summary>
     public static string SourceOf(string folder, string factsFile) =>
