@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # How the readers do on producers that no test uses (held out), so that a reader fitted to the tests' producers shows.
 #
-# usage: bash bench/other-producers.sh [OUT_DIR]
+# usage: bash bench/other-producers.sh [OUT_DIR] [PATTERN]
 #   OUT_DIR  where the documents, each one's JSON and check-facts lines are kept (default: a scratch folder, removed)
+#   PATTERN  only the documents whose name matches (a shell pattern: '0??_*' is the five seeds); default all
 #   JIXIAO   (environment) the jixiao command; default: a Release build of src/Jixiao.Cli made into the scratch folder
 #
 # The five seeds (../shared/seeds) and the corpus (tests/Jixiao.Import.Tests/Corpus) are written as pandoc's HTML, as
@@ -23,6 +24,7 @@ done
 scratch=$(mktemp -d /tmp/jixiao-other-producers.XXXXXX)
 trap 'rm -rf "$scratch"' EXIT
 out=${1:-$scratch/out}
+pattern=${2:-*}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 
@@ -66,7 +68,8 @@ check() { # FILE FACTS: one line for the document, added to its producer's total
 
 for facts in "$shared"/seeds/*.facts.json "$root"/tests/Jixiao.Import.Tests/Corpus/*.facts.json; do
   stem=$(basename "$facts" .facts.json); src=${facts%.facts.json}.txt
-  [[ -f $src ]] || continue
+  # shellcheck disable=SC2053 # the pattern is a pattern
+  [[ -f $src && $stem == $pattern ]] || continue
   produce "$src" "$stem"
   for file in "$out/$stem".*.pdf "$out/$stem".*.docx; do
     [[ -f $file ]] && check "$file" "$facts"
