@@ -108,6 +108,34 @@ public sealed class ExtractionTests
         Assert.Equal(2025, evaluation.Year);
     }
 
+    [Theory]
+    [InlineData("2017-2020年度")]
+    [InlineData("2017年至2020年度")]
+    [InlineData("2017～2020 年度")]
+    public void Extract_YearOnlyAsTheEndOfASpan_NotTakenForTheYearEvaluated(string span)
+    {
+        // A table's 「被评价年度」 lost (its cells broken apart by a printer): what is left names no year of the accounts.
+        var evaluation = Extract($"""
+            单位：万元
+            全年预算数 1,286.40 万元，全年执行数 1,250.12 万元。
+            我局被评为{span}全省法治宣传教育先进单位，{span}连续保持平安建设先进。
+            """);
+
+        Assert.Null(evaluation.Year);
+    }
+
+    [Fact]
+    public void Extract_YearOfTheAccountsBesideASpan_ThatYear()
+    {
+        var evaluation = Extract("""
+            单位：万元
+            2021年度全年预算数 1,286.40 万元，全年执行数 1,250.12 万元。
+            我局被评为2017-2020年度全省法治宣传教育先进单位。
+            """);
+
+        Assert.Equal(2021, evaluation.Year);
+    }
+
     [Fact]
     public void Extract_WithoutProvenanceOption_HasNone()
     {

@@ -228,9 +228,10 @@ internal sealed partial class DocumentTitle : IRecognizer
 
     /// <summary>
     /// A year the report's accounts are of: 「2023年度」, or a year's final accounts (「2021年部门决算收支完成情况」), which
-    /// are only ever drawn up for the year evaluated; 「2024年预算」 may be next year's plans and is not counted.
+    /// are only ever drawn up for the year evaluated; 「2024年预算」 may be next year's plans and is not counted, nor the
+    /// end of a span of years (「被评为2017-2020年度平安建设示范区」: an honour of a period, not the year of the accounts).
     /// </summary>
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年(?:度|(?=(?:部门|单位)?决算))")]
+    [GeneratedRegex(@"(?<!\d\s*年?\s*[-－—–~～至到]\s*)(?<!\d)((?:19|20)\d{2})\s*年(?:度|(?=(?:部门|单位)?决算))")]
     private static partial Regex YearOfAccounts();
 
     /// <summary>A fiscal year as printed: 「2023年度」, 「2023 年度」.</summary>
