@@ -34,12 +34,20 @@ internal sealed partial class FormReader : IRecognizer
         }
     }
 
-    /// <summary>Where a form starts: its title printed as such, or a report's title of its kind at the document's top.</summary>
+    /// <summary>
+    /// Where a form starts: its title printed as such, or a report's title of its kind at the document's top, or, when
+    /// the document opens with a field label no other form has (「项目名称」), there: a sheet saved without its title rows.
+    /// </summary>
     private static int Title(FormLabels labels, List<Token> tokens)
     {
         var titled = tokens.FindIndex(token => token.Is(LabelKind.Title)
             || (token.IsValue && labels.HoldsTitle(token)));
         var top = tokens.Take(TopOfDocument).ToList().FindIndex(token => token.IsValue && labels.TitlePatterns.Any(pattern => pattern.IsMatch(token.Key)));
+        if (titled < 0 && top < 0)
+        {
+            return tokens.Count > 0 && tokens[0].Is(LabelKind.Field) && s_forms.All(other => other == labels || other.Find(tokens[0].Key) is null) ? 0 : -1;
+        }
+
         return titled < 0 ? top : top < 0 ? titled : Math.Min(titled, top);
     }
 
