@@ -18,12 +18,17 @@ internal sealed partial class FormReader : IRecognizer
     public void Recognize(Document document, FieldBoard board)
     {
         var cells = CellStream.Of(document);
-        var found = s_forms
-            .Select(labels => (Labels: labels, Tokens: labels.Apply(cells)))
+        var applied = s_forms.Select(labels => (Labels: labels, Tokens: labels.Apply(cells))).ToList();
+        var found = applied
             .Select(form => (form.Labels, form.Tokens, Start: Title(form.Labels, form.Tokens)))
             .Where(form => form.Start >= 0)
             .OrderBy(form => form.Start)
             .ToList();
+        if (found.Count == 0 && applied.FindIndex(form => Untitled(form.Labels, form.Tokens)) is var untitled and >= 0)
+        {
+            found.Add((applied[untitled].Labels, applied[untitled].Tokens, 0));
+        }
+
         for (var i = 0; i < found.Count; i++)
         {
             var (labels, tokens, start) = found[i];
@@ -34,22 +39,21 @@ internal sealed partial class FormReader : IRecognizer
         }
     }
 
-    /// <summary>
-    /// Where a form starts: its title printed as such, or a report's title of its kind at the document's top, or, when
-    /// the document opens with a field label no other form has (「项目名称」), there: a sheet saved without its title rows.
-    /// </summary>
+    /// <summary>Where a form starts: its title printed as such, or a report's title of its kind at the document's top.</summary>
     private static int Title(FormLabels labels, List<Token> tokens)
     {
         var titled = tokens.FindIndex(token => token.Is(LabelKind.Title)
             || (token.IsValue && labels.HoldsTitle(token)));
         var top = tokens.Take(TopOfDocument).ToList().FindIndex(token => token.IsValue && labels.TitlePatterns.Any(pattern => pattern.IsMatch(token.Key)));
-        if (titled < 0 && top < 0)
-        {
-            return tokens.Count > 0 && tokens[0].Is(LabelKind.Field) && s_forms.All(other => other == labels || other.Find(tokens[0].Key) is null) ? 0 : -1;
-        }
-
         return titled < 0 ? top : top < 0 ? titled : Math.Min(titled, top);
     }
+
+    /// <summary>
+    /// A document without any form's title that opens with a field of this form, a label no other form has, and its value
+    /// (「项目名称 | ……」): a sheet saved without its title rows.
+    /// </summary>
+    private static bool Untitled(FormLabels labels, List<Token> tokens) =>
+        tokens.Count > 1 && tokens[0].Is(LabelKind.Field) && tokens[1].IsValue && s_forms.All(other => other == labels || other.Find(tokens[0].Key) is null);
 
     /// <summary>How many cells from the start a report's title may stand, after a site's breadcrumbs and metadata.</summary>
     private const int TopOfDocument = 60;
