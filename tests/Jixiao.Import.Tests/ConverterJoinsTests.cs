@@ -90,9 +90,9 @@ public sealed class ConverterJoinsTests
             """);
 
         Assert.Equal(["家庭医生签约服务覆盖率", "家长满意度"], evaluation.KeyIndicators.Select(indicator => indicator.Name));
-        Assert.Equal("常住人口家庭医生签约服务覆盖率达到40%以上。", evaluation.KeyIndicators[0].Target);
-        Assert.Equal("家长对学校教育教学工作满意度不低于90%。", evaluation.KeyIndicators[1].Target);
-        Assert.Equal("第三方调查家长对学校教育教学工作满意度为95.08%。", evaluation.KeyIndicators[1].Actual);
+        Assert.Equal("常住人口家庭医生签约服务覆盖率达到 40%以上。", evaluation.KeyIndicators[0].Target);
+        Assert.Equal("家长对学校教育教学工作满意度不低于 90%。", evaluation.KeyIndicators[1].Target);
+        Assert.Equal("第三方调查家长对学校教育教学工作满意度为 95.08%。", evaluation.KeyIndicators[1].Actual);
     }
 
     [Fact]
