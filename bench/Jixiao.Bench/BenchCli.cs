@@ -19,6 +19,8 @@ internal static class BenchCli
             ExtractBench.DefaultCount, [], ExtractBench.Run),
         new("import-pdf", "a folder of PDFs through `jixiao import`'s whole pipeline, against poppler's pdftotext on the same files",
             ImportBench.DefaultCount, [], ImportBench.Run),
+        new("pdf-stages", "where one thread's time goes reading a folder of PDFs ($JIXIAO_BENCH_PDFS), stage by stage, as a worker reads them",
+            PdfStagesBench.DefaultCount, [], PdfStagesBench.Run),
         new("render", "documents written to memory (Renderer.Write): 自评表 xlsx and docx, 评分表 xlsx, 自评报告 docx",
             RenderBench.DefaultCount, [RenderBench.PdfSwitch], RenderBench.Run),
         new("store", "a fictional bureau's departments × 5 years stored through `db import`, then a year's summary, on SQLite and PostgreSQL at 1×, 2×, 4×",

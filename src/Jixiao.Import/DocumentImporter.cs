@@ -15,32 +15,44 @@ namespace Jixiao.Import;
 /// </summary>
 public static class DocumentImporter
 {
+    /// <summary>Reads the file at <paramref name="path"/> in this process (for files one trusts, such as one's own).</summary>
     public static ExtractionResult ImportFile(string path, ExtractionOptions options, CancellationToken cancellation = default)
+    {
+        var (bytes, failed) = ReadFile(path, options);
+        return bytes is null ? failed! : Import(bytes, Path.GetFileName(path), options, cancellation);
+    }
+
+    /// <summary>Reads the file at <paramref name="path"/> as <see cref="ImportAsync"/> reads bytes: within the time limit, in one of <paramref name="workers"/> when given.</summary>
+    public static async Task<ExtractionResult> ImportFileAsync(string path, ExtractionOptions options, WorkerPool? workers, CancellationToken cancellation = default)
+    {
+        var (bytes, failed) = ReadFile(path, options);
+        return bytes is null ? failed! : await ImportAsync(bytes, Path.GetFileName(path), options, workers, cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>The file's bytes, or the failed result that says why there are none (missing, a folder, too large, unreadable).</summary>
+    private static (byte[]? Bytes, ExtractionResult? Failed) ReadFile(string path, ExtractionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var file = new FileInfo(path);
         if (!file.Exists)
         {
-            return ExtractionResult.Failed(Directory.Exists(path) ? "这是一个目录，请给出文件名（整个目录请用 jixiao import）" : "文件不存在");
+            return (null, ExtractionResult.Failed(Directory.Exists(path) ? "这是一个目录，请给出文件名（整个目录请用 jixiao import）" : "文件不存在"));
         }
 
         var limit = Math.Max(options.MaxFileBytes, options.MaxBytes);
         if (file.Length > limit)
         {
-            return ExtractionResult.Failed(Sizes.TooLarge(file.Length, limit));
+            return (null, ExtractionResult.Failed(Sizes.TooLarge(file.Length, limit)));
         }
 
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return (File.ReadAllBytes(path), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ExtractionResult.Failed($"无法读取：{e.Message}");
+            return (null, ExtractionResult.Failed($"无法读取：{e.Message}"));
         }
-
-        return Import(bytes, file.Name, options, cancellation);
     }
 
     /// <summary>

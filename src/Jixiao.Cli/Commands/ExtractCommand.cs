@@ -17,13 +17,17 @@ internal static class ExtractCommand
         var provenance = new Option<bool>("--provenance") { Description = "在 JSON 中附上每个取值的来源（页、行或段落、表格单元格、原文）" };
         var output = new Option<string?>("--output", "-o") { Description = "把交换格式 JSON 写入此文件" };
         var rules = new Option<string?>("--rules") { Description = "复核规则文件（JSON），见 jixiao rules" };
-        var command = new Command("extract", "从自评报告或自评表（Word、PDF、Excel、文本）中提取数据，并复核。\n示例：jixiao extract 区教育局自评报告.docx -o 区教育局.json") { file, json, provenance, output, rules };
+        var workerStack = ImportCommand.WorkerStackOption();
+        var command = new Command("extract", "从自评报告或自评表（Word、PDF、Excel、文本）中提取数据，并复核。\n示例：jixiao extract 区教育局自评报告.docx -o 区教育局.json")
+        {
+            file, json, provenance, output, rules, workerStack,
+        };
         command.SetAction(parsed => Run(
-            io, parsed.GetRequiredValue(file), parsed.GetValue(json), parsed.GetValue(provenance), parsed.GetValue(output), parsed.GetValue(rules)));
+            io, parsed.GetRequiredValue(file), parsed.GetValue(json), parsed.GetValue(provenance), parsed.GetValue(output), parsed.GetValue(rules), parsed.GetValue(workerStack)));
         return command;
     }
 
-    private static int Run(CliOutput io, string file, bool json, bool provenance, string? output, string? rulesFile)
+    private static int Run(CliOutput io, string file, bool json, bool provenance, string? output, string? rulesFile, int workerStack)
     {
         if (io.LoadRules(rulesFile) is not { } rules)
         {
@@ -31,21 +35,17 @@ internal static class ExtractCommand
         }
 
         var options = new ExtractionOptions { Rules = rules, Provenance = provenance };
-        ExtractionResult result;
+        byte[]? input = null;
         if (file == "-")
         {
-            var (bytes, problem) = InputFiles.ReadAll(io.Input, options.MaxBytes);
-            if (bytes is null)
+            (input, var problem) = InputFiles.ReadAll(io.Input, options.MaxBytes);
+            if (input is null)
             {
                 return io.Fail(file, problem!);
             }
+        }
 
-            result = DocumentImporter.Import(bytes, file, options);
-        }
-        else
-        {
-            result = DocumentImporter.ImportFile(file, options);
-        }
+        var result = OneDocument.Read(file, input, options, ImportCommand.Workers(workerStack));
 
         if (result.Evaluation is not { } evaluation)
         {

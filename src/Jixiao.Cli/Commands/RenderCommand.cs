@@ -4,6 +4,7 @@ using Jixiao.Domain.Frameworks;
 using Jixiao.Domain.Model;
 using Jixiao.Import;
 using Jixiao.Import.Documents;
+using Jixiao.Import.Workers;
 using Jixiao.Render;
 
 namespace Jixiao.Cli.Commands;
@@ -149,7 +150,7 @@ internal static class RenderCommand
             return io.ReadEvaluation(file);
         }
 
-        var result = DocumentImporter.ImportFile(file, new ExtractionOptions { Provenance = provenance });
+        var result = OneDocument.Read(file, null, new ExtractionOptions { Provenance = provenance }, ImportCommand.Workers(WorkerStart.DefaultStackBytes));
         if (result.Evaluation is null)
         {
             io.Fail(file, result.Problem!);

@@ -17,16 +17,19 @@ public static class WorkerLoop
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
+        // Requests are read through a buffer (a line and the document's bytes from the same one): unbuffered, each byte
+        // of a request's line was a system call of its own.
+        using var requests = new BufferedStream(input, RequestBuffer);
         WarmUp();
         output.Write(Ready);
         output.WriteByte((byte)'\n');
         output.Flush();
-        while (ReadLine(input) is { } line)
+        while (ReadLine(requests) is { } line)
         {
             var request = JsonSerializer.Deserialize(line, WorkerJson.Default.WorkerRequest)
                 ?? throw new InvalidDataException("empty worker request");
             var bytes = new byte[request.Length];
-            input.ReadExactly(bytes);
+            requests.ReadExactly(bytes);
             WorkerResponse? response = null;
             var thread = new Thread(() => response = Read(bytes, request), stackBytes);
             thread.Start();
@@ -38,6 +41,8 @@ public static class WorkerLoop
 
         return 0;
     }
+
+    private const int RequestBuffer = 64 * 1024;
 
     /// <summary>The line a worker prints once it is warm, before its first request.</summary>
     internal static ReadOnlySpan<byte> Ready => "ready"u8;

@@ -2,7 +2,10 @@ using Jixiao.Import.Tests.Documents.Bounds;
 
 namespace Jixiao.Import.Tests.Batch;
 
-/// <summary>`jixiao import` reads each document in a worker process: one that kills its worker costs that document, not the batch.</summary>
+/// <summary>
+/// `jixiao import` reads each document in a worker process: one that kills its worker costs that document, not the batch;
+/// `extract` reads its one document so too, and a document that kills its worker ends in one line, not a crash.
+/// </summary>
 public sealed class WorkerBatchTests
 {
     [Fact]
@@ -25,5 +28,19 @@ public sealed class WorkerBatchTests
         Assert.True(File.Exists(temp.File("out/summary.csv")));
         Assert.True(File.Exists(temp.File("out/json/a.txt.json")));
         Assert.True(File.Exists(temp.File("out/json/c.txt.json")));
+    }
+
+    [Fact]
+    public void Extract_DocumentThatOverflowsTheStack_OneLineAndExit2()
+    {
+        using var temp = new TempDir();
+        var deep = temp.File("深.docx");
+        File.WriteAllBytes(deep, CraftedFiles.NestedTablesDocx(30));
+
+        var (exit, printed, errors) = InProcess.Run("extract", deep, "--worker-stack-bytes", "65536");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", printed);
+        Assert.Equal($"{deep}: 读取时工作进程栈溢出而退出（文件嵌套过深或为恶意构造），已跳过此文件", errors.Trim());
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -143,6 +144,49 @@ internal static class CraftedFiles
         "<</Type/Catalog/Pages 2 0 R>>"u8.ToArray(),
         "<</Type/Pages/Kids[3 0 R]/Count 1>>"u8.ToArray(),
         [.. "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/X "u8, .. Enumerable.Repeat((byte)'[', depth), .. Enumerable.Repeat((byte)']', depth), .. ">>"u8]);
+
+    /// <summary>
+    /// The page of <see cref="NestedArrayPdf"/> kept compressed in an object stream (PDF 1.5), where a scan of the file's
+    /// bytes cannot see its nesting; the objects are found through a cross-reference stream.
+    /// </summary>
+    public static byte[] NestedArrayInObjectStreamPdf(int depth)
+    {
+        byte[] page = [.. "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/X "u8, .. Enumerable.Repeat((byte)'[', depth), .. Enumerable.Repeat((byte)']', depth), .. ">>"u8];
+        using var zlib = new MemoryStream();
+        using (var deflate = new ZLibStream(zlib, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            deflate.Write([.. "3 0 "u8, .. page]);
+        }
+
+        using var pdf = new MemoryStream();
+        pdf.Write("%PDF-1.5\n"u8);
+        var offsets = new long[6];
+        void Object(int number, byte[] body)
+        {
+            offsets[number] = pdf.Position;
+            pdf.Write(Ascii($"{number} 0 obj\n"));
+            pdf.Write(body);
+            pdf.Write("\nendobj\n"u8);
+        }
+
+        Object(1, "<</Type/Catalog/Pages 2 0 R>>"u8.ToArray());
+        Object(2, "<</Type/Pages/Kids[3 0 R]/Count 1>>"u8.ToArray());
+        Object(4, [.. Ascii($"<</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length {zlib.Length}>>\nstream\n"), .. zlib.ToArray(), .. "\nendstream"u8]);
+        offsets[5] = pdf.Position;
+        // Rows of the cross-reference stream, /W [1 4 2]: type, offset (or object stream), generation (or index).
+        (byte Type, long Field, int Index)[] rows = [(0, 0, 65535), (1, offsets[1], 0), (1, offsets[2], 0), (2, 4, 0), (1, offsets[4], 0), (1, offsets[5], 0)];
+        var table = new byte[rows.Length * 7];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            table[i * 7] = rows[i].Type;
+            BinaryPrimitives.WriteUInt32BigEndian(table.AsSpan(i * 7 + 1), (uint)rows[i].Field);
+            BinaryPrimitives.WriteUInt16BigEndian(table.AsSpan(i * 7 + 5), (ushort)rows[i].Index);
+        }
+
+        Object(5, [.. Ascii($"<</Type/XRef/Size 6/W[1 4 2]/Root 1 0 R/Length {table.Length}>>\nstream\n"), .. table, .. "\nendstream"u8]);
+        pdf.Write(Ascii($"startxref\n{offsets[5]}\n%%EOF\n"));
+        return pdf.ToArray();
+    }
 
     /// <summary>A form XObject that draws itself.</summary>
     public static byte[] SelfDrawingFormPdf() => Pdf(

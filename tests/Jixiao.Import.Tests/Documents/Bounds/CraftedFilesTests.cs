@@ -39,6 +39,28 @@ public sealed class CraftedFilesTests
         Assert.StartsWith("PDF 的数组或字典嵌套超过 100 层（在第 ", problem, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(100_000)]
+    [InlineData(1_000_000)]
+    public void Import_ArraysNestedDeepInACompressedObjectStream_RefusedNotAStackOverflow(int depth)
+    {
+        var pdf = CraftedFiles.NestedArrayInObjectStreamPdf(depth);
+
+        var problem = Refused(pdf, "objstm.pdf");
+
+        Assert.True(pdf.Length < 4096, $"{pdf.Length} bytes");
+        Assert.Equal("PDF 文件已损坏，检查文件结构时出错，无法读取（请用原软件重新导出 PDF，或改交 Word 文件）", problem);
+    }
+
+    [Fact]
+    public void Import_ObjectStreamNestedAsRealFilesNest_Read()
+    {
+        var problem = Refused(CraftedFiles.NestedArrayInObjectStreamPdf(12), "objstm.pdf");
+
+        // The page is found in its object stream and read: it has no text, which is what is said.
+        Assert.StartsWith("此 PDF 共 1 页，没有可读取的文字", problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Import_ContentStreamInflatingTo2GB_RefusedAsABomb()
     {
