@@ -132,4 +132,34 @@ public sealed class ConverterJoinsTests
         Assert.Equal(EvaluationKind.Project, evaluation.Kind);
         Assert.Equal("桐溪县义务教育学校办学条件改善项目", evaluation.Project?.Name);
     }
+
+    [Fact]
+    public void Extract_NumberedGoalsRunIntoParagraphs_OneGoalEach()
+    {
+        // A browser printing 「如下：\n（1）……\n（2）……」 of one HTML paragraph: the numbers run on after each sentence.
+        var evaluation = Extract("""
+            二、部门整体支出绩效目标
+
+            2023年我局部门整体支出绩效目标如下： （1）完成市场主体抽查不少于600户次。 （2）食品安全监督抽检量达到每千人5批次以上。
+
+            （3）特种设备定期检验率保持在98%以上。 （4）消费投诉按期办结率不低于95%。
+
+            三、预算执行情况
+            """);
+
+        Assert.Equal(4, evaluation.Goals.Count);
+        Assert.Equal("消费投诉按期办结率不低于95%。", evaluation.Goals[3]);
+    }
+
+    [Fact]
+    public void Extract_KeyProjectLeadEndingInXiangMu_NameKeepsIt()
+    {
+        var evaluation = Extract("""
+            四、重点项目绩效情况
+
+            公共法律服务体系建设项目：预算612.00万元，实际支出605.38万元，执行率98.92%，项目自评得分95.5分，等级为优。
+            """);
+
+        Assert.Equal("公共法律服务体系建设项目", Assert.Single(evaluation.KeyProjects).Name);
+    }
 }

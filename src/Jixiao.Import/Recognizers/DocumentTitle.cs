@@ -233,6 +233,10 @@ internal sealed partial class DocumentTitle : IRecognizer
     [GeneratedRegex(@"(?<![〇零一二三四五六七八九])([〇零○一二三四五六七八九]{4})\s*年度?")]
     private static partial Regex ChineseYear();
 
+    /// <summary>A signature on one line: 「溪屏市卫生健康委员会 2025年3月28日」.</summary>
+    public static bool IsSignedLine(string text) =>
+        SignedLine().Match(text) is { Success: true } signed && IsUnitName(signed.Groups["u"].Value) && ChineseDates.Parse(signed.Groups["d"].Value) is not null;
+
     /// <summary>A unit's name and a date on one line, apart by a space: 「溪屏市卫生健康委员会 2025年3月28日」.</summary>
     [GeneratedRegex(@"^(?<u>\S+)\s+(?<d>\S.*)$")]
     private static partial Regex SignedLine();

@@ -49,7 +49,7 @@ internal sealed partial class NumberedRows : IRecognizer
         return tokens.Length is >= 3 and <= 6 && tokens[0] == "序号" && columns.Contains(Column.Level3) && columns.Contains(Column.Target) && columns.Contains(Column.Achieved);
     }
 
-    /// <summary>Each row's lines, from its number to the next row's; a repeated header is skipped.</summary>
+    /// <summary>Each row's lines, from its number to the next row's; a repeated header is skipped, also when run on to a line.</summary>
     private static List<List<SourceString>> Rows(List<SourceString> lines, int start, string header)
     {
         var rows = new List<List<SourceString>>();
@@ -59,6 +59,12 @@ internal sealed partial class NumberedRows : IRecognizer
             if (line.Value == header)
             {
                 continue;
+            }
+
+            if (rows.Count > 0 && line.Length > header.Length && line.Value.EndsWith(" " + header, StringComparison.Ordinal))
+            {
+                // The header repeated on the next page, run on to the row's last line: the line without it.
+                line = line.Slice(0, line.Length - header.Length).Trim();
             }
 
             if (RowNumber(line.Value) == rows.Count + 1)
