@@ -20,6 +20,8 @@ command -v wkhtmltopdf >/dev/null 2>&1 || needed+=(wkhtmltopdf)
 command -v abiword >/dev/null 2>&1 || needed+=(abiword)
 command -v ssconvert >/dev/null 2>&1 || needed+=(gnumeric)
 /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || needed+=(python3-openpyxl)
+# `system-packages.sh bench`: also what only the benchmarks use (bench/other-producers.sh prints with WeasyPrint).
+if [[ ${1:-} == bench ]]; then command -v weasyprint >/dev/null 2>&1 || needed+=(weasyprint); fi
 [ ${#needed[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then

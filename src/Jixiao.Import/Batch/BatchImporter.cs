@@ -24,8 +24,9 @@ public static partial class BatchImporter
         Directory.CreateDirectory(jsonFolder);
         var names = OutputNames.Assign([.. items.Select(item => item.Name)]);
         var rows = new BatchRow[items.Count];
-        using var workers = options.Workers is { } start ? new WorkerPool(start) : null;
-        workers?.Warm(Math.Min(Math.Max(1, parallelism), items.Count(item => item.Read is not null)));
+        var documents = items.Count(item => item.Read is not null);
+        using var workers = options.Workers is { } start ? new WorkerPool(start.For(documents, Math.Min(Math.Max(1, parallelism), documents))) : null;
+        workers?.Warm(Math.Min(Math.Max(1, parallelism), documents));
         await Parallel.ForAsync(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation },
             async (index, token) =>
             {

@@ -65,6 +65,11 @@ internal sealed class Worker : IDisposable
         // A worker reads a batch of documents and ends: dynamic PGO's instrumented code costs it more than it gains
         // (a third more CPU over 120 PDFs, bench/README.md), whatever program it is (jixiao, the web app).
         info.Environment["DOTNET_TieredPGO"] = "0";
+        if (start.Batch)
+        {
+            info.Environment["DOTNET_TieredCompilation"] = "0";
+        }
+
         var worker = new Worker(Process.Start(info) ?? throw new InvalidOperationException($"cannot start {start.FileName}"));
         worker.WaitReady();
         return worker;

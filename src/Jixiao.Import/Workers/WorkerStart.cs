@@ -17,6 +17,21 @@ public sealed record WorkerStart(string FileName, IReadOnlyList<string> Argument
     /// <summary>The stack of the thread a document is read on: deep enough for any document within the readers' bounds.</summary>
     public int StackBytes { get; init; } = DefaultStackBytes;
 
+    /// <summary>
+    /// Documents a worker reads, at least, for it to be started without tiered compilation: a worker of a batch then
+    /// runs the ahead-of-time (ReadyToRun) code of a published `jixiao` as it is and compiles what has none once, fully
+    /// optimised, instead of compiling its hot methods a second time in the background (a quarter of a batch worker's
+    /// CPU went there; bench/README.md). It costs about a quarter of a second more at start-up, so one document read
+    /// alone (`jixiao extract`) keeps tiered compilation.
+    /// </summary>
+    public const int ManyDocuments = 24;
+
+    /// <summary>Whether the workers will each read many documents (<see cref="ManyDocuments"/>): they start without tiered compilation.</summary>
+    public bool Batch { get; init; }
+
+    /// <summary>This start for <paramref name="documents"/> read by <paramref name="workers"/> workers: a batch when each reads many.</summary>
+    public WorkerStart For(int documents, int workers) => this with { Batch = documents >= ManyDocuments * Math.Max(1, workers) };
+
     /// <summary>The `jixiao` executable in <paramref name="directory"/>.</summary>
     public static WorkerStart Jixiao(string directory) => Of(directory, "jixiao");
 

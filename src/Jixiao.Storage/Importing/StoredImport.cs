@@ -43,8 +43,9 @@ internal static class StoredImport
             stored = Reading.Queries.StoredFileHashes(db);
         }
 
-        using var workers = options.Workers is { } start ? new WorkerPool(start) : null;
-        workers?.Warm(Math.Min(Math.Max(1, parallelism), items.Count(item => item.Read is not null && !ImportInput.IsJsonName(item.Name))));
+        var documents = items.Count(item => item.Read is not null && !ImportInput.IsJsonName(item.Name));
+        using var workers = options.Workers is { } start ? new WorkerPool(start.For(documents, Math.Min(Math.Max(1, parallelism), documents))) : null;
+        workers?.Warm(Math.Min(Math.Max(1, parallelism), documents));
         var ready = Channel.CreateBounded<Pending>(new BoundedChannelOptions(MaxBatch * 2) { SingleReader = true });
         using var room = new SemaphoreSlim(MaxPendingMegabytes, MaxPendingMegabytes);
         // One reader at a time gathers its megabytes: two gathering at once could each hold half and wait for the other.

@@ -30,6 +30,30 @@ public sealed class WorkerPoolTests
     }
 
     [Fact]
+    public void Import_BatchWorkers_SameAsInProcess()
+    {
+        // A batch's workers run without tiered compilation: the same code, the same results.
+        var batch = Start.For(WorkerStart.ManyDocuments * 2, 2);
+        using var pool = new WorkerPool(batch);
+        var options = new ExtractionOptions { Provenance = true };
+
+        var report = pool.Import(Report, "report.txt", options);
+
+        Assert.True(batch.Batch);
+        Assert.Equal(Json(DocumentImporter.Import(Report, "report.txt", options)), Json(report));
+    }
+
+    [Theory]
+    [InlineData(1, 1, false)]
+    [InlineData(WorkerStart.ManyDocuments - 1, 1, false)]
+    [InlineData(WorkerStart.ManyDocuments, 1, true)]
+    [InlineData(WorkerStart.ManyDocuments * 2 - 1, 2, false)]
+    [InlineData(WorkerStart.ManyDocuments * 2, 2, true)]
+    [InlineData(WorkerStart.ManyDocuments, 0, true)]
+    public void For_ManyDocumentsEach_IsBatch(int documents, int workers, bool batch) =>
+        Assert.Equal(batch, Start.For(documents, workers).Batch);
+
+    [Fact]
     public void Import_ProblemOfTheDocument_ToldAsInProcess()
     {
         using var pool = new WorkerPool(Start);

@@ -3,6 +3,7 @@ namespace Jixiao.Import.Documents.Pdf;
 /// <summary>
 /// The pages as the text the pipeline reads: a paragraph wrapped over lines (and over a page break) as one line made
 /// of its printed lines, each appended with its own page and line; ruled tables as HTML rows; page furniture left out.
+/// A printed line that holds two lines of its source (a space for a line break, <see cref="SoftBreaks"/>) is two lines.
 /// </summary>
 internal static class LayoutWriter
 {
@@ -13,6 +14,7 @@ internal static class LayoutWriter
         var builder = new LaidOutText.Builder();
         var tables = 0;
         TextLine? open = null;
+        var titled = false;
         foreach (var page in pages)
         {
             foreach (var block in page.Blocks)
@@ -24,7 +26,7 @@ internal static class LayoutWriter
 
                 if (block is TextLine line)
                 {
-                    if (open is not null && paragraphs.RunsOn(open, line, page.Width, samePage: open.Page == line.Page))
+                    if (open is not null && !titled && paragraphs.RunsOn(open, line, page.Width, samePage: open.Page == line.Page))
                     {
                         builder.Markup(Paragraphs.Joint(open, line, inCell: false));
                     }
@@ -33,7 +35,7 @@ internal static class LayoutWriter
                         builder.EndLine();
                     }
 
-                    builder.Append(line.Text, line.Place());
+                    titled = Append(builder, line);
                     open = line;
                 }
                 else if (block is RuledTable table)
@@ -55,5 +57,22 @@ internal static class LayoutWriter
         }
 
         return builder.Build();
+    }
+
+    /// <summary>
+    /// A line's text; where it holds two lines of its source (<see cref="SoftBreaks"/>), as two lines. True when it ends
+    /// with a numbered title so broken off: the next line does not run on from it.
+    /// </summary>
+    private static bool Append(LaidOutText.Builder builder, TextLine line)
+    {
+        var (text, start) = (line.Text, 0);
+        for (var next = SoftBreaks.Next(text, 0); next > 0; next = SoftBreaks.Next(text, next))
+        {
+            builder.Append(text[start..next].TrimEnd(), line.Place() with { Column = 1 + start }).EndLine();
+            start = next;
+        }
+
+        builder.Append(start == 0 ? text : text[start..], line.Place() with { Column = 1 + start });
+        return start > 0 && SoftBreaks.IsTitle(text, start);
     }
 }

@@ -48,7 +48,13 @@ public sealed partial class ProducedDocuments : IDisposable
     private static readonly TimeSpan s_perFile = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan s_perBatch = TimeSpan.FromMinutes(10);
 
-    private readonly TempDir _folder = new();
+    /// <summary>
+    /// JIXIAO_PRODUCED_DIR=FOLDER keeps the produced files there and reuses the steps already written (for iterating on a reader;
+    /// delete the folder when the tools or the documents change); unset, a temporary folder removed after the run.
+    /// </summary>
+    private static readonly string? s_kept = Environment.GetEnvironmentVariable("JIXIAO_PRODUCED_DIR") is { Length: > 0 } kept ? Path.GetFullPath(kept) : null;
+
+    private readonly TempDir? _folder = s_kept is null ? new() : null;
     private readonly ConcurrentDictionary<string, Lazy<string>> _built = new();
     private readonly ConcurrentDictionary<(string Step, string Stem), string> _problems = new();
 
@@ -98,7 +104,7 @@ public sealed partial class ProducedDocuments : IDisposable
         return null;
     }
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose() => _folder?.Dispose();
 
     private static string Stem(string factsFile) => factsFile.Replace(".facts.json", "", StringComparison.Ordinal);
 
@@ -107,14 +113,18 @@ public sealed partial class ProducedDocuments : IDisposable
 
     private string Build(string step)
     {
-        var folder = _folder.File(step);
+        var folder = _folder?.File(step) ?? Path.Combine(s_kept!, step);
+        var kept = _folder is null && Directory.Exists(folder);
         Directory.CreateDirectory(folder);
         var stems = ReportDocuments.All().Where(document => All.FirstOrDefault(producer => producer.Name == step)?.Makes(document.FactsFile) != false)
             .Select(document => Stem(document.FactsFile)).ToList();
         string? failure = null;
         try
         {
-            Produce(step, folder, stems);
+            if (!kept)
+            {
+                Produce(step, folder, stems);
+            }
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException)
         {
