@@ -52,21 +52,53 @@ internal static class LineBuilder
         return lines;
     }
 
+    /// <summary>Marks a line may not begin with (、。）) or end with (（「): the line above breaks before the pair, so it is the first word.</summary>
+    private static bool KeptWithPrevious(Glyph before, Glyph glyph) =>
+        "、，。；：！？）】」』》〉”’%…—,.;:!?)]".Contains(glyph.Text[0], StringComparison.Ordinal) || "（【「『《〈“‘([".Contains(before.Text[^1], StringComparison.Ordinal);
+
     /// <summary>
     /// The gap, in letter sizes, that reads as a space: a word space between Latin letters; more between Chinese and
     /// Latin, where Word and LibreOffice add a little space of their own (「2023年」 is printed with a gap); between two
     /// Chinese characters only a gap like two spaces (a spaced-out heading).
     /// </summary>
-    /// <summary>Marks a line may not begin with (、。）) or end with (（「): the line above breaks before the pair, so it is the first word.</summary>
-    private static bool KeptWithPrevious(Glyph before, Glyph glyph) =>
-        "、，。；：！？）】」』》〉”’%…—,.;:!?)]".Contains(glyph.Text[0], StringComparison.Ordinal) || "（【「『《〈“‘([".Contains(before.Text[^1], StringComparison.Ordinal);
-
     private static double SpaceGap(Glyph before, Glyph after) => (before.IsWide, after.IsWide) switch
     {
         (true, true) => 0.6,
         (false, false) => 0.15,
         _ => 0.3,
     };
+
+    /// <summary>
+    /// Whether a narrower gap between two Chinese characters still parts them: a quarter of a letter or more where the
+    /// line's other Chinese characters are set close (a table's cells printed without rules, with no space letter between
+    /// them, as cairo and WeasyPrint print them); not in a justified or spaced-out line, whose gaps are all alike.
+    /// </summary>
+    private static bool PartsChinese(List<Glyph> line, double gap, double em, ref double? typical) =>
+        gap >= 0.25 * em && gap >= (typical ??= TypicalChineseGap(line)) + 0.2 * em;
+
+    /// <summary>The median gap between neighbouring Chinese characters of a line (sorted by position), space letters skipped.</summary>
+    private static double TypicalChineseGap(List<Glyph> line)
+    {
+        var gaps = new List<double>();
+        Glyph? before = null;
+        foreach (var glyph in line)
+        {
+            if (glyph.IsSpace)
+            {
+                continue;
+            }
+
+            if (before is { IsWide: true } wide && glyph.IsWide)
+            {
+                gaps.Add(glyph.X - wide.Right);
+            }
+
+            before = glyph;
+        }
+
+        gaps.Sort();
+        return gaps.Count == 0 ? 0 : gaps[gaps.Count / 2];
+    }
 
     private static TextLine? Line(List<Glyph> glyphs, int page, bool tabs)
     {
@@ -76,6 +108,7 @@ internal static class LineBuilder
         var (spaces, bold, letters, size, baseline, firstWord) = (0, 0, 0, 0.0, 0.0, -1.0);
         var (left, right) = (0.0, 0.0);
         var spans = new List<double>(4);
+        double? typicalChineseGap = null;
         foreach (var glyph in glyphs)
         {
             if (glyph.IsSpace)
@@ -105,7 +138,8 @@ internal static class LineBuilder
                 {
                     text.Append('\t');
                 }
-                else if ((space && gap > 0.1 * em) || gap >= SpaceGap(before, glyph) * em)
+                else if ((space && gap > 0.1 * em) || gap >= SpaceGap(before, glyph) * em
+                    || (before.IsWide && glyph.IsWide && PartsChinese(glyphs, gap, em, ref typicalChineseGap)))
                 {
                     text.Append(' ');
                 }

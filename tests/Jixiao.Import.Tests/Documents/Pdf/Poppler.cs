@@ -44,4 +44,24 @@ internal static class Poppler
         process.WaitForExit();
         return output;
     }
+
+    /// <summary>
+    /// <paramref name="pdf"/> drawn again by pdftocairo into a PDF of cairo's own: the same pages, with cairo's font
+    /// subsets and text runs, and no space letters (cairo draws only what leaves ink).
+    /// </summary>
+    public static byte[] Rewrite(byte[] pdf)
+    {
+        using var temp = new TempDir();
+        var output = temp.File("cairo.pdf");
+        var start = new ProcessStartInfo("pdftocairo") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in (string[])["-pdf", temp.Write("file.pdf", pdf), output])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return File.Exists(output) ? File.ReadAllBytes(output) : throw new InvalidOperationException("pdftocairo wrote no PDF: " + errors);
+    }
 }
