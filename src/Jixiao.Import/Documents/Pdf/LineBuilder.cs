@@ -106,7 +106,7 @@ internal static class LineBuilder
         var text = new StringBuilder(glyphs.Count);
         Glyph? previous = null;
         var (spaces, bold, letters, size, baseline, firstWord) = (0, 0, 0, 0.0, 0.0, -1.0);
-        var (left, right) = (0.0, 0.0);
+        var (left, right, high, low) = (0.0, 0.0, double.MinValue, double.MaxValue);
         var spans = new List<double>(4);
         double? typicalChineseGap = null;
         foreach (var glyph in glyphs)
@@ -161,6 +161,7 @@ internal static class LineBuilder
             bold += glyph.Bold ? 1 : 0;
             size = Math.Max(size, glyph.Size);
             baseline += glyph.Baseline;
+            (high, low) = (Math.Max(high, glyph.Baseline), Math.Min(low, glyph.Baseline));
         }
 
         if (letters == 0)
@@ -176,6 +177,8 @@ internal static class LineBuilder
             Left = left,
             Right = right,
             Baseline = baseline / letters,
+            High = high,
+            Low = low,
             Size = size,
             Bold = bold * 2 > letters,
             FirstWordWidth = firstWord < 0 ? right - left : firstWord,

@@ -1,5 +1,6 @@
 using Jixiao.Domain.Numbers;
 using Jixiao.Import.Layout;
+using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Documents.Pdf;
 
@@ -149,7 +150,7 @@ internal sealed partial class Paragraphs
     private static bool Alike(TextLine above, TextLine below) =>
         Math.Abs(above.Size - below.Size) <= above.Size * 0.1 && above.Bold == below.Bold
         && !below.Text.Contains('\t', StringComparison.Ordinal)
-        && (Marker.Read(below.Text) is null or { Style: MarkerStyle.Inline } || AmountFirst().IsMatch(below.Text));
+        && (Marker.Read(Script.Fold(below.Text)) is null or { Style: MarkerStyle.Inline } || AmountFirst().IsMatch(below.Text));
 
     /// <summary>A line that begins with an amount or score (「12. 35 万元。」「92. 6」, spaced as OCR leaves it): not the outline number 12.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d+\. ?\d+ ?(?:" + Money.Units + @"|%|分|$)")]

@@ -43,7 +43,7 @@ internal static class SoftBreaks
             }
 
             if ((FullStops.Contains(text[i - 1], StringComparison.Ordinal) && Begins(text[start]))
-                || (text[i - 1] == '：' && Marker.Read(text[start..]) is { Style: < MarkerStyle.Labelled })
+                || (text[i - 1] == '：' && Marker.Read(Script.Fold(text[start..])) is { Style: < MarkerStyle.Labelled })
                 || TitleToEnd(text, start))
             {
                 return start;

@@ -26,10 +26,21 @@ internal static class SplitRows
         }
 
         var targets = new List<(Region Piece, Region End)>();
+        var centred = new List<Region>();
         foreach (var piece in pieces.Where(piece => piece.Lines.Count > 0))
         {
             var end = ends.Find(region => Same(above, region, below, piece));
-            if (end is null || !IsCut(above, end, piece.Lines[0], size) || piece.Lines[0].Top < below.Ys[first] - (1.5 * size))
+            var lower = piece.Lines[0].Top < below.Ys[first] - (1.5 * size);
+            if (!above.Ruled && lower && end is { Lines.Count: 0 })
+            {
+                // Without rules (a browser's table), cells are often centred in their row: text set lower than the top
+                // of the part, under a cell left empty above, is the rest of the row when other cells there go on from
+                // cut text at its top (a centred cell is printed once, on one page).
+                centred.Add(piece);
+                continue;
+            }
+
+            if (end is null || !IsCut(above, end, piece.Lines[0], size) || lower)
             {
                 return; // a new cell, a cell that ended, or text set lower in its cell (centred): a row of its own
             }
@@ -42,7 +53,7 @@ internal static class SplitRows
             return;
         }
 
-        foreach (var (piece, end) in targets)
+        foreach (var (piece, end) in targets.Concat(centred.Select(piece => (piece, ends.Find(region => Same(above, region, below, piece))!))))
         {
             end.Lines.AddRange(piece.Lines);
             piece.Lines = [];

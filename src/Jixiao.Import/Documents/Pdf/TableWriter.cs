@@ -35,9 +35,18 @@ internal static class TableWriter
             {
                 row++;
                 builder.BeginRow();
+                var at = 0;
                 foreach (var region in byRow[r].OrderBy(region => region.Left))
                 {
                     var (first, span) = table.Ruled ? Span(columns, region) : (Column(ink, part, region), 1);
+                    for (; !table.Ruled && at < first; at++)
+                    {
+                        // A part without rules may have fewer columns than the table (a page that leaves some empty): its
+                        // cells stand in the table's columns their text is printed in.
+                        builder.EmptyCell();
+                    }
+
+                    at = Math.Max(at, first) + span;
                     builder.BeginCell(span);
                     if (region.Row == r)
                     {
@@ -46,6 +55,11 @@ internal static class TableWriter
                     }
 
                     builder.EndCell();
+                }
+
+                for (; !table.Ruled && at < ink.Count; at++)
+                {
+                    builder.EmptyCell();
                 }
 
                 builder.EndRow();

@@ -16,6 +16,12 @@ internal sealed class TextLine : PageBlock
 
     public double Baseline { get; init; }
 
+    /// <summary>The highest and the lowest of its letters' baselines: apart when letters set a little higher and lower were read as one line (cells centred in a row).</summary>
+    public double High { get; init; }
+
+    /// <inheritdoc cref="High"/>
+    public double Low { get; init; }
+
     /// <summary>The largest letters' size: a footnote mark does not make a line smaller.</summary>
     public double Size { get; init; }
 

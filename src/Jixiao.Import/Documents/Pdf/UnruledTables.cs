@@ -44,8 +44,9 @@ internal static class UnruledTables
             }
 
             // A table goes on under a rule (its header's) and over an empty row or a tall cell's padding (a wider gap) when
-            // the lines after it read as the same columns.
-            if ((afterRule || (table is not null && next is not null && Bridges(lines[from - 1], lines[from], widest, pageWidth)))
+            // the lines after it read as the same columns. Lines in columns that are no table on their own (one row: the rest
+            // of a row the page broke, at the top of the next page) go with the table under them when all are one table.
+            if ((afterRule || (next is not null && (table is not null || Columned(lines, start, from)) && Bridges(lines[from - 1], lines[from], widest, pageWidth)))
                 && (table is null || next is null || Compatible(table, next)) && Table(lines, start, to) is { } longer)
             {
                 table = longer;
@@ -95,6 +96,22 @@ internal static class UnruledTables
         }
 
         return shared;
+    }
+
+    private static bool OneBaseline(TextLine line) => line.High - line.Low < 0.1 * line.Size;
+
+    /// <summary>Whether the lines [start, end) print text in columns apart, on one line at least.</summary>
+    private static bool Columned(List<TextLine> lines, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (lines[i].Spans.Length > 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A rule drawn between two lines across a third of the page: a table's border or its header's.</summary>
@@ -250,7 +267,9 @@ internal static class UnruledTables
     /// <summary>
     /// The row lines, top to bottom: where the gap between two lines is wider than the run's pitch (the smallest
     /// gap between lines set one under the other that comes back) by a fifth of a letter, the cells' padding. Null when
-    /// no row has two lines: then the lines are read as they are.
+    /// no row has two lines: then the lines are read as they are. Cells centred in their row print their lines at
+    /// offsets that may be read as one line (「政法 全面开」 from two cells): the gap to a row's next line is taken from its
+    /// closest letters, and the pitch only from lines whose letters stand on one baseline.
     /// </summary>
     private static double[]? Rows(List<TextLine> lines, int start, int end)
     {
@@ -258,7 +277,7 @@ internal static class UnruledTables
         for (var i = start + 1; i < end; i++)
         {
             var gap = lines[i - 1].Baseline - lines[i].Baseline;
-            if (gap >= 0.8 * lines[i].Size)
+            if (gap >= 0.8 * lines[i].Size && OneBaseline(lines[i - 1]) && OneBaseline(lines[i]))
             {
                 var key = (int)Math.Round(gap * 2);
                 gaps[key] = gaps.GetValueOrDefault(key) + 1;
@@ -278,7 +297,7 @@ internal static class UnruledTables
         for (var i = start + 1; i < end; i++)
         {
             var (above, below) = (lines[i - 1], lines[i]);
-            if (above.Baseline - below.Baseline > pitch + (0.2 * Math.Max(above.Size, below.Size)))
+            if (above.Low - below.High > pitch + (0.2 * Math.Max(above.Size, below.Size)))
             {
                 ys.Add(((above.Baseline + below.Baseline) / 2) + (0.3 * below.Size));
                 rowLines = 1;
