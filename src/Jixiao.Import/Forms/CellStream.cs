@@ -32,6 +32,11 @@ internal static partial class CellStream
                 continue;
             }
 
+            if (printed.ContainsKey(index + 1) && lines[index].Value.Trim() == "<table>")
+            {
+                continue; // the mark a document's reader prints before its table: no cell
+            }
+
             if (parts.Contains(index))
             {
                 index = document.Source.Document!.Tables.First(known => known.FirstLine == index).LastLine; // read with the table it goes on

@@ -18,12 +18,17 @@ internal sealed partial class FormReader : IRecognizer
     public void Recognize(Document document, FieldBoard board)
     {
         var cells = CellStream.Of(document);
-        var found = s_forms
-            .Select(labels => (Labels: labels, Tokens: labels.Apply(cells)))
+        var applied = s_forms.Select(labels => (Labels: labels, Tokens: labels.Apply(cells))).ToList();
+        var found = applied
             .Select(form => (form.Labels, form.Tokens, Start: Title(form.Labels, form.Tokens)))
             .Where(form => form.Start >= 0)
             .OrderBy(form => form.Start)
             .ToList();
+        if (found.Count == 0 && applied.FindIndex(form => Untitled(form.Labels, form.Tokens)) is var untitled and >= 0)
+        {
+            found.Add((applied[untitled].Labels, applied[untitled].Tokens, 0));
+        }
+
         for (var i = 0; i < found.Count; i++)
         {
             var (labels, tokens, start) = found[i];
@@ -42,6 +47,13 @@ internal sealed partial class FormReader : IRecognizer
         var top = tokens.Take(TopOfDocument).ToList().FindIndex(token => token.IsValue && labels.TitlePatterns.Any(pattern => pattern.IsMatch(token.Key)));
         return titled < 0 ? top : top < 0 ? titled : Math.Min(titled, top);
     }
+
+    /// <summary>
+    /// A document without any form's title that opens with a field of this form, a label no other form has, and its value
+    /// (「项目名称 | ……」): a sheet saved without its title rows.
+    /// </summary>
+    private static bool Untitled(FormLabels labels, List<Token> tokens) =>
+        tokens.Count > 1 && tokens[0].Is(LabelKind.Field) && tokens[1].IsValue && s_forms.All(other => other == labels || other.Find(tokens[0].Key) is null);
 
     /// <summary>How many cells from the start a report's title may stand, after a site's breadcrumbs and metadata.</summary>
     private const int TopOfDocument = 60;

@@ -167,21 +167,31 @@ internal sealed partial class DocumentTitle : IRecognizer
     public static bool IsUnitName(string name) =>
         name.Length is >= 4 and <= 40 && name.IndexOfAny(['，', '。', '；', ',', ' ', '：']) < 0 && UnitSuffix().IsMatch(name) && !SiteName().IsMatch(name);
 
-    /// <summary>The last lines: 「高新区工委政法委」「2024年6月9日」.</summary>
+    /// <summary>
+    /// The last lines: 「高新区工委政法委」「2024年6月9日」, or both on one line (「高新区工委政法委 2024年6月9日」), as
+    /// converters print two lines that were one paragraph of the source.
+    /// </summary>
     private static void Signature(Document document, FieldBoard board)
     {
         var tail = document.Blocks.TakeLast(3).Where(block => block.Kind != BlockKind.Table && block.Text.Length <= 40).ToList();
         for (var i = 0; i < tail.Count; i++)
         {
             var text = tail[i].Text;
-            var source = document.Locate(text);
             if (ChineseDates.Parse(text.Value) is { } date)
             {
-                board.Propose(Fields.Date, date, source, strength: 2);
+                board.Propose(Fields.Date, date, document.Locate(text), strength: 2);
                 if (i > 0 && IsUnitName(tail[i - 1].Text.Value))
                 {
                     board.Propose(Fields.Department, tail[i - 1].Text.Printed, document.Locate(tail[i - 1].Text), strength: 1);
                 }
+            }
+            else if (SignedLine().Match(text.Value) is { Success: true } signed && IsUnitName(signed.Groups["u"].Value)
+                && ChineseDates.Parse(signed.Groups["d"].Value) is { } signedDate)
+            {
+                var unit = signed.Groups["u"];
+                var day = signed.Groups["d"];
+                board.Propose(Fields.Date, signedDate, text.Locate(document.Source, day.Index, day.Length), strength: 2);
+                board.Propose(Fields.Department, text.Slice(unit.Index, unit.Length).Printed, text.Locate(document.Source, unit.Index, unit.Length), strength: 1);
             }
         }
     }
@@ -222,6 +232,14 @@ internal sealed partial class DocumentTitle : IRecognizer
 
     [GeneratedRegex(@"(?<![〇零一二三四五六七八九])([〇零○一二三四五六七八九]{4})\s*年度?")]
     private static partial Regex ChineseYear();
+
+    /// <summary>A signature on one line: 「溪屏市卫生健康委员会 2025年3月28日」.</summary>
+    public static bool IsSignedLine(string text) =>
+        SignedLine().Match(text) is { Success: true } signed && IsUnitName(signed.Groups["u"].Value) && ChineseDates.Parse(signed.Groups["d"].Value) is not null;
+
+    /// <summary>A unit's name and a date on one line, apart by a space: 「溪屏市卫生健康委员会 2025年3月28日」.</summary>
+    [GeneratedRegex(@"^(?<u>\S+)\s+(?<d>\S.*)$")]
+    private static partial Regex SignedLine();
 
     [GeneratedRegex(@"(填报|填表|报告|评价|编制|报送)日期\s*[:：]\s*(?<d>\S+?日)")]
     private static partial Regex DateLabel();

@@ -14,6 +14,11 @@ internal static partial class ListItems
     public static List<SourceString> FromBlocks(IEnumerable<Block> blocks, bool keepPreamble)
     {
         var texts = blocks.Where(block => block.Kind != BlockKind.Table && !IsNoise(block)).ToList();
+        if (RunOn(texts, keepPreamble) is { } runOn)
+        {
+            return runOn;
+        }
+
         if (Numbered(texts, keepPreamble) is { } items)
         {
             return [.. items.Select(item => Join([.. item.Select(block => block.Text)])).Where(item => item.Length > 0)];
@@ -95,15 +100,73 @@ internal static partial class ListItems
         return items;
     }
 
+    /// <summary>
+    /// A numbered list a converter ran into its paragraphs (「如下：（1）A。（2）B。」「（3）C。（4）D。」): each number
+    /// that follows a sentence's end or a colon starts an item, when the numbers of one style run 1, 2, 3 … through the
+    /// section and at least one of them was run on. Null when nothing was run on or the numbers do not run.
+    /// </summary>
+    private static List<SourceString>? RunOn(List<Block> texts, bool keepPreamble)
+    {
+        var pieces = new List<(Marker? Marker, SourceString Text)>();
+        var runOn = false;
+        foreach (var block in texts)
+        {
+            var (marker, start) = (block.Marker, 0);
+            foreach (Match match in RunOnNumber().Matches(block.Text.Value))
+            {
+                var at = match.Groups["n"].Index;
+                if (Marker.Read(block.Text.Value[at..]) is not { Style: < MarkerStyle.Labelled and not MarkerStyle.Part } next)
+                {
+                    continue;
+                }
+
+                pieces.Add((marker, block.Text.Slice(start, at - start).Trim()));
+                (marker, start, runOn) = (next, at + next.Length, true);
+            }
+
+            pieces.Add((marker, block.Text.Slice(start).Trim()));
+        }
+
+        var numbered = pieces.Where(piece => piece.Marker is not null).ToList();
+        if (!runOn || numbered.Count < 2 || numbered.Exists(piece => piece.Marker!.Style != numbered[0].Marker!.Style)
+            || numbered.Select((piece, i) => piece.Marker!.Ordinal - i).Any(offset => offset != 1))
+        {
+            return null;
+        }
+
+        var items = new List<List<SourceString>>();
+        foreach (var (marker, text) in pieces)
+        {
+            if (marker is not null)
+            {
+                items.Add([text]);
+            }
+            else if (items.Count > 0)
+            {
+                items[^1].Add(text);
+            }
+            else if (keepPreamble)
+            {
+                items.Add([text]);
+            }
+        }
+
+        return [.. items.Select(Join).Where(item => item.Length > 0)];
+    }
+
     /// <summary>A title line and its paragraphs as one item: 「绩效目标不够细化。部分项目……」.</summary>
     private static SourceString Join(List<SourceString> parts) => SourceString.Concat(parts);
 
     private static bool IsNoise(Block block)
     {
         var text = block.Text.Value;
-        return text.Length == 0 || PageNumbers.IsPageNumber(text) || ChineseDates.Parse(text) is not null
+        return text.Length == 0 || PageNumbers.IsPageNumber(text) || ChineseDates.Parse(text) is not null || DocumentTitle.IsSignedLine(text)
             || (text.Length <= 30 && DocumentTitle.IsUnitName(text) && block.Marker is null);
     }
+
+    /// <summary>A list's number right after a sentence's end or a colon (blanks between allowed): 「。（4）」「： 1.」.</summary>
+    [GeneratedRegex(@"(?<=[。；;：:！？]\s*)(?<n>[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[①-⑳])")]
+    private static partial Regex RunOnNumber();
 
     // 一是 after the start or a pause; not 统一是, 唯一是.
     [GeneratedRegex("(?<=^|[，。；：、,;:\\s）)])([一二三四五六七八九十]{1,3})是")]

@@ -136,7 +136,11 @@ internal sealed partial class ProseKeyProjects : IRecognizer
     [GeneratedRegex("^(?<name>[^，。；：:“”]{2,40}?(项目|工程|经费|资金|专项))(为|是|作为|系|(?=(全年|年初|调整后)?预算))")]
     private static partial Regex Subject();
 
-    [GeneratedRegex("^(?<name>[^，。；：:]{2,60}?)(项目)?(绩效)?(自评|评价)?(情况)?[：:]")]
+    /// <summary>
+    /// 「……项目绩效自评情况：」 leads with the project's name (the words about its evaluation are no part of it);
+    /// 「……建设项目：」 with the name whole, 项目 and all, as printed.
+    /// </summary>
+    [GeneratedRegex("^(?<name>[^，。；：:]{2,60}?)((项目)?(绩效|自评|评价|情况)(自评|评价)?(情况)?)?[：:]")]
     private static partial Regex Lead();
 
     [GeneratedRegex(@"(自评|评价|绩效)?得分(为|是)?\s*(?<n>\d+(?:\.\d+)?)\s*分")]

@@ -42,8 +42,9 @@ internal static partial class SheetLayout
         }
 
         // A label left without its value (「改进措施」 with the cell beside it empty) is the table's last row, not a
-        // heading over the notes below it: only rows that read as text (「注：……」, 「填报人：……」) are lines.
-        while (last + 1 < rows.Count && !ReadsAsText(rows[last + 1]))
+        // heading over the notes below it: only rows that read as text (「注：……」, 「填报人：……」) or a chapter's
+        // numbered title (「三、部门整体支出绩效目标」, a report typed into a sheet) are lines.
+        while (last + 1 < rows.Count && !ReadsAsText(rows[last + 1]) && !IsChapterTitle(rows[last + 1]))
         {
             last++;
         }
@@ -107,6 +108,9 @@ internal static partial class SheetLayout
             }
         }
     }
+
+    private static bool IsChapterTitle(SheetRow row) =>
+        row.Cells.Count == 1 && Layout.Marker.Read(row.Cells[0].Text.Trim()) is { Style: Layout.MarkerStyle.ChineseComma or Layout.MarkerStyle.Part };
 
     private static bool ReadsAsText(SheetRow row) => row.Cells[0].Text.AsSpan().IndexOfAny(SentenceMarks) >= 0;
 

@@ -8,7 +8,7 @@ using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 namespace Jixiao.Import.Documents.Word;
 
 /// <summary>
-/// The printed text of one paragraph, as lines (w:br and w:cr start a new one), and the text boxes anchored in it,
+/// The printed text of one paragraph, as lines (w:br, w:cr and a line feed in w:t start a new one), and the text boxes anchored in it,
 /// which are read after it. Deleted and hidden text, field codes and phonetic guides are not printed.
 /// </summary>
 internal sealed class InlineText
@@ -50,7 +50,7 @@ internal sealed class InlineText
             switch (child)
             {
                 case WordText text:
-                    Print(text.Text);
+                    PrintLines(text.Text);
                     break;
                 case MathText text:
                     Print(text.Text);
@@ -97,6 +97,28 @@ internal sealed class InlineText
 
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// A line feed typed into w:t is no Word typing (Word writes w:br): converters write it for a line break of their
+    /// source (AbiWord for an HTML &lt;br&gt;), and it starts a new line as w:br does.
+    /// </summary>
+    private void PrintLines(string text)
+    {
+        if (!text.Contains('\n', StringComparison.Ordinal) || !_fields.Shows)
+        {
+            Print(text);
+            return;
+        }
+
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        Print(lines[0]);
+        foreach (var line in lines.Skip(1))
+        {
+            Lines.Add(_line.ToString());
+            _line.Clear();
+            Print(line);
         }
     }
 

@@ -99,15 +99,25 @@ internal sealed partial class LineTables : IRecognizer
         for (; j < lines.Count; j++)
         {
             var tokens = Tokens(lines[j]);
-            var values = tokens.Count - tokens.FindLastIndex(token => !Value().IsMatch(token.Value)) - 1;
+            var values = Values(tokens);
             if (tokens.Select(token => token.Value).SequenceEqual(header.Select(cell => cell.Text.Value)))
             {
                 continue;
             }
 
-            if (values >= 2 && values < tokens.Count && tokens.Count <= header.Count + 1)
+            if (Glued(tokens, header.Count) is { } glued)
             {
-                rows.Add([.. Enumerable.Repeat(new Cell([]), Math.Max(0, header.Count - tokens.Count)), .. tokens.Select(token => new Cell([token]))]);
+                rows.AddRange(glued.Rows.Select(part => Row(part, header.Count)));
+                if (glued.Titled)
+                {
+                    // A numbered title run on to the last row (「…… 2 2 100% 三、存在的主要问题」) ends the table.
+                    j++;
+                    break;
+                }
+            }
+            else if (IsRow(tokens, header.Count))
+            {
+                rows.Add(Row(tokens, header.Count));
             }
             else if (values == 0 && tokens.Count == 1 && level1 >= 0 && level2 >= 0 && IsName(tokens[0].Value))
             {
@@ -127,6 +137,43 @@ internal sealed partial class LineTables : IRecognizer
         }
 
         return (rows, j);
+    }
+
+    /// <summary>A label (maybe with the labels of the levels above) and at least two values, no wider than the header and a label.</summary>
+    private static bool IsRow(List<SourceString> tokens, int width)
+    {
+        var values = Values(tokens);
+        return values >= 2 && values < tokens.Count && tokens.Count <= width + 1;
+    }
+
+    /// <summary>How many values end the row.</summary>
+    private static int Values(List<SourceString> tokens) => tokens.Count - tokens.FindLastIndex(token => !Value().IsMatch(token.Value)) - 1;
+
+    private static List<Cell> Row(List<SourceString> tokens, int width) =>
+        [.. Enumerable.Repeat(new Cell([]), Math.Max(0, width - tokens.Count)), .. tokens.Select(token => new Cell([token]))];
+
+    /// <summary>
+    /// Rows a converter ran into one line (two lines of the source joined with a space): 「资产配置合规性 2 2 100%
+    /// 资产收益上缴的及时性 1 1 100%」. The line is cut where a name follows values, and read only when every part is a row
+    /// with as many values as the others (a part with fewer is a row cut by a line break, whose columns are not known).
+    /// The last part may be a numbered title run on to the table's last row instead (<c>Titled</c>).
+    /// </summary>
+    private static (List<List<SourceString>> Rows, bool Titled)? Glued(List<SourceString> tokens, int width)
+    {
+        var parts = new List<List<SourceString>>();
+        var start = 0;
+        for (var k = 1; k <= tokens.Count; k++)
+        {
+            if (k == tokens.Count || (Value().IsMatch(tokens[k - 1].Value) && !Value().IsMatch(tokens[k].Value)))
+            {
+                parts.Add(tokens[start..k]);
+                start = k;
+            }
+        }
+
+        var titled = parts.Count > 1 && Values(parts[^1]) == 0 && Marker.Read(parts[^1][0].Value) is not null;
+        var rows = titled ? parts[..^1] : parts;
+        return (titled || rows.Count > 1) && rows.All(part => IsRow(part, width)) && rows.Select(Values).Distinct().Count() == 1 ? (rows, titled) : null;
     }
 
     /// <summary>A label line, maybe broken, then its values one per line: 「年度资金总额 / 860.00 / 792.50 …」.</summary>

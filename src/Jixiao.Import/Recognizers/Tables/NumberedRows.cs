@@ -49,7 +49,7 @@ internal sealed partial class NumberedRows : IRecognizer
         return tokens.Length is >= 3 and <= 6 && tokens[0] == "序号" && columns.Contains(Column.Level3) && columns.Contains(Column.Target) && columns.Contains(Column.Achieved);
     }
 
-    /// <summary>Each row's lines, from its number to the next row's; a repeated header is skipped.</summary>
+    /// <summary>Each row's lines, from its number to the next row's; a repeated header is skipped, also when run on to a line.</summary>
     private static List<List<SourceString>> Rows(List<SourceString> lines, int start, string header)
     {
         var rows = new List<List<SourceString>>();
@@ -59,6 +59,12 @@ internal sealed partial class NumberedRows : IRecognizer
             if (line.Value == header)
             {
                 continue;
+            }
+
+            if (rows.Count > 0 && line.Length > header.Length && line.Value.EndsWith(" " + header, StringComparison.Ordinal))
+            {
+                // The header repeated on the next page, run on to the row's last line: the line without it.
+                line = line.Slice(0, line.Length - header.Length).Trim();
             }
 
             if (RowNumber(line.Value) == rows.Count + 1)
@@ -86,19 +92,32 @@ internal sealed partial class NumberedRows : IRecognizer
         var first = row[0];
         var number = RowStart().Match(first.Value);
         var name = new List<SourceString>();
+        var rest = new List<SourceString>();
         var lead = first.Slice(number.Length).Trim();
-        if (lead.Length > 0)
+        if (Gap(lead) is { } parted)
+        {
+            name.Add(parted.Name);
+            rest.Add(parted.After);
+        }
+        else if (lead.Length > 0)
         {
             name.Add(lead);
         }
 
         var k = 1;
-        for (; k < row.Count && IsNameFragment(row[k].Value); k++)
+        for (; rest.Count == 0 && k < row.Count && IsNameFragment(row[k].Value); k++)
         {
             name.Add(row[k]);
         }
 
-        var rest = row.Skip(k).ToList();
+        if (rest.Count == 0 && k < row.Count && Gap(row[k]) is { } gap)
+        {
+            name.Add(gap.Name);
+            rest.Add(gap.After);
+            k++;
+        }
+
+        rest.AddRange(row.Skip(k));
         var end = rest.FindIndex(line => line.Value.EndsWith('。'));
         var split = end >= 0 && end < rest.Count - 1;
         var joined = SourceString.Concat(name);
@@ -108,6 +127,22 @@ internal sealed partial class NumberedRows : IRecognizer
             Target = split ? Join(rest.Take(end + 1)) : null,
             Actual = split ? Join(rest.Skip(end + 1)) : null,
         }, joined);
+    }
+
+    /// <summary>
+    /// The name column's last fragment and the next column's text on one line, apart by a gap: 「服务覆盖率 常住人口家庭医生签约服务覆盖」.
+    /// The text after the gap is longer than a name's fragment, as a value's sentence is.
+    /// </summary>
+    private static (SourceString Name, SourceString After)? Gap(SourceString line)
+    {
+        var space = line.Value.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || !IsNameFragment(line.Value[..space]))
+        {
+            return null;
+        }
+
+        var rest = line.Slice(space).Trim();
+        return rest.Length > NameWidth ? (line.Slice(0, space), rest) : null;
     }
 
     private static bool IsNameFragment(string line) => line.Length <= NameWidth && line.IndexOfAny(['。', '，', '：', ',']) < 0 && !line.Any(char.IsAsciiDigit);

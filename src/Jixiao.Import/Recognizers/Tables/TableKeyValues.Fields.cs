@@ -11,14 +11,16 @@ internal sealed partial class TableKeyValues
 {
     /// <summary>
     /// A key project's cell: its name leads (alone in the first paragraph, or before a colon), the budget, spending
-    /// and score follow when printed.
+    /// and score follow when printed. What comes before a colon is no name when it holds a sentence's punctuation: the
+    /// name's paragraph was run on into the next ones (a converter that drops the breaks between them), and where the
+    /// name ends is not known.
     /// </summary>
     private static (KeyProject Project, Text.SourceString Name)? ProjectCell(Cell cell)
     {
         var first = cell.Paragraphs[0];
         var colon = first.Value.IndexOfAny(['：', ':']);
-        var (name, rest) = first.Length <= 50 && first.Value.IndexOfAny(['。', '；', '，']) < 0 ? (first, cell.Paragraphs.Skip(1))
-            : colon is > 1 and <= 50 ? (first.Slice(0, colon), [first.Slice(colon + 1), .. cell.Paragraphs.Skip(1)])
+        var (name, rest) = first.Length <= 50 && first.Value.IndexOfAny(SentenceMarks) < 0 ? (first, cell.Paragraphs.Skip(1))
+            : colon is > 1 and <= 50 && first.Value.IndexOfAny(SentenceMarks, 0, colon) < 0 ? (first.Slice(0, colon), [first.Slice(colon + 1), .. cell.Paragraphs.Skip(1)])
             : ((Text.SourceString?)null, Enumerable.Empty<Text.SourceString>());
         if (name is null)
         {
@@ -28,6 +30,8 @@ internal sealed partial class TableKeyValues
         var figures = ProseKeyProjects.Read(string.Concat(rest.Select(paragraph => paragraph.Value + "。")), aboutTheProject: true);
         return ((figures ?? new KeyProject()) with { Name = name.Printed }, name);
     }
+
+    private static readonly char[] SentenceMarks = ['。', '；', '，'];
 
     private static void Amount(FieldBoard board, string label, (decimal Value, string Unit) number, string unit, Source source)
     {

@@ -65,6 +65,18 @@ public sealed class ProjectSheetTests
         Assert.Equal((15m, 13.8m, "100%", "92%"), (upkeep.Weight, upkeep.Score, upkeep.Target, upkeep.Actual));
     }
 
+    [Fact]
+    public void Import_ProjectWorkbookWithoutTitleRows_StillAProject()
+    {
+        // Gnumeric, opening a form's HTML, keeps the table only: the form opens at 「项目名称」, a label no department form has.
+        var result = DocumentImporter.Import(Workbook(titled: false), "项目自评表.xlsx", new ExtractionOptions());
+
+        var evaluation = result.Evaluation!;
+        Assert.Equal(EvaluationKind.Project, evaluation.Kind);
+        Assert.Equal("青河县农村饮水安全巩固提升项目", evaluation.Project?.Name);
+        Assert.Equal("青河县农村供水站", evaluation.Department);
+    }
+
     private static Evaluation Import()
     {
         var result = DocumentImporter.Import(Workbook(), "项目自评表.xlsx", new ExtractionOptions());
@@ -72,14 +84,18 @@ public sealed class ProjectSheetTests
         return result.Evaluation!;
     }
 
-    internal static byte[] Workbook()
+    internal static byte[] Workbook(bool titled = true)
     {
         var book = new TestWorkbook();
         var (amount, percent, oneDecimal) = (book.Style(4u), book.Style(10u), book.Style("0.0"));
-        var sheet = book.Sheet("项目自评表")
-            .Text("A1", "项目支出绩效自评表").Merge("A1:H1")
-            .Text("A2", "（2024年度）").Merge("A2:H2")
-            .Text("A3", "项目名称").Text("B3", "青河县农村饮水安全巩固提升项目").Merge("B3:H3")
+        var sheet = book.Sheet("项目自评表");
+        if (titled)
+        {
+            sheet.Text("A1", "项目支出绩效自评表").Merge("A1:H1")
+                .Text("A2", "（2024年度）").Merge("A2:H2");
+        }
+
+        sheet.Text("A3", "项目名称").Text("B3", "青河县农村饮水安全巩固提升项目").Merge("B3:H3")
             .Text("A4", "主管部门").Text("B4", "青河县水利局").Merge("B4:D4").Text("E4", "实施单位").Text("F4", "青河县农村供水站").Merge("F4:H4")
             .Text("A5", "项目资金（万元）").Merge("A5:A6").Text("C5", "年初预算数").Text("D5", "全年预算数").Text("E5", "全年执行数").Text("F5", "分值").Text("G5", "执行率").Text("H5", "得分")
             .Text("B6", "年度资金总额").Number("C6", "820", amount).Number("D6", "860", amount).Number("E6", "851.72000000000003", amount)

@@ -83,6 +83,27 @@ public sealed class XlsxLayoutTests
     }
 
     [Fact]
+    public void Read_ChapterTitleBelowTable_IsALineWithTheTextAfterIt()
+    {
+        // A report typed into a sheet (LibreOffice Calc opening its HTML): the next chapter's title follows the table's last row.
+        var book = new TestWorkbook();
+        book.Sheet("Sheet1")
+            .Text("A1", "支出性质").Text("B1", "决算数")
+            .Text("A2", "合计").Number("B2", 7443.47)
+            .Text("A3", "三、部门整体支出绩效目标")
+            .Text("A4", "城乡低保资金按时足额发放；");
+
+        Assert.Equal("""
+            <table>
+            <tr><td>支出性质</td><td>决算数</td></tr>
+            <tr><td>合计</td><td>7443.47</td></tr>
+            </table>
+            三、部门整体支出绩效目标
+            城乡低保资金按时足额发放；
+            """ + "\n\n", Layout(book));
+    }
+
+    [Fact]
     public void Read_LineBreakInCell_BecomesCellParagraphs()
     {
         var book = new TestWorkbook();

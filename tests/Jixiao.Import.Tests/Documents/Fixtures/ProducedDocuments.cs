@@ -171,7 +171,7 @@ public sealed partial class ProducedDocuments : IDisposable
             case "md":
                 foreach (var (source, factsFile) in ReportDocuments.All())
                 {
-                    File.WriteAllText(Path.Combine(folder, Stem(factsFile) + ".md"), CellParagraphs().Replace(ReportDocuments.Text(source, factsFile), row => CellParagraphBreak().Replace(row.Value, "<br />").Replace("<p>", "", StringComparison.Ordinal).Replace("</p>", "", StringComparison.Ordinal)));
+                    File.WriteAllText(Path.Combine(folder, Stem(factsFile) + ".md"), CellParagraphs().Replace(TabTables(ReportDocuments.Text(source, factsFile)), row => CellParagraphBreak().Replace(row.Value, "<br />").Replace("<p>", "", StringComparison.Ordinal).Replace("</p>", "", StringComparison.Ordinal)));
                 }
 
                 break;

@@ -71,6 +71,19 @@ public sealed class ProducerDocxTests
     }
 
     [Fact]
+    public void Import_LineFeedInCellText_BreaksTheLine()
+    {
+        // AbiWord writes an HTML <br> as a line feed inside w:t: the key project's name is its own line.
+        var docx = new Docx().Add(Table(2,
+            Row(Cell("重点项目绩效情况"), Cell("农村公路提档升级工程\n项目预算 3,620.50 万元，执行 3,586.12 万元，执行率 99.05%，项目自评得分 93 分，等级为优。"))));
+
+        var evaluation = DocumentImporter.Import(docx.Build(), "report.docx", new ExtractionOptions()).Evaluation!;
+
+        var project = Assert.Single(evaluation.KeyProjects);
+        Assert.Equal(("农村公路提档升级工程", 3620.50m, 93m), (project.Name, project.Budget, project.Score));
+    }
+
+    [Fact]
     public void Read_TablesWithTextBetween_StayTwoTables()
     {
         var docx = new Docx()
