@@ -13,6 +13,9 @@ public sealed class Browser : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
 
+    /// <summary>How long a step or an expectation may wait for the page (Playwright's defaults are 30 s and 5 s).</summary>
+    private const float TimeoutMs = 120_000;
+
     private IPlaywright? _playwright;
 
     public DemoApp App { get; } = new();
@@ -27,6 +30,7 @@ public sealed class Browser : IAsyncLifetime
         App.StartServer();
         var addresses = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        Assertions.SetDefaultExpectTimeout(TimeoutMs);
         _playwright = await Playwright.CreateAsync();
         Chrome = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -40,6 +44,10 @@ public sealed class Browser : IAsyncLifetime
     public async Task<IPage> SignIn(string login, int width = 1280)
     {
         var context = await Chrome.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = 900 }, AcceptDownloads = true, Locale = "zh-CN" });
+        // The whole suite runs its test projects at once: while the import tests print documents with Chromium and
+        // LibreOffice on the same cores, a page once took longer than Playwright's default 30 s to load.
+        context.SetDefaultTimeout(TimeoutMs);
+        context.SetDefaultNavigationTimeout(TimeoutMs);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Login");
         await page.FillAsync("input[name=UserName]", login);
