@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Jixiao.Import.Documents.Pdf;
+using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Tests.Documents.Pdf;
 
@@ -34,4 +36,14 @@ internal static class ChromiumPdf
 
         return File.Exists(pdf) ? File.ReadAllBytes(pdf) : throw new InvalidOperationException("chromium printed no PDF: " + errors.Result + output.Result);
     }
+
+    /// <summary>A page of Chinese HTML: <paramref name="style"/> (a style element) and <paramref name="body"/>.</summary>
+    public static string Page(string style, string body) =>
+        "<!DOCTYPE html><html lang='zh-CN'><head><meta charset='utf-8'>" + style + "</head><body>" + body + "</body></html>";
+
+    /// <summary>The text the PDF reader lays out of a printed page, folded as the pipeline reads it.</summary>
+    public static string Read(byte[] pdf) => Script.Fold(PdfReader.Read(pdf, new ExtractionOptions(), CancellationToken.None).Text);
+
+    /// <summary>The lines of <see cref="Read"/>, blank ones left out.</summary>
+    public static List<string> Lines(byte[] pdf) => [.. Read(pdf).Split('\n').Where(line => line.Length > 0)];
 }

@@ -1,5 +1,3 @@
-using Jixiao.Import.Documents.Pdf;
-using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Tests.Documents.Pdf;
 
@@ -26,16 +24,13 @@ public sealed class GapsWithoutSpacesTests
         var chromium = ChromiumPdf.Print(Page(Table + Justified + "<p style='letter-spacing:0.4em'>部门整体支出绩效自评报告</p>"));
         var cairo = Poppler.Rewrite(chromium);
 
-        var lines = Lines(cairo);
+        var lines = ChromiumPdf.Lines(cairo);
 
-        Assert.Equal(Lines(chromium), lines);
+        Assert.Equal(ChromiumPdf.Lines(chromium), lines);
         Assert.Contains("工作任务 任务绩效目标 实际完成情况", lines);
         Assert.Contains("部门整体支出绩效自评报告", lines);
         Assert.DoesNotContain(lines, line => line.StartsWith("根据年度计划安排", StringComparison.Ordinal) && line.Contains(' ', StringComparison.Ordinal));
     }
 
-    private static List<string> Lines(byte[] pdf) =>
-        [.. Script.Fold(PdfReader.Read(pdf, new ExtractionOptions(), CancellationToken.None).Text).Split('\n').Where(line => line.Length > 0)];
-
-    private static string Page(string body) => "<!DOCTYPE html><html lang='zh-CN'><head><meta charset='utf-8'>" + Style + "</head><body>" + body + "</body></html>";
+    private static string Page(string body) => ChromiumPdf.Page(Style, body);
 }

@@ -1,5 +1,3 @@
-using Jixiao.Import.Documents.Pdf;
-using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Tests.Documents.Pdf;
 
@@ -24,7 +22,7 @@ public sealed class SoftBreaksTests
             + "<p>目标如下：\n（1）完成抽查不少于600户次。</p>"
             + "<p>“三公”经费控制情况 2 2 100%\n三、存在的主要问题</p>");
 
-        var lines = Lines(ChromiumPdf.Print(html));
+        var lines = ChromiumPdf.Lines(ChromiumPdf.Print(html));
 
         Assert.Equal(
             [Wrapped[3..^4], "提升部门间协同工作能力和服务水平。", "法学业务", "有效促进了社会大局和谐稳定。", "（三）部门整体支出绩效目标", "目标如下：", "（1）完成抽查不少于600户次。",
@@ -38,13 +36,10 @@ public sealed class SoftBreaksTests
         // A space after a colon before words, and a title in the middle of a line, are the text's own.
         var html = Page(Wrapped + "<p>其中： 一般公共预算收入 5781.20 万元</p><p>详见 三、存在的主要问题 一节的说明</p>");
 
-        var lines = Lines(ChromiumPdf.Print(html));
+        var lines = ChromiumPdf.Lines(ChromiumPdf.Print(html));
 
         Assert.Equal([Wrapped[3..^4], "其中： 一般公共预算收入 5781.20 万元", "详见 三、存在的主要问题 一节的说明"], lines);
     }
 
-    private static List<string> Lines(byte[] pdf) =>
-        [.. Script.Fold(PdfReader.Read(pdf, new ExtractionOptions(), CancellationToken.None).Text).Split('\n').Where(line => line.Length > 0)];
-
-    private static string Page(string body) => "<!DOCTYPE html><html lang='zh-CN'><head><meta charset='utf-8'>" + Style + "</head><body>" + body + "</body></html>";
+    private static string Page(string body) => ChromiumPdf.Page(Style, body);
 }

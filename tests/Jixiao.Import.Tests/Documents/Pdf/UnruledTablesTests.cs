@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Jixiao.Import.Documents.Pdf;
-using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Tests.Documents.Pdf;
 
@@ -21,7 +19,7 @@ public sealed class UnruledTablesTests
             + "<tr><td></td><td>实际支出数</td><td>2394.83</td><td>略低于调整预算</td></tr>"
             + "<tr><td></td><td>预算完成率</td><td>99.99%</td><td></td></tr></table>");
 
-        var rows = Rows(Read(ChromiumPdf.Print(html)));
+        var rows = Rows(ChromiumPdf.Read(ChromiumPdf.Print(html)));
 
         Assert.Equal(
             [
@@ -45,7 +43,7 @@ public sealed class UnruledTablesTests
             + "<thead><tr><th>主要任务</th><th>预期目标</th><th>任务涉及资金</th></tr></thead><tbody>" + body + "</tbody></table><p>表后的一段文字。</p>");
         var pdf = ChromiumPdf.Print(html);
 
-        var text = Read(pdf);
+        var text = ChromiumPdf.Read(pdf);
 
         Assert.True(Poppler.PageCount(pdf) >= 2);
         Assert.Equal(1, text.Split("<table>").Length - 1);
@@ -61,16 +59,15 @@ public sealed class UnruledTablesTests
     {
         var html = Page("<h3>一、部门基本情况</h3><p>本部门主要职责是统筹全区政法工作。</p><p>单位：万元</p><p>填报人：张三</p><p>联系电话：12345678</p>");
 
-        var text = Read(ChromiumPdf.Print(html));
+        var text = ChromiumPdf.Read(ChromiumPdf.Print(html));
 
         Assert.DoesNotContain("<table>", text, StringComparison.Ordinal);
         Assert.Contains("填报人：张三", text, StringComparison.Ordinal);
     }
 
     /// <summary>The laid-out text with radicals folded as the pipeline folds them (Chromium's text layer names 门 by the radical ⻔).</summary>
-    private static string Read(byte[] pdf) => Script.Fold(PdfReader.Read(pdf, new ExtractionOptions(), CancellationToken.None).Text);
 
-    private static string Page(string body) => "<!DOCTYPE html><html lang='zh-CN'><head><meta charset='utf-8'>" + Style + "</head><body>" + body + "</body></html>";
+    private static string Page(string body) => ChromiumPdf.Page(Style, body);
 
     private static List<string> Rows(string text) =>
         text.Split('\n').Where(line => line.StartsWith("<tr>", StringComparison.Ordinal)).ToList();
