@@ -19,6 +19,9 @@ internal static class UnruledTables
     /// <summary>Ink closer than this many letter sizes across lines is one column.</summary>
     private const double MinGutter = 0.5;
 
+    /// <summary>How many lines back the line above in the same column is looked for (columns whose lines fall between).</summary>
+    private const int MaxInterleaved = 4;
+
     /// <summary>The tables among a page's lines (top to bottom); <paramref name="rules"/>, the page's horizontal rules by height, part tables printed one under the other.</summary>
     public static List<RuledTable> Find(List<TextLine> lines, double pageWidth, List<Rule> rules)
     {
@@ -96,6 +99,23 @@ internal static class UnruledTables
         }
 
         return shared;
+    }
+
+    /// <summary>Whether some ink of one line stands over some ink of the other.</summary>
+    private static bool Overlap(TextLine a, TextLine b)
+    {
+        for (var i = 0; i < a.Spans.Length; i += 2)
+        {
+            for (var j = 0; j < b.Spans.Length; j += 2)
+            {
+                if (a.Spans[i] < b.Spans[j + 1] && a.Spans[i + 1] > b.Spans[j])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool OneBaseline(TextLine line) => line.High - line.Low < 0.1 * line.Size;
@@ -276,8 +296,15 @@ internal static class UnruledTables
         var gaps = new Dictionary<int, int>();
         for (var i = start + 1; i < end; i++)
         {
-            var gap = lines[i - 1].Baseline - lines[i].Baseline;
-            if (gap >= 0.8 * lines[i].Size && OneBaseline(lines[i - 1]) && OneBaseline(lines[i]))
+            // The line above in the same column: cells centred in their row print their lines between another column's.
+            var above = i - 1;
+            while (above > start && i - above < MaxInterleaved && !Overlap(lines[above], lines[i]))
+            {
+                above--;
+            }
+
+            var gap = lines[above].Baseline - lines[i].Baseline;
+            if (gap >= 0.8 * lines[i].Size && OneBaseline(lines[above]) && OneBaseline(lines[i]) && Overlap(lines[above], lines[i]))
             {
                 var key = (int)Math.Round(gap * 2);
                 gaps[key] = gaps.GetValueOrDefault(key) + 1;

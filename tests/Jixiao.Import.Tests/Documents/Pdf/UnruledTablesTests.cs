@@ -31,6 +31,37 @@ public sealed class UnruledTablesTests
     }
 
     [Fact]
+    public void Read_WkhtmltopdfCentredCellsWhoseLinesFallBetweenAnothersLines_EachCellWhole()
+    {
+        // A project form as pandoc's HTML (its style's sizes) printed by wkhtmltopdf: the value columns are two characters
+        // wide and every cell is centred in its row, so one cell's lines fall between another's, and a line of digits (set
+        // in another font's height) shifts them off the half line. The pitch is taken between lines of one column.
+        string[][] rows =
+        [
+            ["项目名称", "溪口县中型灌区续建配套与节水改造项目", "", "", "", "", "", ""],
+            ["主管部门", "溪口县水务局", "", "", "实施单位", "溪口县灌区管理站", "", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["", "年度资金总额", "3420.00", "3420.00", "3385.64", "10", "98.99%", "9.90"],
+            ["", "其中：当年财政拨款", "3000.00", "3000.00", "2965.64", "—", "—", "—"],
+            ["", "上年结转资金", "420.00", "420.00", "420.00", "—", "—", "—"],
+            ["", "其他资金", "0.00", "0.00", "0.00", "—", "—", "—"],
+            ["年度总体目标", "预期目标", "", "", "实际完成情况", "", "", ""],
+            ["", "对南干渠、北干渠及所属支渠实施防渗衬砌改造26.5公里以上，配套新建改造节制闸、分水闸等渠系建筑物140座，新增高效节水灌溉面积1.2万亩，灌溉水有效利用系数提高到0.58以上。", "", "",
+             "完成渠道防渗改造27.1公里，新建改造渠系建筑物146座，新增高效节水灌溉面积1.26万亩，灌溉水有效利用系数达到0.59，北干渠末端2座分水闸因冬季停工顺延至次年春灌前完成。", "", "", ""],
+        ];
+        const string style = "<style>html{line-height:1.5;font-family:Georgia,serif;font-size:20px}body{margin:0 auto;max-width:36em;padding:50px}"
+            + "@media (max-width:600px){body{font-size:0.9em;padding:1em}}@media print{body{font-size:12pt}}"
+            + "table{border-collapse:collapse;width:100%;overflow-x:auto;display:block}td{padding:0.125em 0.5em 0.25em 0.5em}</style>";
+        var html = ChromiumPdf.Page(style, "<table style='width:100%'><colgroup>"
+            + string.Concat(((int[])[29, 7, 7, 11, 11, 11, 11, 11]).Select(width => string.Create(CultureInfo.InvariantCulture, $"<col style='width:{width}%'>")))
+            + "</colgroup>" + string.Concat(rows.Select(row => "<tr>" + string.Concat(row.Select(cell => "<td>" + cell + "</td>")) + "</tr>")) + "</table>");
+
+        var read = Rows(ChromiumPdf.Read(WkhtmltopdfPdf.Print(html)));
+
+        Assert.Equal(rows.Select(row => "<tr>" + string.Concat(row.Select(cell => "<td>" + cell + "</td>")) + "</tr>"), read);
+    }
+
+    [Fact]
     public void Read_ChromiumTableOverPages_OneTableItsRepeatedHeaderOnce()
     {
         var body = new StringBuilder();
