@@ -32,7 +32,7 @@ internal static class HexBoxes
             for (var b = a + 1; b < byX.Count && glyphs[byX[b]].X - top.X <= 0.1 * top.Size; b++)
             {
                 var below = glyphs[byX[b]];
-                if (Math.Abs(below.Size - top.Size) < 0.01 * top.Size && (top.Baseline - below.Baseline) / top.Size is > 1.0 and < 1.4)
+                if (Math.Abs(below.Size - top.Size) < 0.01 * top.Size && (top.Baseline - below.Baseline) / top.Size is > 1.05 and < 1.3)
                 {
                     columns.Add((byX[a], byX[b]));
                 }
@@ -41,7 +41,7 @@ internal static class HexBoxes
             for (var b = a - 1; b >= 0 && top.X - glyphs[byX[b]].X <= 0.1 * top.Size; b--)
             {
                 var below = glyphs[byX[b]];
-                if (Math.Abs(below.Size - top.Size) < 0.01 * top.Size && (top.Baseline - below.Baseline) / top.Size is > 1.0 and < 1.4)
+                if (Math.Abs(below.Size - top.Size) < 0.01 * top.Size && (top.Baseline - below.Baseline) / top.Size is > 1.05 and < 1.3)
                 {
                     columns.Add((byX[a], byX[b]));
                 }
@@ -79,7 +79,9 @@ internal static class HexBoxes
                     break;
                 }
 
-                if (step >= 0.7)
+                // Digits in a box stand apart (a fifth of their size), where digits of a number touch, and nothing
+                // is printed between them (a thousands separator between the digits of numbers in a column).
+                if (step >= 0.7 && step <= 0.9 && (next.X - last.Right) / last.Size >= 0.15 && !Between(glyphs, last, next))
                 {
                     box.Add(columns[n]);
                 }
@@ -126,6 +128,11 @@ internal static class HexBoxes
         return int.TryParse(code, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var scalar)
             && scalar is >= 0x20 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF) ? scalar : null;
     }
+
+    /// <summary>Whether a letter stands between two digits of a row, on that row or on the row of digits under it.</summary>
+    private static bool Between(List<Glyph> glyphs, Glyph last, Glyph next) => glyphs.Exists(glyph =>
+        glyph.X > last.X && glyph.X < next.X && (glyph.X >= last.Right - (0.05 * last.Size) || glyph.Size > last.Size * 1.2)
+        && last.Baseline - glyph.Baseline is var drop && drop > -0.5 * last.Size && drop < 1.7 * last.Size);
 
     private static bool IsDigit(Glyph glyph) => glyph.Text is [var c] && char.IsAsciiHexDigitUpper(c);
 }
