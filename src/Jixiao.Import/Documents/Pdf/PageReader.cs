@@ -40,7 +40,15 @@ internal static class PageReader
         }
 
         var main = (Frame)Array.FindIndex(frames, list => list.Count == frames.Max(other => other.Count));
-        var tables = Tables(page, main, frames[(int)main], out var free, out var rules);
+        for (var i = 0; i < frames.Length; i++)
+        {
+            if (i != (int)main)
+            {
+                HexBoxes.Decode(frames[i]);
+            }
+        }
+
+        var tables = Tables(page, main, frames[(int)main], HexBoxes.Decode(frames[(int)main]), out var free, out var rules);
         var lines = LineBuilder.Build(free, page.Number, tabs: true);
         if (UnruledTables.Find(lines, page.Width, rules) is { Count: > 0 } unruled)
         {
@@ -70,9 +78,9 @@ internal static class PageReader
     }
 
     /// <summary>The page's ruled tables with their cells' lines; <paramref name="free"/> gets the letters outside them.</summary>
-    private static List<RuledTable> Tables(Page page, Frame frame, List<Glyph> glyphs, out List<Glyph> free, out List<Rule> rules)
+    private static List<RuledTable> Tables(Page page, Frame frame, List<Glyph> glyphs, List<(double Left, double Right, double Bottom, double Top)> boxes, out List<Glyph> free, out List<Rule> rules)
     {
-        var (horizontal, vertical) = Rulings.Find(page.Paths, frame);
+        var (horizontal, vertical) = Rulings.Find(page.Paths, frame, boxes);
         rules = horizontal;
         var tables = TableGrid.Find(horizontal, vertical);
         if (tables.Count == 0)

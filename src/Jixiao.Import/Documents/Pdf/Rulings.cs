@@ -16,7 +16,8 @@ internal static class Rulings
 
     private const double Thin = 2.5;
 
-    public static (List<Rule> Horizontal, List<Rule> Vertical) Find(IReadOnlyList<PdfPath> paths, Frame frame)
+    /// <summary>The page's rules, but for the frames of hex boxes (<see cref="HexBoxes"/>), drawn where <paramref name="boxes"/> say.</summary>
+    public static (List<Rule> Horizontal, List<Rule> Vertical) Find(IReadOnlyList<PdfPath> paths, Frame frame, List<(double Left, double Right, double Bottom, double Top)> boxes)
     {
         var (horizontal, vertical) = (new List<Rule>(), new List<Rule>());
         foreach (var path in paths)
@@ -53,6 +54,12 @@ internal static class Rulings
                     Strokes(subpath, frame, horizontal, vertical);
                 }
             }
+        }
+
+        if (boxes.Count > 0)
+        {
+            horizontal.RemoveAll(rule => boxes.Exists(box => rule.From >= box.Left && rule.To <= box.Right && rule.At >= box.Bottom && rule.At <= box.Top));
+            vertical.RemoveAll(rule => boxes.Exists(box => rule.From >= box.Bottom && rule.To <= box.Top && rule.At >= box.Left && rule.At <= box.Right));
         }
 
         return horizontal.Count + vertical.Count > MaxPieces ? ([], []) : (Join(horizontal), Join(vertical));

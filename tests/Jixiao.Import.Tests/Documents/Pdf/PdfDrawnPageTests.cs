@@ -66,4 +66,31 @@ public sealed class PdfDrawnPageTests
             + "<tr><td colspan=\"2\">Total</td><td>9999.00</td></tr>\n</table>\n",
             text);
     }
+
+    /// <summary>
+    /// AbiWord (through cairo) draws a character its font lacks as a framed box of its code in small digits, 年 as 5E over
+    /// 74: read as the character, in its line, and the boxes' frames are no table.
+    /// </summary>
+    [Fact]
+    public void Read_HexBoxesForMissingGlyphs_ReadAsTheirCharacters()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("Year 2021", 12, new PdfPoint(72, 720), font);
+        foreach (var (left, code) in new[] { (128.0, "5E74"), (137.5, "5EA6") })
+        {
+            page.DrawRectangle(new PdfPoint(left - 1, 714), 10, 16, 1, fill: false);
+            for (var i = 0; i < 4; i++)
+            {
+                page.AddText(code[i].ToString(), 6, new PdfPoint(left + (5 * (i % 2)), i < 2 ? 723 : 716), font);
+            }
+        }
+
+        page.AddText("Report", 12, new PdfPoint(147, 720), font);
+
+        var text = PdfReader.Read(builder.Build(), new ExtractionOptions(), CancellationToken.None).Text;
+
+        Assert.Equal("Year 2021年度Report\n", text);
+    }
 }
