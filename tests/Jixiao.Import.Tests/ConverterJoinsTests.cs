@@ -134,6 +134,20 @@ public sealed class ConverterJoinsTests
     }
 
     [Fact]
+    public void Extract_ProjectFormFromItsBudgetGrid_IsAProject()
+    {
+        // A spreadsheet converter keeps only the tables: the form's title and its name lines, printed as text, are gone.
+        var evaluation = Extract("""
+            | 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+            |---|---|---|---|---|---|---|
+            | 年度资金总额 | 860.00 | 912.50 | 900.34 | 10 | 98.67% | 9.87 |
+            """);
+
+        Assert.Equal(EvaluationKind.Project, evaluation.Kind);
+        Assert.Equal((912.50m, 900.34m), (evaluation.Budget?.Adjusted, evaluation.Budget?.Actual));
+    }
+
+    [Fact]
     public void Extract_NumberedGoalsRunIntoParagraphs_OneGoalEach()
     {
         // A browser printing 「如下：\n（1）……\n（2）……」 of one HTML paragraph: the numbers run on after each sentence.
@@ -149,6 +163,33 @@ public sealed class ConverterJoinsTests
 
         Assert.Equal(4, evaluation.Goals.Count);
         Assert.Equal("消费投诉按期办结率不低于95%。", evaluation.Goals[3]);
+    }
+
+    [Fact]
+    public void Extract_CellParagraphsRunTogetherWithoutStops_OneGoalEach()
+    {
+        // Gnumeric saving an HTML table cell of three paragraphs: the breaks are gone and no full stop is left between them.
+        var evaluation = Extract("""
+            | 年度目标 | 部门整体支出的预期目标 |
+            | --- | --- |
+            | | 一、完善城乡社区公共法律服务网络，提升服务可及性二、推进矛盾纠纷多元化解，调解成功率保持在95%以上三、规范社区矫正执法，确保监管安全稳定 |
+            """);
+
+        Assert.Equal(["完善城乡社区公共法律服务网络，提升服务可及性", "推进矛盾纠纷多元化解，调解成功率保持在95%以上", "规范社区矫正执法，确保监管安全稳定"],
+            evaluation.Goals);
+    }
+
+    [Fact]
+    public void Extract_NumbersInsideAGoalWithoutStops_GoalWhole()
+    {
+        // 「二、三产业」 after a character is no run-on list: it counts only 1, 2 and gives no item of four characters.
+        var evaluation = Extract("""
+            | 年度目标 | 部门整体支出的预期目标 |
+            | --- | --- |
+            | | 一、推进一二、三产业融合发展，带动农户增收 |
+            """);
+
+        Assert.Equal(["推进一二、三产业融合发展，带动农户增收"], evaluation.Goals);
     }
 
     [Fact]

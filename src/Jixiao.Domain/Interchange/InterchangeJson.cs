@@ -8,7 +8,7 @@ namespace Jixiao.Domain.Interchange;
 
 /// <summary>
 /// The interchange JSON (docs/interchange.md): camelCase names, amounts as exact JSON numbers
-/// with their printed scale, absent values omitted. Reading never throws on content.
+/// with their printed scale, absent values and empty lists omitted. Reading never throws on content.
 /// </summary>
 public static class InterchangeJson
 {
@@ -92,6 +92,27 @@ public static class InterchangeJson
         }
     }
 
+    /// <summary>
+    /// Leaves out the model's empty lists and maps: absent is not zero. A reader that found no goals has read
+    /// none, which is not a document that sets none; written as [] it would claim the second. Reading an absent
+    /// list gives an empty one. Only the evaluation's own types: in check rules an empty list is an instruction.
+    /// </summary>
+    private static void OmitEmptyCollections(JsonTypeInfo info)
+    {
+        if (info.Type.Namespace != typeof(Evaluation).Namespace)
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (property.PropertyType != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(property.PropertyType))
+            {
+                property.ShouldSerialize = (_, value) => value is System.Collections.IEnumerable items && items.GetEnumerator().MoveNext();
+            }
+        }
+    }
+
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions
@@ -107,7 +128,7 @@ public static class InterchangeJson
             MaxDepth = 32,
             // Chinese stays readable in the file; the output is never embedded in HTML as is.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RejectNullItems } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RejectNullItems, OmitEmptyCollections } },
         };
         options.Converters.Add(new EvaluationKindConverter());
         options.Converters.Add(new SeverityConverter());

@@ -49,11 +49,20 @@ internal sealed partial class FormReader : IRecognizer
     }
 
     /// <summary>
-    /// A document without any form's title that opens with a field of this form, a label no other form has, and its value
-    /// (「项目名称 | ……」): a sheet saved without its title rows.
+    /// A document without any form's title that opens with a label no other form has: a field of this form and its value
+    /// (「项目名称 | ……」), or the title of its budget grid and the grid's first column (「项目资金（万元） | 年初预算数」):
+    /// a sheet saved without its title rows, or without the lines above its first table.
     /// </summary>
-    private static bool Untitled(FormLabels labels, List<Token> tokens) =>
-        tokens.Count > 1 && tokens[0].Is(LabelKind.Field) && tokens[1].IsValue && s_forms.All(other => other == labels || other.Find(tokens[0].Key) is null);
+    private static bool Untitled(FormLabels labels, List<Token> tokens)
+    {
+        // Empty cells before the label (「| | 项目名称 |」), and after a grid's title with the unit cut off it
+        // (「项目资金」「（万元）」「 」「年初预算数」), are passed over.
+        var head = tokens.SkipWhile(token => token.IsEmpty).Take(6).ToList();
+        var next = head.Skip(1).SkipWhile(token => token.IsEmpty || (token.IsValue && UnitMark().IsMatch(token.Key))).FirstOrDefault();
+        var opens = head.Count > 1
+            && ((head[0].Is(LabelKind.Field) && head[1].IsValue) || (head[0].Is(LabelKind.BudgetTitle) && next?.Is(LabelKind.BudgetColumn) == true));
+        return opens && s_forms.All(other => other == labels || other.Find(head[0].Key) is null);
+    }
 
     /// <summary>How many cells from the start a report's title may stand, after a site's breadcrumbs and metadata.</summary>
     private const int TopOfDocument = 60;

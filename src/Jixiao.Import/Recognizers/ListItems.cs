@@ -104,15 +104,21 @@ internal static partial class ListItems
     /// A numbered list a converter ran into its paragraphs (「如下：（1）A。（2）B。」「（3）C。（4）D。」): each number
     /// that follows a sentence's end or a colon starts an item, when the numbers of one style run 1, 2, 3 … through the
     /// section and at least one of them was run on. Null when nothing was run on or the numbers do not run.
+    /// A converter that drops a cell's paragraph breaks leaves no sentence's end either (「一、A二、B三、C」): an outline
+    /// number right after a character is taken too, but only for three items or more of four characters or more each,
+    /// so that 「推进二、三产业」 or 「第二、三季度」 stay whole.
     /// </summary>
-    private static List<SourceString>? RunOn(List<Block> texts, bool keepPreamble)
+    private static List<SourceString>? RunOn(List<Block> texts, bool keepPreamble) =>
+        RunOn(texts, keepPreamble, RunOnNumber(), bare: false) ?? RunOn(texts, keepPreamble, BareRunOnNumber(), bare: true);
+
+    private static List<SourceString>? RunOn(List<Block> texts, bool keepPreamble, Regex numbers, bool bare)
     {
         var pieces = new List<(Marker? Marker, SourceString Text)>();
         var runOn = false;
         foreach (var block in texts)
         {
             var (marker, start) = (block.Marker, 0);
-            foreach (Match match in RunOnNumber().Matches(block.Text.Value))
+            foreach (Match match in numbers.Matches(block.Text.Value))
             {
                 var at = match.Groups["n"].Index;
                 if (Marker.Read(block.Text.Value[at..]) is not { Style: < MarkerStyle.Labelled and not MarkerStyle.Part } next)
@@ -129,7 +135,8 @@ internal static partial class ListItems
 
         var numbered = pieces.Where(piece => piece.Marker is not null).ToList();
         if (!runOn || numbered.Count < 2 || numbered.Exists(piece => piece.Marker!.Style != numbered[0].Marker!.Style)
-            || numbered.Select((piece, i) => piece.Marker!.Ordinal - i).Any(offset => offset != 1))
+            || numbered.Select((piece, i) => piece.Marker!.Ordinal - i).Any(offset => offset != 1)
+            || (bare && (numbered.Count < 3 || numbered.Exists(piece => piece.Text.Length < 4))))
         {
             return null;
         }
@@ -167,6 +174,10 @@ internal static partial class ListItems
     /// <summary>A list's number right after a sentence's end or a colon (blanks between allowed): 「。（4）」「： 1.」.</summary>
     [GeneratedRegex(@"(?<=[。；;：:！？]\s*)(?<n>[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[①-⑳])")]
     private static partial Regex RunOnNumber();
+
+    /// <summary>An outline number right after a Chinese character: 「保障二、加快」「保障2、加快」.</summary>
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})(?<n>[一二三四五六七八九十]{1,3}、|\d{1,2}、)")]
+    private static partial Regex BareRunOnNumber();
 
     // 一是 after the start or a pause; not 统一是, 唯一是.
     [GeneratedRegex("(?<=^|[，。；：、,;:\\s）)])([一二三四五六七八九十]{1,3})是")]
