@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Jixiao.Import.Documents.Pdf;
 using Jixiao.Import.Text;
 
@@ -13,29 +12,10 @@ internal static class ChromiumPdf
 {
     private const string Chromium = "/usr/bin/chromium";
 
-    public static byte[] Print(string html)
-    {
-        using var temp = new TempDir();
-        var page = temp.Write("page.html", html);
-        var pdf = temp.File("page.pdf");
-        var start = new ProcessStartInfo(Chromium) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", "--user-data-dir=" + temp.File("profile"), "--no-pdf-header-footer", "--print-to-pdf=" + pdf, "file://" + page])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("chromium did not print the page within 60 s");
-        }
-
-        return File.Exists(pdf) ? File.ReadAllBytes(pdf) : throw new InvalidOperationException("chromium printed no PDF: " + errors.Result + output.Result);
-    }
+    public static byte[] Print(string html) =>
+        HtmlPrinter.Print(Chromium, html, (temp, page, pdf) => ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + temp.File("profile"), "--no-pdf-header-footer",
+            "--print-to-pdf=" + pdf, "file://" + page]);
 
     /// <summary>A page of Chinese HTML: <paramref name="style"/> (a style element) and <paramref name="body"/>.</summary>
     public static string Page(string style, string body) =>

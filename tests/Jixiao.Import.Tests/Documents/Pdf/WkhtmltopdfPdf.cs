@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Jixiao.Import.Tests.Documents.Pdf;
 
 /// <summary>
@@ -9,26 +7,5 @@ namespace Jixiao.Import.Tests.Documents.Pdf;
 /// </summary>
 internal static class WkhtmltopdfPdf
 {
-    public static byte[] Print(string html)
-    {
-        using var temp = new TempDir();
-        var page = temp.Write("page.html", html);
-        var pdf = temp.File("page.pdf");
-        var start = new ProcessStartInfo("wkhtmltopdf") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in (string[])["-q", page, pdf])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("wkhtmltopdf did not print the page within 60 s");
-        }
-
-        return File.Exists(pdf) ? File.ReadAllBytes(pdf) : throw new InvalidOperationException("wkhtmltopdf printed no PDF: " + errors.Result + output.Result);
-    }
+    public static byte[] Print(string html) => HtmlPrinter.Print("wkhtmltopdf", html, (_, page, pdf) => ["-q", page, pdf]);
 }

@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace Jixiao.Import.Tests.Documents.Pdf;
+
+/// <summary>A program that prints a page of HTML to a PDF (Chromium, wkhtmltopdf), run on a page written to a folder of its own.</summary>
+internal static class HtmlPrinter
+{
+    /// <summary>The PDF <paramref name="program"/> prints of <paramref name="html"/>, given (folder, page, pdf) to make its arguments.</summary>
+    public static byte[] Print(string program, string html, Func<TempDir, string, string, IEnumerable<string>> arguments)
+    {
+        using var temp = new TempDir();
+        var page = temp.Write("page.html", html);
+        var pdf = temp.File("page.pdf");
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments(temp, page, pdf))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var name = Path.GetFileName(program);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(60_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException(name + " did not print the page within 60 s");
+        }
+
+        return File.Exists(pdf) ? File.ReadAllBytes(pdf) : throw new InvalidOperationException(name + " printed no PDF: " + errors.Result + output.Result);
+    }
+}
