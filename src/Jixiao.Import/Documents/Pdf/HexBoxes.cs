@@ -31,8 +31,7 @@ internal static class HexBoxes
             var top = glyphs[byX[a]];
             for (var b = a + 1; b < byX.Count && glyphs[byX[b]].X - top.X <= 0.1 * top.Size; b++)
             {
-                var below = glyphs[byX[b]];
-                if (Math.Abs(below.Size - top.Size) < 0.01 * top.Size && (top.Baseline - below.Baseline) / top.Size is > 1.05 and < 1.3)
+                if (IsRowBelow(top, glyphs[byX[b]]))
                 {
                     columns.Add((byX[a], byX[b]));
                 }
@@ -40,8 +39,7 @@ internal static class HexBoxes
 
             for (var b = a - 1; b >= 0 && top.X - glyphs[byX[b]].X <= 0.1 * top.Size; b--)
             {
-                var below = glyphs[byX[b]];
-                if (Math.Abs(below.Size - top.Size) < 0.01 * top.Size && (top.Baseline - below.Baseline) / top.Size is > 1.05 and < 1.3)
+                if (IsRowBelow(top, glyphs[byX[b]]))
                 {
                     columns.Add((byX[a], byX[b]));
                 }
@@ -133,6 +131,10 @@ internal static class HexBoxes
     private static bool Between(List<Glyph> glyphs, Glyph last, Glyph next) => glyphs.Exists(glyph =>
         glyph.X > last.X && glyph.X < next.X && (glyph.X >= last.Right - (0.05 * last.Size) || glyph.Size > last.Size * 1.2)
         && last.Baseline - glyph.Baseline is var drop && drop > -0.5 * last.Size && drop < 1.7 * last.Size);
+
+    /// <summary>Whether <paramref name="below"/> is a digit of the box's lower row under <paramref name="top"/>: same size, a row lower.</summary>
+    private static bool IsRowBelow(Glyph top, Glyph below) =>
+        Math.Abs(below.Size - top.Size) < 0.01 * top.Size && (top.Baseline - below.Baseline) / top.Size is > 1.05 and < 1.3;
 
     private static bool IsDigit(Glyph glyph) => glyph.Text is [var c] && char.IsAsciiHexDigitUpper(c);
 }
