@@ -102,21 +102,7 @@ internal static class UnruledTables
     }
 
     /// <summary>Whether some ink of one line stands over some ink of the other.</summary>
-    private static bool Overlap(TextLine a, TextLine b)
-    {
-        for (var i = 0; i < a.Spans.Length; i += 2)
-        {
-            for (var j = 0; j < b.Spans.Length; j += 2)
-            {
-                if (a.Spans[i] < b.Spans[j + 1] && a.Spans[i + 1] > b.Spans[j])
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    private static bool Overlap(TextLine a, TextLine b) => Overlaps(a.Spans, b.Spans) != 0;
 
     private static bool OneBaseline(TextLine line) => line.High - line.Low < 0.1 * line.Size;
 
