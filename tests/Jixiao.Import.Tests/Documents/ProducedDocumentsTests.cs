@@ -98,6 +98,19 @@ public sealed partial class ProducedDocumentsTests(ReportDocuments own, Produced
         Assert.True(sorted.SequenceEqual(lines), $"{s_listFile}: lines not sorted (ordinal) or repeated; sort them with `LC_ALL=C sort -u`");
     }
 
+    /// <summary>Gnumeric prints a percent it recognized in its own format (93.8% as 93.80%): the same number with the same unit, and only that, is the fact.</summary>
+    [Theory]
+    [InlineData("93.80%", "93.8%", true)]
+    [InlineData("100.00%", "100%", true)]
+    [InlineData("93.81%", "93.8%", false)]
+    [InlineData("93.80", "93.8%", false)]
+    [InlineData("93.80万元", "93.8万元", false)]
+    public void PrintsAs_ProducerThatFormatsNumbers_SameNumberAndUnitOnly(string read, string right, bool same)
+    {
+        Assert.Equal(same, ProducedDocuments.GnumericXlsx.PrintsAs(read, right));
+        Assert.False(ProducedDocuments.ChromiumPdf.PrintsAs(read, right));
+    }
+
     /// <summary>Four Word producers means four different files: the parts of the package and the elements of the body differ, not only the bytes.</summary>
     [Fact]
     public void WordProducers_SameSeed_WriteDifferentlyBuiltFiles()
@@ -176,7 +189,8 @@ public sealed partial class ProducedDocumentsTests(ReportDocuments own, Produced
         var check = FactsCheck.Run(File.ReadAllText(Path.Combine(folder, factsFile)), InterchangeJson.Write(result.Evaluation));
         var seed = folder == RepoPaths.Seeds;
         var lines = new List<string>();
-        foreach (var failure in check.Failures)
+        foreach (var failure in check.Failures.Where(failure => !(failure.Wrong && ReadAndRight().Match(failure.Reason!) is { Success: true } values
+                     && producer.PrintsAs(values.Groups[1].Value, values.Groups[2].Value))))
         {
             var line = $"{document}\t{producer.Name}\t{failure.Name}\t{(failure.Wrong ? "wrong: " + Reason(failure.Reason!, seed) : "missing")}";
             lines.Add(line);
@@ -199,6 +213,10 @@ public sealed partial class ProducedDocumentsTests(ReportDocuments own, Produced
     /// <summary>A string as check-facts quotes it (Python's repr).</summary>
     [GeneratedRegex(@"'(?:[^'\\]|\\.)*'|""(?:[^""\\]|\\.)*""")]
     private static partial Regex QuotedText();
+
+    /// <summary>A wrong string as check-facts words it: 'READ' != 'RIGHT'.</summary>
+    [GeneratedRegex(@"^'([^'\\]*)' != '([^'\\]*)'$")]
+    private static partial Regex ReadAndRight();
 
     private static string Stem(string factsFile) => factsFile.Replace(".facts.json", "", StringComparison.Ordinal);
 

@@ -1,19 +1,32 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Import.Documents;
 
 namespace Jixiao.Import.Tests.Documents.Fixtures;
 
 /// <summary>One program that writes a report as a user's file: its name in test names and in ProducedDocuments.failing.txt ("pandoc.docx").</summary>
-public sealed record Producer(string Name, string Description)
+public sealed partial record Producer(string Name, string Description, bool FormatsNumbers = false)
 {
     public string Extension => Path.GetExtension(Name);
 
     /// <summary>A workbook producer writes only the documents laid out as tables (a 自评表), as departments keep them in Excel.</summary>
     public bool Makes(string factsFile) => Extension != ".xlsx" || ProducedDocuments.TableDocuments.Contains(factsFile);
 
+    /// <summary>
+    /// A producer that <see cref="FormatsNumbers"/> stores a number it recognizes in a cell and prints it in a format of its own
+    /// (Gnumeric prints 93.8% as 93.80%, a clerk's Excel does the same): the reader keeps what the file prints, so such a value
+    /// is right when it is the fact's number with the fact's unit.
+    /// </summary>
+    public bool PrintsAs(string read, string right) =>
+        FormatsNumbers && Quantity().Match(read) is { Success: true } a && Quantity().Match(right) is { Success: true } b
+            && a.Groups[2].Value == b.Groups[2].Value && decimal.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture) == decimal.Parse(b.Groups[1].Value, CultureInfo.InvariantCulture);
+
     public override string ToString() => Name;
+
+    [GeneratedRegex(@"^(-?[0-9]+(?:\.[0-9]+)?)(%?)$")]
+    private static partial Regex Quantity();
 }
 
 /// <summary>
@@ -38,7 +51,7 @@ public sealed partial class ProducedDocuments : IDisposable
     public static readonly Producer LibreOfficePandocPdf = new("lo-pandoc.pdf", "LibreOffice printing pandoc's docx");
     public static readonly Producer OpenXmlXlsx = new("openxml.xlsx", "our own workbook fixture (MarkdownSheet), the form typed in as a clerk would");
     public static readonly Producer LibreOfficeXlsx = new("localc.xlsx", "LibreOffice Calc, pandoc's HTML opened as a sheet and saved as xlsx");
-    public static readonly Producer GnumericXlsx = new("gnumeric.xlsx", "Gnumeric's ssconvert, pandoc's HTML saved as xlsx");
+    public static readonly Producer GnumericXlsx = new("gnumeric.xlsx", "Gnumeric's ssconvert, pandoc's HTML saved as xlsx", FormatsNumbers: true);
     public static readonly Producer OpenpyxlXlsx = new("openpyxl.xlsx", "openpyxl, the HTML's tables written cell by cell (Fixtures/html_to_xlsx.py)");
 
     /// <summary>The documents workbook producers write: seed 001 (a 自评表) and the corpus documents laid out as tables.</summary>
