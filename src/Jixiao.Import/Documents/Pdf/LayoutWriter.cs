@@ -15,6 +15,8 @@ internal static class LayoutWriter
         var tables = 0;
         TextLine? open = null;
         var titled = false;
+        var paragraph = "";
+        var row = 0;
         foreach (var page in pages)
         {
             foreach (var block in page.Blocks)
@@ -26,16 +28,19 @@ internal static class LayoutWriter
 
                 if (block is TextLine line)
                 {
-                    if (open is not null && !titled && paragraphs.RunsOn(open, line, page.Width, samePage: open.Page == line.Page))
+                    var runsOn = open is not null && !titled && paragraphs.RunsOn(open, line, page.Width, samePage: open.Page == line.Page, paragraph, row);
+                    if (runsOn)
                     {
-                        builder.Markup(Paragraphs.Joint(open, line, inCell: false));
+                        builder.Markup(Paragraphs.Joint(open!, line, inCell: false));
                     }
                     else if (open is not null)
                     {
                         builder.EndLine();
                     }
 
-                    titled = Append(builder, line);
+                    titled = Append(builder, line, out var lastSource);
+                    paragraph = runsOn && lastSource == 0 ? paragraph + line.Text : line.Text[lastSource..];
+                    row = Paragraphs.RowNumber(line.Text) ?? row;
                     open = line;
                 }
                 else if (block is RuledTable table)
@@ -61,9 +66,10 @@ internal static class LayoutWriter
 
     /// <summary>
     /// A line's text; where it holds two lines of its source (<see cref="SoftBreaks"/>), as two lines. True when it ends
-    /// with a numbered title so broken off: the next line does not run on from it.
+    /// with a numbered title so broken off: the next line does not run on from it. <paramref name="lastSource"/> is where
+    /// the last line of its source begins.
     /// </summary>
-    private static bool Append(LaidOutText.Builder builder, TextLine line)
+    private static bool Append(LaidOutText.Builder builder, TextLine line, out int lastSource)
     {
         var (text, start) = (line.Text, 0);
         for (var next = SoftBreaks.Next(text, 0); next > 0; next = SoftBreaks.Next(text, next))
@@ -73,6 +79,7 @@ internal static class LayoutWriter
         }
 
         builder.Append(start == 0 ? text : text[start..], line.Place() with { Column = 1 + start });
+        lastSource = start;
         return start > 0 && SoftBreaks.IsTitle(text, start);
     }
 }

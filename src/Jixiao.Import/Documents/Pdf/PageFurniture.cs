@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Jixiao.Import.Layout;
+using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Documents.Pdf;
 
@@ -54,9 +55,10 @@ internal static partial class PageFurniture
         }
     }
 
+    /// <summary>Whether a line is a page number, read as the pipeline reads it: 「第 2 ⻚」 set with the radical ⻚ is 「第 2 页」.</summary>
     public static bool IsPageNumber(string text)
     {
-        var squeezed = text.Replace(" ", "", StringComparison.Ordinal).Replace("\t", "", StringComparison.Ordinal);
+        var squeezed = Script.Fold(text).Replace(" ", "", StringComparison.Ordinal).Replace("\t", "", StringComparison.Ordinal);
         return PageNumbers.IsPageNumber(squeezed) || MorePageNumbers().IsMatch(squeezed);
     }
 

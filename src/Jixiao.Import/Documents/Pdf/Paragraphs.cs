@@ -106,8 +106,12 @@ internal sealed partial class Paragraphs
         return pitches.Count == 0 ? 1.6 : pitches.MaxBy(pair => pair.Value).Key / 20.0;
     }
 
-    /// <summary>Whether <paramref name="below"/> goes on with the paragraph of <paramref name="above"/> (on the same page, or the first line of the next).</summary>
-    public bool RunsOn(TextLine above, TextLine below, double pageWidth, bool samePage)
+    /// <summary>
+    /// Whether <paramref name="below"/> goes on with the paragraph of <paramref name="above"/> (on the same page, or the first
+    /// line of the next); <paramref name="paragraph"/> is that paragraph's text so far, <paramref name="row"/> the number
+    /// the last line that began with one began with (<see cref="RowNumber"/>).
+    /// </summary>
+    public bool RunsOn(TextLine above, TextLine below, double pageWidth, bool samePage, string paragraph, int row)
     {
         if (!_columns.TryGetValue((int)Math.Round(pageWidth), out var column) || column.Right - column.Left < pageWidth * 0.4
             || above.Right - above.Left < (column.Right - column.Left) / 2 || below.Left > column.Left + (below.Size / 2))
@@ -117,11 +121,28 @@ internal sealed partial class Paragraphs
 
         // A full line that ends a sentence is taken as a paragraph's end, unless paragraphs begin indented: joining two
         // paragraphs (a caption to the text above it) is worse than leaving a paragraph in two at a full stop.
-        // A line with numbers side by side (「基本支出 121,306.75 124,870.12」) is a row of a table printed without rules.
+        // But a paragraph that counts its points inline (「一是……。」) goes on with the next (「二是……」) after a full stop.
+        // A line with numbers side by side (「基本支出 121,306.75 124,870.12」) is a row of a table printed without rules;
+        // so is a line that begins with the number after the one the last such line began with (「7 新建学校竣工」 after 「6 ……」).
         return (!samePage || AtPitch(above, below, _pitch)) && Alike(above, below) && !PageFurniture.IsPageNumber(below.Text)
-            && (_indented || !SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal)) && !NumbersSideBySide().IsMatch(above.Text) && !NumbersSideBySide().IsMatch(below.Text)
+            && (_indented || !SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal) || CountsOn(paragraph, below.Text))
+            && !NumbersSideBySide().IsMatch(above.Text) && !NumbersSideBySide().IsMatch(below.Text)
+            && (RowNumber(below.Text) is not { } number || number != row + 1)
             && above.Right >= column.Right - (below.FirstWordWidth + above.Size);
     }
+
+    /// <summary>
+    /// The number a line begins with, apart, before Chinese (「7 新建学校竣工」): a row of a table printed as text, as
+    /// pdftotext leaves one; null for any other line (「7.」 and 「7、」 are outline numbers, 「2023 年」 no row).
+    /// </summary>
+    public static int? RowNumber(string text) =>
+        RowStart().Match(Script.Fold(text)) is { Success: true } match ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>Whether <paramref name="line"/> begins with the next inline point (「二是」) of a paragraph that made the one before (「：一是」).</summary>
+    private static bool CountsOn(string paragraph, string line) =>
+        Marker.Read(Script.Fold(line)) is { Style: MarkerStyle.Inline, Ordinal: > 1 } marker && Script.Fold(paragraph) is var folded
+        && (Marker.Read(folded) is { Style: MarkerStyle.Inline } first && first.Ordinal == marker.Ordinal - 1
+            || InlinePoints().Matches(folded).Any(match => Numerals.Chinese(match.Groups[1].Value) == marker.Ordinal - 1));
 
     /// <summary>
     /// Whether a line in a table cell wraps into the next: no room left before the cell's right edge for the next line's
@@ -155,6 +176,13 @@ internal sealed partial class Paragraphs
     /// <summary>A line that begins with an amount or score (「12. 35 万元。」「92. 6」, spaced as OCR leaves it): not the outline number 12.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d+\. ?\d+ ?(?:" + Money.Units + @"|%|分|$)")]
     private static partial System.Text.RegularExpressions.Regex AmountFirst();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{1,2}) +\p{IsCJKUnifiedIdeographs}")]
+    private static partial System.Text.RegularExpressions.Regex RowStart();
+
+    /// <summary>An inline point after a stop or a comma (「：一是」「；二是」), not 「统一是」.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[，。；：,;:]([一二三四五六七八九十]{1,3})是")]
+    private static partial System.Text.RegularExpressions.Regex InlinePoints();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\d[ \u3000]+[-+]?\d")]
     private static partial System.Text.RegularExpressions.Regex NumbersSideBySide();
