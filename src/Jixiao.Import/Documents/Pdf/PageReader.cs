@@ -13,7 +13,8 @@ internal static class PageReader
     /// <summary>The farthest a page's edge is taken to be from the origin: no real page is wider than 14,400 points (200 inches, the PDF limit).</summary>
     private const double MaxCoordinate = 100_000;
 
-    public static PageText Read(Page page, LetterCensus census)
+    /// <summary>The page's lines and tables; <paramref name="carried"/>, a table printed without rules that ended the page before.</summary>
+    public static PageText Read(Page page, LetterCensus census, RuledTable? carried)
     {
         var frames = new List<Glyph>[4];
         for (var i = 0; i < frames.Length; i++)
@@ -50,7 +51,7 @@ internal static class PageReader
 
         var tables = Tables(page, main, frames[(int)main], HexBoxes.Decode(frames[(int)main]), out var free, out var rules);
         var lines = LineBuilder.Build(free, page.Number, tabs: true);
-        if (UnruledTables.Find(lines, page.Width, rules) is { Count: > 0 } unruled)
+        if (UnruledTables.Find(lines, page.Width, rules, tables.Count == 0 ? carried : null) is { Count: > 0 } unruled)
         {
             lines = LineBuilder.Build(Into(unruled, free, page.Number), page.Number, tabs: true);
             tables.AddRange(unruled);

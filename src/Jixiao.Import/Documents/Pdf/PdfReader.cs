@@ -32,14 +32,16 @@ internal static class PdfReader
         var pages = new List<PageText>(count);
         var imageOnly = new List<int>();
         var hasImages = false;
+        RuledTable? carried = null;
         for (var number = 1; number <= count; number++)
         {
             cancellation.ThrowIfCancellationRequested();
             var (text, images) = Guard($"读取第 {number} 页时", () =>
             {
                 var page = document.GetPage(number);
-                return (PageReader.Read(page, census), page.NumberOfImages > 0);
+                return (PageReader.Read(page, census, carried), page.NumberOfImages > 0);
             });
+            carried = UnruledTables.Last(text);
             hasImages |= images;
             if (!text.HasText && images)
             {

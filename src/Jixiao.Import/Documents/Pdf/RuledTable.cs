@@ -23,6 +23,12 @@ internal sealed class RuledTable(double[] xs, double[] ys, List<Region> regions,
     /// <summary>Without rules, where each column's text stands, left and right edge in turn; empty for a ruled table.</summary>
     public double[] Ink { get; init; } = [];
 
+    /// <summary>Without rules, the distance between the baselines of a cell's lines (0 when not known).</summary>
+    public double Pitch { get; init; }
+
+    /// <summary>Without rules, the table of the page before whose columns this one was read in: it goes on with it.</summary>
+    public RuledTable? Carries { get; init; }
+
     /// <summary>The same table going on over the next pages, read as more rows of this one.</summary>
     public List<RuledTable> Continuations { get; } = [];
 
@@ -71,7 +77,7 @@ internal sealed class RuledTable(double[] xs, double[] ys, List<Region> regions,
             .Select(region => new Region(region.Row - from, region.Rows, region.Left, region.Right) { Lines = region.Lines })
             .ToList();
         var xs = regions.SelectMany(region => (double[])[region.Left, region.Right]).Distinct().Order().ToArray();
-        var part = new RuledTable(xs, Ys[from..(to + 1)], regions, []) { Ruled = Ruled, Ink = Ink };
+        var part = new RuledTable(xs, Ys[from..(to + 1)], regions, []) { Ruled = Ruled, Ink = Ink, Pitch = Pitch };
         part.Cuts.AddRange(Cuts.Where(row => row > from && row < to).Select(row => row - from));
         return part;
     }

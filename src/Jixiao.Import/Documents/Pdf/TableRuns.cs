@@ -39,7 +39,7 @@ internal static class TableRuns
                 if (next is not null)
                 {
                     open.Continuations.Add(next);
-                    next.RepeatedRows = RepeatedRows(open, next);
+                    next.RepeatedRows = RepeatedRows(open, next, openPage!);
                     SplitRows.Join(last, next, bottom);
                     page.Blocks.Remove(next);
                     if (body.Count == 1)
@@ -90,7 +90,7 @@ internal static class TableRuns
 
         if (!above.Ruled)
         {
-            return UnruledTables.Compatible(above, below);
+            return below.Carries == above || UnruledTables.Compatible(above, below);
         }
 
         if (Math.Abs(above.Left - below.Left) > Slack || Math.Abs(above.Right - below.Right) > Slack)
@@ -104,8 +104,13 @@ internal static class TableRuns
             && (fewer.Xs.Length == more.Xs.Length || fewer.RowCount == 1);
     }
 
-    private static int RepeatedRows(RuledTable table, RuledTable continuation)
+    private static int RepeatedRows(RuledTable table, RuledTable continuation, PageText first)
     {
+        if (HeadAbove(table, continuation, first))
+        {
+            return 1;
+        }
+
         var rows = 0;
         while (rows < Math.Min(3, Math.Min(table.RowCount, continuation.RowCount - 1))
             && continuation.RowText(rows) is { Length: > 0 } text && text.Replace("\u0001", "", StringComparison.Ordinal).Length > 0
@@ -115,5 +120,26 @@ internal static class TableRuns
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// Whether the continuation begins with the table's head that its first page printed as lines right above it (a
+    /// header cell over the whole table, 「部门整体支出绩效自评表」 wrapped in a narrow column, that a browser repeats on
+    /// each page): the continuation's first row is one cell whose text is those lines' text.
+    /// </summary>
+    private static bool HeadAbove(RuledTable table, RuledTable continuation, PageText first)
+    {
+        if (continuation.RowCount < 2 || continuation.RowText(0) is not { Length: > 0 } head || head.Contains('\u0001', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var text = "";
+        for (var at = first.Blocks.IndexOf(table) - 1; at >= 0 && first.Blocks[at] is TextLine { IsFurniture: false } line && text.Length < head.Length; at--)
+        {
+            text = line.Text + text;
+        }
+
+        return text == head;
     }
 }

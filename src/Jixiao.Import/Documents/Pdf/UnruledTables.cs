@@ -19,11 +19,73 @@ internal static class UnruledTables
     /// <summary>Ink closer than this many letter sizes across lines is one column.</summary>
     private const double MinGutter = 0.5;
 
+    /// <summary>Baselines up to this many letter sizes apart may be rows of a table going on at the top of a page: a line and a cell's padding.</summary>
+    private const double MaxContinuedGap = 2.5;
+
     /// <summary>How many lines back the line above in the same column is looked for (columns whose lines fall between).</summary>
     private const int MaxInterleaved = 4;
 
-    /// <summary>The tables among a page's lines (top to bottom); <paramref name="rules"/>, the page's horizontal rules by height, part tables printed one under the other.</summary>
-    public static List<RuledTable> Find(List<TextLine> lines, double pageWidth, List<Rule> rules)
+    /// <summary>
+    /// The tables among a page's lines (top to bottom); <paramref name="rules"/>, the page's horizontal rules by height, part
+    /// tables printed one under the other; <paramref name="carried"/>, a table that ended the page before, whose rows the
+    /// lines at the top of this page may go on with (<see cref="Continued"/>).
+    /// </summary>
+    public static List<RuledTable> Find(List<TextLine> lines, double pageWidth, List<Rule> rules, RuledTable? carried = null)
+    {
+        var tables = FindOwn(lines, pageWidth, rules);
+        if (carried is not null && (tables.Count == 0 || tables[0].Top < lines[0].Baseline) && Continued(lines, carried, tables.Count == 0 ? double.MinValue : tables[0].Top) is { } continued)
+        {
+            tables.Insert(0, continued);
+        }
+
+        return tables;
+    }
+
+    /// <summary>The table printed without rules that a page ends with (after it at most a page number), or null.</summary>
+    public static RuledTable? Last(PageText page)
+    {
+        for (var i = page.Blocks.Count - 1; i >= 0; i--)
+        {
+            switch (page.Blocks[i])
+            {
+                case RuledTable { Ruled: false } table:
+                    return table;
+                case TextLine line when PageFurniture.IsPageNumber(line.Text):
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The rows at the top of a page that go on with a table printed without rules that ended the page before, read in its
+    /// columns: a part too short to show its columns on its own (the rest of a row the page broke, a cell a character a
+    /// line in a narrow column, a label centred beside it). Taken only while each stretch of a line's ink starts where one of
+    /// the table's columns starts its text and stays in that column, lines follow at most a cell's padding apart, and some
+    /// text stands in a column right of the first (a paragraph or a title at the left margin is not a row). Null otherwise.
+    /// </summary>
+    private static RuledTable? Continued(List<TextLine> lines, RuledTable carried, double above)
+    {
+        var end = 0;
+        while (end < lines.Count && lines[end].Baseline > above && InColumns(carried, lines, end, end + 1)
+            && (end == 0 || (lines[end - 1].Baseline - lines[end].Baseline <= MaxContinuedGap * lines[end].Size && Math.Abs(lines[end - 1].Size - lines[end].Size) <= 0.1 * lines[end].Size)))
+        {
+            end++;
+        }
+
+        var inner = false;
+        for (var i = 0; i < end && !inner; i++)
+        {
+            inner = lines[i].Spans[^2] > carried.Ink[1];
+        }
+
+        return end > 0 && inner && Rows(lines, 0, end, carried.Pitch) is { } ys ? Grid(carried.Xs, ys, carried.Ink, carried) : null;
+    }
+
+    private static List<RuledTable> FindOwn(List<TextLine> lines, double pageWidth, List<Rule> rules)
     {
         var tables = new List<RuledTable>();
         var widest = lines.Count == 0 ? 0 : lines.Max(static line => line.Right - line.Left);
@@ -99,6 +161,33 @@ internal static class UnruledTables
         }
 
         return shared;
+    }
+
+    /// <summary>Whether each stretch of ink of the lines [start, end) stands in one column of the table and starts where that column's text starts.</summary>
+    private static bool InColumns(RuledTable table, List<TextLine> lines, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var spans = lines[i].Spans;
+            for (var s = 0; s < spans.Length; s += 2)
+            {
+                var column = -1;
+                for (var c = 0; c < table.Ink.Length; c += 2)
+                {
+                    if (spans[s] < table.Ink[c + 1] && spans[s + 1] > table.Ink[c])
+                    {
+                        column = column < 0 ? c : int.MaxValue;
+                    }
+                }
+
+                if (column is < 0 or int.MaxValue || Math.Abs(spans[s] - table.Ink[column]) > 0.5 * lines[i].Size)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether some ink of one line stands over some ink of the other.</summary>
@@ -188,8 +277,7 @@ internal static class UnruledTables
             return null;
         }
 
-        var ys = Rows(lines, start, end);
-        if (ys is null)
+        if (Rows(lines, start, end, 0) is not { } rows || !rows.MultiLine || rows.Ys.Length < 3)
         {
             return null;
         }
@@ -202,18 +290,25 @@ internal static class UnruledTables
         }
 
         xs[^1] = columns[^1].Right + 1.5;
-        var regions = new List<Region>((ys.Length - 1) * columns.Count);
-        var regionOfCell = new int[(ys.Length - 1) * columns.Count];
+        return Grid(xs, rows, [.. columns.SelectMany(static column => (double[])[column.Left, column.Right])], null);
+    }
+
+    /// <summary>A table of one cell per column and row line.</summary>
+    private static RuledTable Grid(double[] xs, (double[] Ys, double Pitch, bool MultiLine) rows, double[] ink, RuledTable? carries)
+    {
+        var (ys, columns) = (rows.Ys, xs.Length - 1);
+        var regions = new List<Region>((ys.Length - 1) * columns);
+        var regionOfCell = new int[(ys.Length - 1) * columns];
         for (var r = 0; r < ys.Length - 1; r++)
         {
-            for (var c = 0; c < columns.Count; c++)
+            for (var c = 0; c < columns; c++)
             {
                 regionOfCell[regions.Count] = regions.Count;
                 regions.Add(new Region(r, 1, xs[c], xs[c + 1]));
             }
         }
 
-        return new RuledTable(xs, ys, regions, regionOfCell) { Ruled = false, Ink = [.. columns.SelectMany(static column => (double[])[column.Left, column.Right])] };
+        return new RuledTable(xs, ys, regions, regionOfCell) { Ruled = false, Ink = ink, Pitch = rows.Pitch, Carries = carries };
     }
 
     private sealed class RuleHeight : IComparer<Rule>
@@ -273,11 +368,12 @@ internal static class UnruledTables
     /// <summary>
     /// The row lines, top to bottom: where the gap between two lines is wider than the run's pitch (the smallest
     /// gap between lines set one under the other that comes back) by a fifth of a letter, the cells' padding. Null when
-    /// no row has two lines: then the lines are read as they are. Cells centred in their row print their lines at
-    /// offsets that may be read as one line (「政法 全面开」 from two cells): the gap to a row's next line is taken from its
-    /// closest letters, and the pitch only from lines whose letters stand on one baseline.
+    /// no gap comes back (then <paramref name="known"/>, a pitch measured before, when not 0). Cells centred in their row
+    /// print their lines at offsets that may be read as one line (「政法 全面开」 from two cells): the gap to a row's next
+    /// line is taken from its closest letters, and the pitch only from lines whose letters stand on one baseline.
+    /// MultiLine: whether a row has two lines (a table of one-line rows is read as its lines).
     /// </summary>
-    private static double[]? Rows(List<TextLine> lines, int start, int end)
+    private static (double[] Ys, double Pitch, bool MultiLine)? Rows(List<TextLine> lines, int start, int end, double known)
     {
         var gaps = new Dictionary<int, int>();
         for (var i = start + 1; i < end; i++)
@@ -298,12 +394,12 @@ internal static class UnruledTables
         }
 
         var repeated = gaps.Where(static pair => pair.Value >= 2).Select(static pair => pair.Key).DefaultIfEmpty(-1).Min();
-        if (repeated < 0)
+        if (repeated < 0 && known <= 0)
         {
             return null;
         }
 
-        var pitch = repeated / 2.0;
+        var pitch = repeated < 0 ? known : repeated / 2.0;
         var ys = new List<double> { lines[start].Baseline + lines[start].Size };
         var multiLine = false;
         var rowLines = 1;
@@ -322,6 +418,6 @@ internal static class UnruledTables
         }
 
         ys.Add(lines[end - 1].Baseline - (0.3 * lines[end - 1].Size));
-        return multiLine && ys.Count > 2 ? [.. ys] : null;
+        return ([.. ys], pitch, multiLine);
     }
 }
