@@ -75,7 +75,10 @@ internal static class SplitRows
             return false;
         }
 
-        var right = table.Ruled ? cell.Right - Math.Clamp(cell.Lines.Min(line => line.Left) - cell.Left, 1, 8) : table.TextSpan(cell).Right;
+        // Without rules a browser may wrap one cell narrower than its column's other cells (wkhtmltopdf wraps a cell with
+        // line breaks two characters a line in a column four wide): a cell of several lines is full at its widest line.
+        var right = table.Ruled ? cell.Right - Math.Clamp(cell.Lines.Min(line => line.Left) - cell.Left, 1, 8)
+            : cell.Lines.Count >= 3 ? Math.Min(table.TextSpan(cell).Right, cell.Lines.Max(line => line.Right)) : table.TextSpan(cell).Right;
         var slack = Math.Max(cell.Lines.Count == 1 ? size : 2 * size, next.FirstWordWidth);
         return cell.Lines[^1].Right >= right - slack;
     }

@@ -20,7 +20,8 @@ internal static class TableRuns
             var (page, body) = (pages[index], bodies[index]);
             if (open is not null && body.Count > 0 && body[0] is RuledTable first)
             {
-                var last = open.Continuations.Count > 0 ? open.Continuations[^1] : open;
+                // The part the open row is in: a page that held only the rest of a broken row gave its text to the part above.
+                var last = open.Continuations.LastOrDefault(part => part.RepeatedRows < part.RowCount) ?? open;
                 var next = Continuation(last, first, page, body);
                 if (next is null && open.Continuations.Count == 0 && open.Cuts.Count > 0)
                 {
