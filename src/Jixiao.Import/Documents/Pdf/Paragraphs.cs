@@ -127,7 +127,7 @@ internal sealed partial class Paragraphs
         return (!samePage || AtPitch(above, below, _pitch)) && Alike(above, below) && !PageFurniture.IsPageNumber(below.Text)
             && (_indented || !SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal) || CountsOn(paragraph, below.Text))
             && !NumbersSideBySide().IsMatch(above.Text) && !NumbersSideBySide().IsMatch(below.Text)
-            && (RowNumber(below.Text) is not { } number || number != row + 1)
+            && (RowNumber(below.Text) is not { } number || number == 1 || number != row + 1)
             && above.Right >= column.Right - (below.FirstWordWidth + above.Size);
     }
 

@@ -76,13 +76,44 @@ internal static class UnruledTables
             end++;
         }
 
-        var inner = false;
-        for (var i = 0; i < end && !inner; i++)
+        var (inner, letters) = (false, 0);
+        for (var i = 0; i < end; i++)
         {
-            inner = lines[i].Spans[^2] > carried.Ink[1];
+            inner |= lines[i].Spans[^2] > carried.Ink[1];
+            letters += lines[i].Text.Trim().Length == 1 ? 1 : 0;
         }
 
-        return end > 0 && inner && Rows(lines, 0, end, carried.Pitch) is { } ys ? Grid(carried.Xs, ys, carried.Ink, carried) : null;
+        // A column a character wide (LibreOffice's narrow columns) shows no line's end: its paragraphs would run together.
+        if (letters * 2 > end)
+        {
+            return null;
+        }
+
+        // Rows no taller than their lines are no sign of a table (as on a page of its own, see Rows).
+        if (end == 0 || !inner || Rows(lines, 0, end, carried.Pitch) is not { MultiLine: true } rows || rows.Ys.Length - 1 > Math.Max(1, end / 2))
+        {
+            return null;
+        }
+
+        // Each column's text as wide as the page before printed it, or wider where this page does (a cell's paragraph ends short of it).
+        var ink = (double[])carried.Ink.Clone();
+        for (var i = 0; i < end; i++)
+        {
+            for (var s = 0; s < lines[i].Spans.Length; s += 2)
+            {
+                var column = -1;
+                for (var c = 0; c < ink.Length && column < 0; c += 2)
+                {
+                    column = Math.Abs(lines[i].Spans[s] - carried.Ink[c]) <= 0.5 * lines[i].Size ? c : -1;
+                }
+
+                ink[column + 1] = Math.Max(ink[column + 1], lines[i].Spans[s + 1]);
+            }
+        }
+
+        var xs = (double[])carried.Xs.Clone();
+        xs[^1] = Math.Max(xs[^1], ink[^1] + 1.5);
+        return Grid(xs, rows, ink, carried);
     }
 
     private static List<RuledTable> FindOwn(List<TextLine> lines, double pageWidth, List<Rule> rules)

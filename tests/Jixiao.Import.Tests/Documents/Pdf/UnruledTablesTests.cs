@@ -101,6 +101,58 @@ public sealed class UnruledTablesTests
 
     /// <summary>The laid-out text with radicals folded as the pipeline folds them (Chromium's text layer names 门 by the radical ⻔).</summary>
 
+    [Fact]
+    public void Read_ChromiumRowBrokenByThePageAboveARowWithACentredLabel_RowsGoOnInTheColumnsOfThePageBefore()
+    {
+        // The table starts low on the page: the second row's text goes on at the top of the next page, and the third row's
+        // label, centred in its row, stands alone between the lines of the text beside it: the page shows no columns of its own.
+        const string problems = "年初预算编制时对职业技能培训补贴的申领规模预计偏高，年中调减预算较多；部分就业补贴资金集中在年底拨付，全年支出不够均衡。";
+        const string measures = "一是结合往年补贴申领数据科学测算预算需求，减少年中预算调整；二是按季度制定资金支付计划，加快各类补贴审核拨付；"
+            + "三是加强业务科室绩效培训，提升绩效目标编制质量和水平。";
+        var html = Page("<div style='height:560pt'>五、存在的问题和改进措施</div><table><colgroup><col style='width:140pt'><col style='width:60pt'><col style='width:220pt'></colgroup>"
+            + "<tr><td>项目</td><td>内容</td><td></td></tr><tr><td>存在问题</td><td>" + problems + "</td><td></td></tr>"
+            + "<tr><td>改进措施或下一步计划</td><td>" + measures + "</td><td></td></tr></table><p>注：重点项目指预算金额在五百万元以上的项目。</p>");
+
+        var rows = Rows(ChromiumPdf.Read(ChromiumPdf.Print(html)));
+
+        Assert.Equal(
+            [
+                "<tr><td>项目</td><td>内容</td></tr>",
+                "<tr><td>存在问题</td><td>" + problems + "</td></tr>",
+                "<tr><td>改进措施或下一步计划</td><td>" + measures + "</td></tr>",
+            ],
+            rows);
+    }
+
+    [Fact]
+    public void Read_ChromiumHeadRepeatedOnTheNextPage_ReadOnceAndTheBrokenRowWhole()
+    {
+        // The head cell wraps in a narrow column over the empty row under it, so the first page prints it as lines above
+        // the table; Chromium repeats it on the next page, between the two parts of the row the page broke.
+        string[][] rows =
+        [
+            ["部门名称", "琼澜县旅游和文化广电体育局"], ["年度", "2023年"], ["年度总体目标", "预期目标", "", "实际完成情况"],
+            ["", "目标1：全县公共文化场馆全年免费开放不少于300天，送文化下乡不少于120场。", "", "公共文化场馆免费开放312天；送文化下乡102场，部分场次因台风天气取消。"],
+            ["", "目标2：接待游客人次同比增长10%以上，旅游市场投诉按期办结率达到95%。", "", "接待游客人次同比增长11.2%，投诉按期办结率96.8%。"],
+        ];
+        var html = Page("<div style='height:480pt'></div><table><colgroup>" + string.Concat(Enumerable.Repeat("<col style='width:60pt'>", 7)) + "</colgroup>"
+            + "<thead><tr><th>部门整体支出绩效自评表</th>" + string.Concat(Enumerable.Repeat("<th></th>", 6)) + "</tr></thead><tbody>"
+            + string.Concat(rows.Prepend([]).Select(row => "<tr>" + string.Concat(row.Concat(Enumerable.Repeat("", 7 - row.Length)).Select(cell => "<td>" + cell + "</td>")) + "</tr>"))
+            + "</tbody></table>");
+
+        var read = Rows(ChromiumPdf.Read(ChromiumPdf.Print(html)));
+
+        Assert.Equal(
+            [
+                "<tr><td>部门名称</td><td>琼澜县旅游和文化广电体育局</td><td></td></tr>",
+                "<tr><td>年度</td><td>2023年</td><td></td></tr>",
+                "<tr><td>年度总体目标</td><td>预期目标</td><td>实际完成情况</td></tr>",
+                "<tr><td></td><td>" + rows[3][1] + "</td><td>" + rows[3][3] + "</td></tr>",
+                "<tr><td></td><td>" + rows[4][1] + "</td><td>" + rows[4][3] + "</td></tr>",
+            ],
+            read);
+    }
+
     private static string Page(string body) => ChromiumPdf.Page(Style, body);
 
     private static List<string> Rows(string text) =>

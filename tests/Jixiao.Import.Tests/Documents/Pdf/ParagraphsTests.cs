@@ -1,0 +1,58 @@
+namespace Jixiao.Import.Tests.Documents.Pdf;
+
+/// <summary>
+/// Where a paragraph wrapped over printed lines ends: a full line runs on into the next unless the next begins a paragraph,
+/// a row or a page's furniture of its own.
+/// </summary>
+public sealed class ParagraphsTests
+{
+    private const string Style = "<style>body{font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif;font-size:12pt}"
+        + "div{width:360pt}p{margin:0 0 6pt 0}div.lines p{margin:0}</style>";
+
+    [Fact]
+    public void Read_ChromiumPointsCountedInline_AFullLineEndingAPointGoesOnWithTheNext()
+    {
+        // The paragraph's first line is full and ends with a full stop; the next begins 「二是」 after 「一是」 above.
+        var html = ChromiumPdf.Page(Style, "<div><p>本局按照区级部门整体支出绩效评价的统一口径开展自评工作，对照年初设定的绩效目标逐项比较，分析差异原因，形成自评结论。</p>"
+            + "<p>按照统一口径，本局设置了年度绩效指标：一是产出指标共四十分。二是预算执行率指标十分，按全年预算执行进度计分。三是效益指标四十分，含社会效益。四是满意度指标十分。</p>"
+            + "<p>各三级指标的权重结合工作任务的重要程度确定，自评结果报区财政局备案，并在部门网站公开。</p></div>");
+
+        var lines = ChromiumPdf.Lines(ChromiumPdf.Print(html));
+
+        Assert.Contains("按照统一口径，本局设置了年度绩效指标：一是产出指标共四十分。二是预算执行率指标十分，按全年预算执行进度计分。三是效益指标四十分，含社会效益。四是满意度指标十分。", lines);
+    }
+
+    [Fact]
+    public void Read_WkhtmltopdfPageNumberInTheText_NotPartOfTheLineAbove()
+    {
+        // A text copied from a PDF keeps its page's foot as a line of its own; wkhtmltopdf's text layer spells 页 as the radical ⻚.
+        string[] lines =
+        [
+            "我局围绕建设文化强市、打造全域旅游目的地的总体要求，设定部门", "整体支出绩效目标如下：",
+            "目标一：推进城乡公共文化服务均等化，全年送戏下乡不少于一百八", "十场，公共图书馆、文化馆、博物馆免费开放率百分之一百；",
+            "目标二：加强文化遗产保护利用，完成三处省级文物保护单位修缮，", "第 2 页 共 5 页", "新增市级非遗代表性项目十项以上；",
+        ];
+        var html = ChromiumPdf.Page(Style, "<div class='lines'>" + string.Concat(lines.Select(line => "<p>" + line + "</p>")) + "</div>");
+
+        var read = ChromiumPdf.Lines(WkhtmltopdfPdf.Print(html));
+
+        Assert.Contains("目标二：加强文化遗产保护利用，完成三处省级文物保护单位修缮，", read);
+        Assert.DoesNotContain(read, line => line.StartsWith("目标二", StringComparison.Ordinal) && line.Contains('页', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_ChromiumTableCopiedAsLines_ARowNumberAfterAFullLineBeginsItsRow()
+    {
+        // A table copied from a PDF as lines (「序号 指标名称 …」): a full line and then the next row's number.
+        string[] lines =
+        [
+            "序号 指标名称 预期实现值 实际完成值", "1 新增公办学位", "全年新增公办中小学幼儿园学位不少于四千五百个实际新增学位四千",
+            "2 公办幼儿园在园幼儿占比", "公办幼儿园在园幼儿占比达到百分之五十以上实际达到百分之五十二", "3 普惠性幼儿园覆盖率", "覆盖率达到百分之八十五以上。",
+        ];
+        var html = ChromiumPdf.Page(Style, "<div class='lines'>" + string.Concat(lines.Select(line => "<p>" + line + "</p>")) + "</div>");
+
+        var read = ChromiumPdf.Lines(ChromiumPdf.Print(html));
+
+        Assert.Equal(lines, read);
+    }
+}
