@@ -84,6 +84,16 @@ public sealed class PdfLayoutTests(PdfSamples samples)
     }
 
     [Fact]
+    public void Read_RowBrokenByTwoPageBreaks_OneRow()
+    {
+        var rows = Lines(Read("row-over-three-pages")).Where(line => line.StartsWith("<tr>", StringComparison.Ordinal)).ToList();
+
+        Assert.True(Poppler.PageCount(samples.Pdf("row-over-three-pages")) >= 3);
+        Assert.Equal(4, rows.Count);
+        Assert.Equal($"<tr><td>任务2</td><td>{PdfSampleDocuments.LongerCell}</td><td>488.36</td></tr>", rows[2]);
+    }
+
+    [Fact]
     public void Describe_CellOnALaterPage_NamesPageLineAndCell()
     {
         var laidOut = PdfReader.Read(samples.Pdf("continued-table"), new ExtractionOptions(), CancellationToken.None);

@@ -12,7 +12,10 @@ internal static class PdfSampleDocuments
         + "用来检查段落在页面上折行以后能否重新连成一个段落，而不是拆成几行分别读取：流水线按行读取文字，一句话被拆开就读不全。";
 
     /// <summary>The long cell of the split-row document: 40 sentences, more than a page holds.</summary>
-    public static string LongCell { get; } = string.Concat(Enumerable.Range(1, 40).Select(i => $"第{i}句说明了这一项工作在本年度的具体完成情况和取得的成效。"));
+    public static string LongCell { get; } = Sentences(40);
+
+    /// <summary>The cell of the row-over-three-pages document: its row is broken by two page breaks.</summary>
+    public static string LongerCell { get; } = Sentences(100);
 
     /// <summary>A table printed as lines of text, without rules: rows of similar width, each at the left margin.</summary>
     public static string[] NumberRowLines { get; } =
@@ -30,7 +33,8 @@ internal static class PdfSampleDocuments
         ["continued-table"] = ContinuedTable(),
         ["chinese-page-numbers"] = ChinesePageNumbers(),
         ["merged-cells"] = MergedCells(),
-        ["split-row"] = SplitRow(),
+        ["split-row"] = SplitRow(string.Concat(Enumerable.Repeat("第一项任务已经按计划完成。", 30)), LongCell),
+        ["row-over-three-pages"] = SplitRow("已完成。", LongerCell),
         ["number-rows"] = NumberRows(),
     };
 
@@ -68,14 +72,16 @@ internal static class PdfSampleDocuments
         return document;
     }
 
-    private static FlatOdt SplitRow() =>
+    private static string Sentences(int count) => string.Concat(Enumerable.Range(1, count).Select(i => $"第{i}句说明了这一项工作在本年度的具体完成情况和取得的成效。"));
+
+    private static FlatOdt SplitRow(string firstCell, string longCell) =>
         new FlatOdt()
             .Paragraph("表 2 重点工作任务")
             .Table(
                 [
                     ["任务名称", "完成情况", "资金"],
-                    ["任务1", string.Concat(Enumerable.Repeat("第一项任务已经按计划完成。", 30)), "16.6"],
-                    ["任务2", LongCell, "488.36"],
+                    ["任务1", firstCell, "16.6"],
+                    ["任务2", longCell, "488.36"],
                     ["任务3", "已完成。", "24"],
                 ],
                 widthsCm: [3, 10, 3]);
