@@ -110,9 +110,10 @@ internal static partial class CellStream
         }
 
         // A line of words: one cell per line, or a table flattened to one line with a blank between cells.
-        foreach (Match word in Word().Matches(text))
+        var words = Word().Matches(text);
+        foreach (Match word in words)
         {
-            tokens.Add(Value(line.Slice(word.Index, word.Length)));
+            tokens.Add(Value(line.Slice(word.Index, word.Length)) with { Alone = words.Count == 1 });
         }
     }
 

@@ -4,6 +4,7 @@ using Jixiao.Domain.Model;
 using Jixiao.Domain.Numbers;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Recognizers;
+using Jixiao.Import.Recognizers.Tables;
 
 namespace Jixiao.Import.Forms;
 
@@ -83,7 +84,26 @@ internal sealed partial class FormReader : IRecognizer
             Year();
             ReadFields();
             Budget();
+            LabelledNumbers();
             Indicators();
+        }
+
+        /// <summary>
+        /// A form flattened to one cell a line (a converter that writes a table's cells as paragraphs): a label on its
+        /// own line and the one number on the next name the value the two cells would in a row of the form's table.
+        /// </summary>
+        private void LabelledNumbers()
+        {
+            for (var i = start; i + 1 < end; i++)
+            {
+                var (label, value) = (tokens[i], tokens[i + 1]);
+                if (label.Alone && !label.IsEmpty && CellValues.Number(label.Text.Value) is null
+                    && value.Alone && value.IsValue && CellValues.Number(value.Text.Value) is { } number
+                    && (i + 2 >= end || CellValues.Number(tokens[i + 2].Text.Value) is null))
+                {
+                    TableKeyValues.LabelledNumber(board, label.Text.Value, number, _unit ?? "", document.Locate(value.Text));
+                }
+            }
         }
 
         /// <summary>The year the form's title prints (「项目支出绩效自评表（2024年度）」), in the title's cell or the next.</summary>

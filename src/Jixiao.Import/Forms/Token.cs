@@ -17,9 +17,10 @@ internal enum TokenRole
 
 /// <summary>
 /// One cell of the stream a document yields, as printed (<see cref="Text"/>, with its place in the source) and as
-/// labels are matched (<see cref="Key"/>: folded script, no blanks, ASCII brackets and colons).
+/// labels are matched (<see cref="Key"/>: folded script, no blanks, ASCII brackets and colons). <see cref="Alone"/>: the
+/// cell was a line of its own, as a table flattened to one cell a line prints it.
 /// </summary>
-internal sealed record Token(SourceString Text, string Key, TokenRole Role, FormLabel? Label = null)
+internal sealed record Token(SourceString Text, string Key, TokenRole Role, FormLabel? Label = null, bool Alone = false)
 {
     public bool IsEmpty => Role == TokenRole.Empty;
 

@@ -10,14 +10,12 @@ namespace Jixiao.Import.Recognizers.Tables;
 /// <summary>Reading one cell: a number only when the whole cell is one (「2395.15」「99.99%」「16.6万元」); its source names the cell.</summary>
 internal static partial class CellValues
 {
-    public static (decimal Value, string Unit)? Number(Cell? cell)
-    {
-        if (cell is null || cell.IsEmpty)
-        {
-            return null;
-        }
+    public static (decimal Value, string Unit)? Number(Cell? cell) => cell is null || cell.IsEmpty ? null : Number(cell.Text.Value);
 
-        var match = WholeNumber().Match(cell.Text.Value);
+    /// <summary>A cell's text that is one number, with its unit when printed (「4206.30」「99.40%」「96.2分」), or null.</summary>
+    public static (decimal Value, string Unit)? Number(string text)
+    {
+        var match = WholeNumber().Match(text);
         return match.Success && decimal.TryParse(match.Groups["n"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= Money.Largest
             ? (value, match.Groups["u"].Value)
             : null;

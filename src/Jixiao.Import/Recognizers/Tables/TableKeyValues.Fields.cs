@@ -33,6 +33,31 @@ internal sealed partial class TableKeyValues
 
     private static readonly char[] SentenceMarks = ['。', '；', '，'];
 
+    /// <summary>
+    /// A label and the one number printed after it, where a form was flattened to one cell a line (「年初预算收入」
+    /// 「4206.30」): read as the same two cells in a table's row are.
+    /// </summary>
+    public static void LabelledNumber(FieldBoard board, string labelCell, (decimal Value, string Unit) number, string unit, Source source)
+    {
+        var label = Label().Replace(labelCell, "");
+        if (label.Length is 0 or > 30)
+        {
+            return;
+        }
+
+        if (ScoreTotal().IsMatch(label))
+        {
+            if (number.Unit is "" or "分")
+            {
+                board.Propose(Fields.ScoreTotal, number.Value, source);
+            }
+
+            return;
+        }
+
+        Amount(board, label, number, unit, source);
+    }
+
     private static void Amount(FieldBoard board, string label, (decimal Value, string Unit) number, string unit, Source source)
     {
         if (number.Unit == "%" || BudgetLabels.Amount(label) is null)
