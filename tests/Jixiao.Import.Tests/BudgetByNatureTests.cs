@@ -59,6 +59,29 @@ public class BudgetByNatureTests
     }
 
     [Fact]
+    public void Extract_RowWrappedAfterItsFirstNumber_LabelTakesNotThatNumber()
+    {
+        // Two rows of a table printed as text run together and wrapped (a browser's PDF of a paragraph holding them): 人员经费's
+        // line ends with its 年初预算数, its 全年预算数 and 执行数 start the next. 520.00 is not what 人员经费 was spent.
+        var evaluation = Extract("""
+            枫桥区档案馆2024年度部门整体支出绩效自评报告
+
+            项目 年初预算数 调整后预算数 决算数
+
+            （万元） （万元） （万元）
+
+            本年支出合计 820.00 865.40 851.26
+
+            一、基本支出 610.00 633.10 630.85 人员经费 520.00
+            541.30 540.12
+
+            公用经费 90.00 91.80 90.73
+            """).Evaluation!;
+
+        Assert.Null(evaluation.Budget?.Personnel);
+    }
+
+    [Fact]
     public void Extract_Seed002_ReadsItsTableByNatureInThreeColumns()
     {
         // The PDF table of 002 flattened to one line a row: 「一、基本支出 6,777.42 6,759.56 6,756.71」.

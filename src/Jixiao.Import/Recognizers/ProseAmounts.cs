@@ -23,13 +23,18 @@ internal sealed partial class ProseAmounts : IRecognizer
             var block = document.Blocks[index];
             if (block.Kind != BlockKind.Table && !document.InKeyProjects(index))
             {
-                Read(document, block, year, project, board);
+                var numbersNext = index + 1 < document.Blocks.Count && document.Blocks[index + 1].Kind != BlockKind.Table && LeadingNumber().IsMatch(document.Blocks[index + 1].Text.Value);
+                Read(document, block, year, project, numbersNext, board);
             }
         }
     }
 
-    /// <summary>Reads one block; in a project's own evaluation (<paramref name="project"/>) the project's amounts are the evaluation's.</summary>
-    private static void Read(Document document, Block block, int? year, bool project, FieldBoard board)
+    /// <summary>
+    /// Reads one block; in a project's own evaluation (<paramref name="project"/>) the project's amounts are the evaluation's.
+    /// <paramref name="numbersNext"/>: the next line starts with a bare number, so a bare number ending this one may be a
+    /// table row's first of several, the row wrapped (「人员经费 2,887.14」 over 「2,951.30 2,950.08」).
+    /// </summary>
+    private static void Read(Document document, Block block, int? year, bool project, bool numbersNext, FieldBoard board)
     {
         var text = block.Text;
         var value = text.Value;
@@ -42,7 +47,7 @@ internal sealed partial class ProseAmounts : IRecognizer
         {
             var mention = mentions[k];
             var sentence = Sentences.Start(value, mention.Start);
-            if (InRun(value, mentions, k) || (!project && ProjectScoped(value, mentions, k)) || OtherYear(value, mention.Start, year) || sentence == qualifiedSentence)
+            if (InRun(value, mentions, k, numbersNext) || (!project && ProjectScoped(value, mentions, k)) || OtherYear(value, mention.Start, year) || sentence == qualifiedSentence)
             {
                 continue;
             }
@@ -114,14 +119,15 @@ internal sealed partial class ProseAmounts : IRecognizer
         return start;
     }
 
-    /// <summary>A bare number next to another bare number: a table row printed as text.</summary>
-    private static bool InRun(string text, List<Mention> mentions, int k)
+    /// <summary>A bare number next to another bare number, on its line or at the start of the next: a table row printed as text.</summary>
+    private static bool InRun(string text, List<Mention> mentions, int k, bool numbersNext)
     {
         static bool Bare(Mention mention) => mention.Unit.Length == 0 || mention.Unit == "%";
         static bool OnlySpaces(string text, int from, int to) => from <= to && text.AsSpan(from, to - from).Trim().IsEmpty;
         var mention = mentions[k];
         return (k + 1 < mentions.Count && Bare(mention) && Bare(mentions[k + 1]) && OnlySpaces(text, mention.End, mentions[k + 1].Start))
-            || (k > 0 && Bare(mention) && Bare(mentions[k - 1]) && OnlySpaces(text, mentions[k - 1].End, mention.Start));
+            || (k > 0 && Bare(mention) && Bare(mentions[k - 1]) && OnlySpaces(text, mentions[k - 1].End, mention.Start))
+            || (numbersNext && k == mentions.Count - 1 && Bare(mention) && OnlySpaces(text, mention.End, text.Length));
     }
 
     private static bool EndsClause(string text, int end)
@@ -149,6 +155,10 @@ internal sealed partial class ProseAmounts : IRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"单位\s*[:：]\s*(" + Money.Units + @")")]
     private static partial System.Text.RegularExpressions.Regex Declaration();
+
+    /// <summary>A line that starts with a bare number, alone or before a blank: not an outline number (「2、」「3.」) nor an amount with its unit.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[-+]?\d[\d,]*(\.\d+)?%?(\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex LeadingNumber();
 
     [System.Text.RegularExpressions.GeneratedRegex("上年|去年|上一年|前年|同期")]
     private static partial System.Text.RegularExpressions.Regex PreviousYear();

@@ -49,4 +49,17 @@ public sealed class FlattenedFormTests
 
         Assert.Null(result.Evaluation!.Budget?.Initial);
     }
+
+    [Fact]
+    public void Extract_NameCellWrappedAroundItsLabel_TheYearBesideTheLabelIsNoDepartment()
+    {
+        // A narrow table printed without rules: the name wraps over the lines above and below its label, so the
+        // label's own line holds the next cells' year (as a PDF's text gives it, a tab between cells).
+        var text = "部门整体支出绩效自评表\n\n金额单位：万元\n\n\t青石县统计\t被评价年\n部门名称\t2024年\n\t局\t度\n";
+
+        var evaluation = ReportExtractor.Extract(text, new ExtractionOptions()).Evaluation!;
+
+        Assert.Equal(Domain.Model.EvaluationKind.Department, evaluation.Kind);
+        Assert.NotEqual("2024年", evaluation.Department);
+    }
 }

@@ -133,4 +133,7 @@ internal sealed partial class TableKeyValues : IRecognizer
 
     [GeneratedRegex(@"(19|20)\d{2}")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"^\s*(19|20)\d{2}\s*年?度?\s*$")]
+    private static partial Regex YearOnly();
 }
