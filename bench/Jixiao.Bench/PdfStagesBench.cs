@@ -133,12 +133,14 @@ internal static partial class PdfStagesBench
             Lap(3);
             var census = new LetterCensus();
             var pages = new List<PageText>(count);
+            RuledTable? carried = null;
             for (var number = 1; number <= count; number++)
             {
                 var page = document.GetPage(number);
                 _ = page.Letters.Count + page.Paths.Count + page.NumberOfImages;
                 Lap(4);
-                pages.Add(PageReader.Read(page, census));
+                pages.Add(PageReader.Read(page, census, carried));
+                carried = UnruledTables.Last(pages[^1]);
                 Lap(5);
             }
 
