@@ -82,11 +82,11 @@ internal sealed class RuledTable(double[] xs, double[] ys, List<Region> regions,
         return part;
     }
 
-    /// <summary>Where a cell's text may stand: the cell, or without rules its column's text (as wide as its longest line).</summary>
+    /// <summary>Where a cell's text may stand: the cell, or without rules its columns' text (as wide as their longest line).</summary>
     public (double Left, double Right) TextSpan(Region region)
     {
-        var column = Ruled ? -1 : Array.IndexOf(Xs, region.Left);
-        return column >= 0 && (2 * column) + 1 < Ink.Length ? (Ink[2 * column], Ink[(2 * column) + 1]) : (region.Left, region.Right);
+        var (first, last) = Ruled ? (-1, -1) : (Array.IndexOf(Xs, region.Left), Array.IndexOf(Xs, region.Right) - 1);
+        return first >= 0 && last >= first && (2 * last) + 1 < Ink.Length ? (Ink[2 * first], Ink[(2 * last) + 1]) : (region.Left, region.Right);
     }
 
     /// <summary>A row's text, cell by cell, to tell a repeated header.</summary>

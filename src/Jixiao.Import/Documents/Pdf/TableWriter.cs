@@ -38,7 +38,7 @@ internal static class TableWriter
                 var at = 0;
                 foreach (var region in byRow[r].OrderBy(region => region.Left))
                 {
-                    var (first, span) = table.Ruled ? Span(columns, region) : (Column(ink, part, region), 1);
+                    var (first, span) = table.Ruled ? Span(columns, region) : Columns(ink, part, region);
                     for (; !table.Ruled && at < first; at++)
                     {
                         // A part without rules may have fewer columns than the table (a page that leaves some empty): its
@@ -51,7 +51,7 @@ internal static class TableWriter
                     if (region.Row == r)
                     {
                         // Without rules a column is as wide as its longest line, which a wrapped line fills.
-                        Cell(builder, region, string.Create(CultureInfo.InvariantCulture, $"表 {number} 第 {row} 行第 {first + 1} 列"), paragraphs, table.Ruled ? null : ink[first].Right);
+                        Cell(builder, region, string.Create(CultureInfo.InvariantCulture, $"表 {number} 第 {row} 行第 {first + 1} 列"), paragraphs, table.Ruled ? null : ink[first + span - 1].Right);
                     }
 
                     builder.EndCell();
@@ -162,11 +162,21 @@ internal static class TableWriter
         return columns;
     }
 
-    /// <summary>The column of all parts that a cell of a part without rules stands in.</summary>
-    private static int Column(List<(double Left, double Right)> columns, RuledTable part, Region region)
+    /// <summary>The columns of all parts that a cell of a part without rules stands in: the first and how many (a merged cell).</summary>
+    private static (int First, int Span) Columns(List<(double Left, double Right)> columns, RuledTable part, Region region)
     {
-        var c = Array.IndexOf(part.Xs, region.Left);
-        var (left, right) = c >= 0 && 2 * c < part.Ink.Length ? (part.Ink[2 * c], part.Ink[(2 * c) + 1]) : (region.Left, region.Right);
+        var (left, right) = part.TextSpan(region);
+        var first = Best(columns, left, Math.Min(right, part.Ink.Length > 0 ? ColumnRight(part, region.Left) : right));
+        var last = Best(columns, Math.Max(left, part.Ink.Length > 0 ? ColumnLeft(part, region.Right) : left), right);
+        return (first, Math.Max(1, last - first + 1));
+    }
+
+    private static double ColumnRight(RuledTable part, double x) => Array.IndexOf(part.Xs, x) is var c and >= 0 && (2 * c) + 1 < part.Ink.Length ? part.Ink[(2 * c) + 1] : double.MaxValue;
+
+    private static double ColumnLeft(RuledTable part, double x) => Array.IndexOf(part.Xs, x) - 1 is var c and >= 0 && (2 * c) < part.Ink.Length ? part.Ink[2 * c] : double.MinValue;
+
+    private static int Best(List<(double Left, double Right)> columns, double left, double right)
+    {
         var (best, most) = (0, double.MinValue);
         for (var i = 0; i < columns.Count; i++)
         {

@@ -113,7 +113,7 @@ internal static class UnruledTables
 
         var xs = (double[])carried.Xs.Clone();
         xs[^1] = Math.Max(xs[^1], ink[^1] + 1.5);
-        return Grid(xs, rows, ink, carried);
+        return Grid(xs, rows, ink, carried, null);
     }
 
     private static List<RuledTable> FindOwn(List<TextLine> lines, double pageWidth, List<Rule> rules)
@@ -302,7 +302,7 @@ internal static class UnruledTables
             end--;
         }
 
-        var columns = Columns(lines, start, end, static _ => true);
+        var columns = Gutters(lines, start, end);
         if (columns.Count < 2 || end - start < 3)
         {
             return null;
@@ -320,12 +320,13 @@ internal static class UnruledTables
             xs[c] = c == 0 ? columns[0].Left - 1.5 : Math.Max(columns[c].Left - 1.5, (columns[c - 1].Right + columns[c].Left) / 2);
         }
 
-        xs[^1] = columns[^1].Right + 1.5;
-        return Grid(xs, rows, [.. columns.SelectMany(static column => (double[])[column.Left, column.Right])], null);
+        // The last column's text may be narrower than a merged cell's over it, which reaches further right.
+        xs[^1] = Math.Max(columns[^1].Right, Enumerable.Range(start, end - start).Max(i => lines[i].Right)) + 1.5;
+        return Grid(xs, rows, [.. columns.SelectMany(static column => (double[])[column.Left, column.Right])], null, Spanned(lines, start, end, columns, rows.Ys));
     }
 
-    /// <summary>A table of one cell per column and row line.</summary>
-    private static RuledTable Grid(double[] xs, (double[] Ys, double Pitch, bool MultiLine) rows, double[] ink, RuledTable? carries)
+    /// <summary>A table of one cell per column and row line; <paramref name="spanned"/>[r, c] when row r's cell in column c goes on over column c + 1.</summary>
+    private static RuledTable Grid(double[] xs, (double[] Ys, double Pitch, bool MultiLine) rows, double[] ink, RuledTable? carries, bool[,]? spanned)
     {
         var (ys, columns) = (rows.Ys, xs.Length - 1);
         var regions = new List<Region>((ys.Length - 1) * columns);
@@ -334,12 +335,149 @@ internal static class UnruledTables
         {
             for (var c = 0; c < columns; c++)
             {
-                regionOfCell[regions.Count] = regions.Count;
-                regions.Add(new Region(r, 1, xs[c], xs[c + 1]));
+                // A cell whose text crosses the gutters of its row's columns spans them (a merged cell of HTML).
+                var last = c;
+                while (last + 1 < columns && spanned is not null && spanned[r, last])
+                {
+                    last++;
+                }
+
+                for (var k = c; k <= last; k++)
+                {
+                    regionOfCell[(r * columns) + k] = regions.Count;
+                }
+
+                regions.Add(new Region(r, 1, xs[c], xs[last + 1]));
+                c = last;
             }
         }
 
         return new RuledTable(xs, ys, regions, regionOfCell) { Ruled = false, Ink = ink, Pitch = rows.Pitch, Carries = carries };
+    }
+
+    /// <summary>
+    /// The columns of a run of lines: where the ink of its narrow pieces stands, taken narrowest first, so that a cell
+    /// merged over several columns (its text across their gutters, in one row) does not join them in every row. A piece
+    /// that would bridge two columns is such a cell; it is placed by <see cref="Spanned"/>.
+    /// </summary>
+    private static List<(double Left, double Right)> Gutters(List<TextLine> lines, int start, int end)
+    {
+        var spans = new List<(double Left, double Right, double Size)>();
+        for (var i = start; i < end; i++)
+        {
+            for (var s = 0; s < lines[i].Spans.Length; s += 2)
+            {
+                spans.Add((lines[i].Spans[s], lines[i].Spans[s + 1], lines[i].Size));
+            }
+        }
+
+        spans.Sort(static (a, b) => (a.Right - a.Left).CompareTo(b.Right - b.Left));
+        var columns = new List<(double Left, double Right)>();
+        foreach (var (left, right, size) in spans)
+        {
+            var gutter = MinGutter * size;
+            var first = columns.FindIndex(column => left < column.Right + gutter && right > column.Left - gutter);
+            if (first < 0)
+            {
+                var at = columns.FindIndex(column => column.Left > left);
+                columns.Insert(at < 0 ? columns.Count : at, (left, right));
+            }
+            else if (first + 1 == columns.Count || right <= columns[first + 1].Left - gutter)
+            {
+                if (first == 0 || left >= columns[first - 1].Right + gutter)
+                {
+                    columns[first] = (Math.Min(columns[first].Left, left), Math.Max(columns[first].Right, right));
+                }
+            }
+        }
+
+        return Confirmed(lines, start, end, columns);
+    }
+
+    /// <summary>
+    /// The columns without the gutters that text crosses and no line prints text on both sides of, next to each other: such
+    /// a gutter (left by a header's wrapped word centred under it, a short number set flush left) is inside a column, and
+    /// the pieces across it are that column's text.
+    /// </summary>
+    private static List<(double Left, double Right)> Confirmed(List<TextLine> lines, int start, int end, List<(double Left, double Right)> columns)
+    {
+        var (confirmed, crossed) = (new bool[columns.Count], new bool[columns.Count]);
+        for (var i = start; i < end; i++)
+        {
+            var spans = lines[i].Spans;
+            for (var s = 0; s < spans.Length; s += 2)
+            {
+                var first = columns.FindIndex(column => spans[s] < column.Right && spans[s + 1] > column.Left);
+                for (var c = first; c >= 0 && c + 1 < columns.Count && spans[s + 1] > columns[c + 1].Left; c++)
+                {
+                    crossed[c] = true;
+                }
+            }
+
+            for (var s = 2; s < spans.Length; s += 2)
+            {
+                var before = columns.FindIndex(column => spans[s - 2] < column.Right && spans[s - 1] > column.Left);
+                var after = columns.FindLastIndex(column => spans[s] < column.Right && spans[s + 1] > column.Left);
+                if (before >= 0 && after == before + 1 && spans[s - 1] <= columns[after].Left && spans[s] >= columns[before].Right)
+                {
+                    confirmed[before] = true;
+                }
+            }
+        }
+
+        var merged = new List<(double Left, double Right)> { columns[0] };
+        for (var c = 1; c < columns.Count; c++)
+        {
+            var gutter = confirmed[c - 1] || !crossed[c - 1];
+            merged[^1] = gutter ? merged[^1] : (merged[^1].Left, Math.Max(merged[^1].Right, columns[c].Right));
+            if (gutter)
+            {
+                merged.Add(columns[c]);
+            }
+        }
+
+        // A piece that bridged two gutters now merged stands in one column: it widens it.
+        for (var i = start; i < end; i++)
+        {
+            var spans = lines[i].Spans;
+            for (var s = 0; s < spans.Length; s += 2)
+            {
+                var (left, right) = (spans[s], spans[s + 1]);
+                var at = merged.FindIndex(column => left < column.Right && right > column.Left);
+                if (at >= 0 && (at + 1 == merged.Count || right < merged[at + 1].Left) && (at == 0 || left > merged[at - 1].Right))
+                {
+                    merged[at] = (Math.Min(merged[at].Left, left), Math.Max(merged[at].Right, right));
+                }
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>For each row and column, whether some text of the row crosses the gutter right of the column.</summary>
+    private static bool[,] Spanned(List<TextLine> lines, int start, int end, List<(double Left, double Right)> columns, double[] ys)
+    {
+        var spanned = new bool[ys.Length - 1, columns.Count];
+        for (var i = start; i < end; i++)
+        {
+            var row = 0;
+            while (row + 2 < ys.Length && lines[i].Baseline < ys[row + 1])
+            {
+                row++;
+            }
+
+            for (var s = 0; s < lines[i].Spans.Length; s += 2)
+            {
+                var (left, right) = (lines[i].Spans[s], lines[i].Spans[s + 1]);
+                var first = columns.FindIndex(column => left < column.Right && right > column.Left);
+                for (var c = first; c >= 0 && c + 1 < columns.Count && right > columns[c + 1].Left; c++)
+                {
+                    spanned[row, c] = true;
+                }
+            }
+        }
+
+        return spanned;
     }
 
     private sealed class RuleHeight : IComparer<Rule>

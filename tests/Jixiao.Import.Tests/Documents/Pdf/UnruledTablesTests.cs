@@ -153,6 +153,32 @@ public sealed class UnruledTablesTests
             read);
     }
 
+    [Fact]
+    public void Read_ChromiumCellsMergedOverColumns_ARowsCellsApartWhereAnotherRowsTextCrossesTheirGutter()
+    {
+        // A project form's head: the department's name spans two columns, the unit's two; the goals' texts span the
+        // gutters of the figures' columns. Text crosses a gutter in its own row only: the cells of the other rows stay
+        // apart, the label 实施单位 not glued to the name before it.
+        var html = Page(
+            "<table><colgroup><col style='width:60pt'><col style='width:70pt'><col style='width:70pt'><col style='width:70pt'><col style='width:70pt'><col style='width:80pt'></colgroup>"
+            + "<tr><td>项目名称</td><td colspan='5'>溪口县灌区续建配套项目</td></tr>"
+            + "<tr><td>主管部门</td><td colspan='2'>溪口县水务局</td><td>实施单位</td><td colspan='2'>溪口县灌区管理站</td></tr>"
+            + "<tr><td>项目资金</td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td><td>分值</td><td>得分</td></tr>"
+            + "<tr><td>年度资金总额</td><td>3420.00</td><td>3420.00</td><td>3385.64</td><td>10</td><td>9.90</td></tr>"
+            + "<tr><td>年度目标</td><td colspan='2'>实施防渗衬砌改造，新增高效节水灌溉面积。</td><td colspan='3'>完成渠道防渗改造，新增高效节水灌溉面积。</td></tr>"
+            + "<tr><td>其他资金</td><td>0.00</td><td>0.00</td><td>0.00</td><td>—</td><td>—</td></tr></table>");
+
+        var rows = Rows(ChromiumPdf.Read(ChromiumPdf.Print(html)));
+
+        Assert.Equal(
+            [
+                "<tr><td>主管部门</td><td colspan=\"2\">溪口县水务局</td><td>实施单位</td><td colspan=\"2\">溪口县灌区管理站</td></tr>",
+                "<tr><td>年度资金总额</td><td>3420.00</td><td>3420.00</td><td>3385.64</td><td>10</td><td>9.90</td></tr>",
+                "<tr><td>年度目标</td><td colspan=\"2\">实施防渗衬砌改造，新增高效节水灌溉面积。</td><td colspan=\"3\">完成渠道防渗改造，新增高效节水灌溉面积。</td></tr>",
+            ],
+            [rows[1], rows[3], rows[4]]);
+    }
+
     private static string Page(string body) => ChromiumPdf.Page(Style, body);
 
     private static List<string> Rows(string text) =>
