@@ -30,4 +30,43 @@ public sealed class HtmlTablesTests
         Assert.Equal(16.6m, Assert.Single(evaluation.Tasks).Funds);
         Assert.Equal("93.6%", Assert.Single(evaluation.KeyIndicators).Actual);
     }
+
+    [Fact]
+    public void Extract_TaskTableCutUnderItsLastTask_TasksLeftUnread()
+    {
+        // A table printed without rules parted under its first task: the rows below hold more tasks, so the one read
+        // above is not the list.
+        var text = """
+            <table>
+            <tr><td>主要任务</td><td>预期目标</td><td>目标完成情况</td><td>关键指标</td><td>指标完成情况</td><td>任务涉及资金</td></tr>
+            <tr><td>法律援助</td><td>办结案件不少于600件</td><td>办结760件</td><td>案件办结数</td><td>760件</td><td>16.6</td></tr>
+            </table>
+            <table>
+            <tr><td>人民调解</td><td>调解成功率不低于95%</td><td>成功率98.1%</td><td>调解成功率</td><td>98.1%</td><td>20.5</td></tr>
+            </table>
+            """;
+
+        var evaluation = ReportExtractor.Extract(text, new ExtractionOptions()).Evaluation!;
+
+        Assert.Empty(evaluation.Tasks);
+    }
+
+    [Fact]
+    public void Extract_TaskTableThenATableWithItsOwnHeader_TasksRead()
+    {
+        var text = """
+            <table>
+            <tr><td>主要任务</td><td>预期目标</td><td>目标完成情况</td><td>关键指标</td><td>指标完成情况</td><td>任务涉及资金</td></tr>
+            <tr><td>法律援助</td><td>办结案件不少于600件</td><td>办结760件</td><td>案件办结数</td><td>760件</td><td>16.6</td></tr>
+            </table>
+            <table>
+            <tr><td>指标名称</td><td>预期值</td><td>实际完成值</td></tr>
+            <tr><td>群众满意度</td><td>≥90%</td><td>93.6%</td></tr>
+            </table>
+            """;
+
+        var evaluation = ReportExtractor.Extract(text, new ExtractionOptions()).Evaluation!;
+
+        Assert.Equal("法律援助", Assert.Single(evaluation.Tasks).Name);
+    }
 }

@@ -22,6 +22,7 @@ internal static class TaskRows
         var indicatorTarget = region.Has(Column.TaskTarget) ? region.Of(Column.Target) : -1;
         var indicatorActual = region.Has(Column.KeyActual) ? region.Of(Column.KeyActual) : region.Has(Column.TaskCompletion) ? region.Of(Column.Achieved) : -1;
         var tasks = new List<(string Name, List<SourceString> Target, List<SourceString> Completion, decimal? Funds, List<KeyIndicator> Indicators, Source Source, List<SourceString> Content)>();
+        var closed = region.End < context.Table.Rows.Count;
         for (var r = region.Header + 1; r < region.End; r++)
         {
             var title = context.Text(r, name);
@@ -29,6 +30,7 @@ internal static class TaskRows
             {
                 if (SectionTitles.Classify(title) != SectionKind.Other)
                 {
+                    closed = true;
                     break;
                 }
 
@@ -56,6 +58,13 @@ internal static class TaskRows
             }
         }
 
+        if (!closed && Continued(context))
+        {
+            // The table was cut under its last task (a page, or a tall cell's padding, parted a table printed without
+            // rules): more tasks may follow in the table below, so the list read here may be short. Left unread.
+            return;
+        }
+
         context.Board.TrySetList(
             "tasks",
             tasks.Select(task => new KeyTask
@@ -68,6 +77,28 @@ internal static class TaskRows
                 Indicators = task.Indicators,
             }).ToList(),
             tasks.Select(task => task.Source).ToList());
+    }
+
+    /// <summary>
+    /// Whether the block right after the table (past the markup that opens a table) is a table that goes on with its
+    /// rows: its first row is no header and opens no section of the report.
+    /// </summary>
+    private static bool Continued(TableContext context)
+    {
+        var blocks = context.Document.Blocks;
+        var at = blocks.FindIndex(block => ReferenceEquals(block.Table, context.Table)) + 1;
+        if (at > 0 && at < blocks.Count && blocks[at].Table is null && blocks[at].Text.Value.Trim() == "<table>")
+        {
+            at++;
+        }
+
+        if (at <= 0 || at >= blocks.Count || blocks[at].Table is not { Rows.Count: > 0 } next)
+        {
+            return false;
+        }
+
+        var first = next.At(0, 0)?.Text.Value ?? "";
+        return !Regions.Of(next).Any(region => region.Header == 0) && (first.Length == 0 || SectionTitles.Classify(first) == SectionKind.Other);
     }
 
     private static void Add(List<SourceString> pieces, Cell? cell)
