@@ -81,7 +81,7 @@ internal static class TaskRows
 
     /// <summary>
     /// Whether the block right after the table (past the markup that opens a table) is a table that goes on with its
-    /// rows: its first row is no header and opens no section of the report.
+    /// tasks: its first row is no header, and a name stands in its first column before any section of the report opens.
     /// </summary>
     private static bool Continued(TableContext context)
     {
@@ -97,8 +97,23 @@ internal static class TaskRows
             return false;
         }
 
-        var first = next.At(0, 0)?.Text.Value ?? "";
-        return !Regions.Of(next).Any(region => region.Header == 0) && (first.Length == 0 || SectionTitles.Classify(first) == SectionKind.Other);
+        if (Regions.Of(next).Any(region => region.Header == 0))
+        {
+            return false;
+        }
+
+        // The rest of the last task's rows leave its name column empty, or hold the last character of a cell wrapped a
+        // character a line; a name there, before the next section, is a task.
+        foreach (var row in next.Rows)
+        {
+            var first = row.Count > 0 ? row[0].Text.Value : "";
+            if (first.Length > 1)
+            {
+                return SectionTitles.Classify(first) == SectionKind.Other;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(List<SourceString> pieces, Cell? cell)
