@@ -3,20 +3,25 @@ namespace Jixiao.Import.Tests.Extraction;
 /// <summary>Word and Excel documents reach the segmenter as HTML tables, one line for &lt;table&gt; and one for &lt;/table&gt;.</summary>
 public sealed class HtmlTablesTests
 {
+    /// <summary>A task table of one task, as the tests below print it before or between other tables.</summary>
+    private const string TaskTable = """
+        <table>
+        <tr><td>主要任务</td><td>预期目标</td><td>目标完成情况</td><td>关键指标</td><td>指标完成情况</td><td>任务涉及资金</td></tr>
+        <tr><td>法律援助</td><td>办结案件不少于600件</td><td>办结760件</td><td>案件办结数</td><td>760件</td><td>16.6</td></tr>
+        </table>
+        """;
+
     [Fact]
     public void Extract_ThreeHtmlTables_ReadsEach()
     {
         // Three tables print <table> and </table> three times: the lines of a table are not a page's running head.
-        var text = """
+        var text = $$"""
             <table>
             <tr><td>功能分类科目</td><td>年初预算数</td><td>全年预算数</td><td>全年执行数</td></tr>
             <tr><td>一般公共服务</td><td>5781.20</td><td></td><td>5438.96</td></tr>
             </table>
 
-            <table>
-            <tr><td>主要任务</td><td>预期目标</td><td>目标完成情况</td><td>关键指标</td><td>指标完成情况</td><td>任务涉及资金</td></tr>
-            <tr><td>法律援助</td><td>办结案件不少于600件</td><td>办结760件</td><td>案件办结数</td><td>760件</td><td>16.6</td></tr>
-            </table>
+            {{TaskTable}}
 
             <table>
             <tr><td>指标名称</td><td>预期值</td><td>实际完成值</td></tr>
@@ -36,11 +41,8 @@ public sealed class HtmlTablesTests
     {
         // A table printed without rules parted under its first task: the rows below hold more tasks, so the one read
         // above is not the list.
-        var text = """
-            <table>
-            <tr><td>主要任务</td><td>预期目标</td><td>目标完成情况</td><td>关键指标</td><td>指标完成情况</td><td>任务涉及资金</td></tr>
-            <tr><td>法律援助</td><td>办结案件不少于600件</td><td>办结760件</td><td>案件办结数</td><td>760件</td><td>16.6</td></tr>
-            </table>
+        var text = $$"""
+            {{TaskTable}}
             <table>
             <tr><td>人民调解</td><td>调解成功率不低于95%</td><td>成功率98.1%</td><td>调解成功率</td><td>98.1%</td><td>20.5</td></tr>
             </table>
@@ -54,11 +56,8 @@ public sealed class HtmlTablesTests
     [Fact]
     public void Extract_TaskTableThenATableWithItsOwnHeader_TasksRead()
     {
-        var text = """
-            <table>
-            <tr><td>主要任务</td><td>预期目标</td><td>目标完成情况</td><td>关键指标</td><td>指标完成情况</td><td>任务涉及资金</td></tr>
-            <tr><td>法律援助</td><td>办结案件不少于600件</td><td>办结760件</td><td>案件办结数</td><td>760件</td><td>16.6</td></tr>
-            </table>
+        var text = $$"""
+            {{TaskTable}}
             <table>
             <tr><td>指标名称</td><td>预期值</td><td>实际完成值</td></tr>
             <tr><td>群众满意度</td><td>≥90%</td><td>93.6%</td></tr>

@@ -102,9 +102,9 @@ internal sealed partial class TableKeyValues
             case "score.grade" when GradeWords.Of(value.Trim('“', '”', '"')) is { } grade:
                 board.Propose(Fields.ScoreGrade, grade, source, strength: 2);
                 break;
+            // A year is no name: the cell beside the label when a wrapped row put the next cell's year on the label's line.
             case "department" or "project.name" or "project.supervisor" when value.Length <= 60 && !YearOnly().IsMatch(value):
             case "project.code" when value.Length <= 60:
-                // A year is no name: the cell beside the label when a wrapped row put the next cell's year on the label's line.
                 board.Propose(Fields.Named<string>(field), text.Printed, source, strength: 3);
                 break;
         }
