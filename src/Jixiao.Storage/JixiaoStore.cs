@@ -150,7 +150,7 @@ internal sealed class JixiaoStore
     private static bool IsRace(Exception exception) => exception is DbUpdateConcurrencyException || (exception is DbUpdateException ? exception.InnerException : exception) switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode is 19 or 5, // SQLITE_CONSTRAINT (a unique key), SQLITE_BUSY (a stale snapshot)
-        Npgsql.PostgresException postgres => postgres.SqlState is "23505" or "40001", // unique_violation, serialization_failure
+        Npgsql.PostgresException postgres => postgres.SqlState is "23505" or "40001" or "40P01", // unique_violation, serialization_failure, deadlock_detected
         _ => false,
     };
 }

@@ -29,13 +29,26 @@ internal static partial class Revisions
         }
     }
 
-    /// <summary>An import's files that a revision was already saved from, in the database or earlier in the batch, store nothing.</summary>
+    /// <summary>
+    /// An import's files that a revision was already saved from, in the database or earlier in the batch, store nothing.
+    /// On PostgreSQL two imports of the same file first queue on a lock per hash, held until commit: without it, each
+    /// could look before the other committed and both store the file (READ COMMITTED shows the later statements the
+    /// other's revision only after the look). SQLite lets one writer in at a time already.
+    /// </summary>
     private static void SkipStoredFiles(JixiaoDb db, List<Work> work, SaveOutcome?[] outcomes)
     {
         var hashes = work.Where(item => item.Request.SkipStoredFile && item.Request.File is not null).Select(item => item.Request.File!.Sha256).Distinct().ToList();
         if (hashes.Count == 0)
         {
             return;
+        }
+
+        if (db.Provider == StoreProvider.Postgres)
+        {
+            // In one order, so that two batches wait for each other rather than deadlock (a deadlock still ends as a race).
+            db.Database.ExecuteSqlRaw(
+                "SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(h, 0) AS k FROM unnest({0}) AS h ORDER BY k) AS keys",
+                [hashes.ToArray()]);
         }
 
         var stored = (from file in db.Files
