@@ -255,7 +255,7 @@ internal static partial class Segmenter
     }
 
     /// <summary>A number at a line's end whose unit begins the next line (「预算收入 1,580.00」「万元，……」, 「得分 92. 6」「分，……」): one sentence, however short the line.</summary>
-    private static bool UnitCarriedOver(SourceString line, SourceString next) => char.IsAsciiDigit(line[^1]) && UnitFirst().IsMatch(next.Value);
+    public static bool UnitCarriedOver(SourceString line, SourceString next) => char.IsAsciiDigit(line[^1]) && UnitFirst().IsMatch(next.Value);
 
     /// <summary>分 only as a unit (「分，」), not the first character of 分析 or 分别.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(" + Money.Units + @"|千元|%|％|分(?=[，。；、,;\s]|$))")]

@@ -27,11 +27,18 @@ internal sealed partial class TableKeyValues
             return null;
         }
 
-        var figures = ProseKeyProjects.Read(string.Concat(rest.Select(paragraph => paragraph.Value + "。")), aboutTheProject: true);
+        var figures = ProseKeyProjects.Read(Sentences(rest.ToList()), aboutTheProject: true);
         return ((figures ?? new KeyProject()) with { Name = name.Printed }, name);
     }
 
     private static readonly char[] SentenceMarks = ['。', '；', '，'];
+
+    /// <summary>
+    /// A cell's paragraphs as sentences, except where a number ends one and its unit begins the next (a cell whose
+    /// text was wrapped with hard breaks, 「执行 3,586.12」「万元，……」): those are one sentence, as in a paragraph.
+    /// </summary>
+    private static string Sentences(List<Text.SourceString> paragraphs) => string.Concat(paragraphs.Select((paragraph, i) =>
+        i + 1 < paragraphs.Count && Segmenter.UnitCarriedOver(paragraph, paragraphs[i + 1]) ? paragraph.Value : paragraph.Value + "。"));
 
     /// <summary>
     /// A label and the one number printed after it, where a form was flattened to one cell a line (「年初预算收入」

@@ -80,6 +80,21 @@ public sealed class SelfEvaluationSheetTests
         Assert.Equal("99.98%", provenance["budget.executionRate"].Snippet);
     }
 
+    [Fact]
+    public void Import_KeyProjectCellWrappedAfterItsNumbers_FiguresKeepTheirUnits()
+    {
+        // A cell typed with hard breaks wherever it was wrapped: 612.40 ends a line and 万元 begins the next.
+        var book = new TestWorkbook();
+        book.Sheet("自评表")
+            .Text("A1", "部门名称").Text("B1", "青河县司法局").Text("C1", "被评价年度").Text("D1", "2023年")
+            .Text("A2", "重点项目绩效情况")
+            .Text("B2", "青河县公共法律服务中心运行经费\n项目预算 620.50 万元，执行 612.40\n万元，执行率 98.69%，项目自评得分 94\n分，等级为优。").Merge("B2:D2");
+
+        var project = Assert.Single(Import(book.Save()).KeyProjects);
+
+        Assert.Equal(("青河县公共法律服务中心运行经费", 620.50m, 612.40m, 98.69m, 94m), (project.Name, project.Budget, project.Actual, project.ExecutionRate, project.Score));
+    }
+
     private static (string? Cell, int Line, int Column) Where(Source source) => (source.Cell, source.Line, source.Column);
 
     private static Evaluation Import(byte[] workbook)
