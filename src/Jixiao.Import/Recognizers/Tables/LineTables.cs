@@ -10,8 +10,9 @@ namespace Jixiao.Import.Recognizers.Tables;
 /// Tables that lost their separators: a header of column names (on one line or one per line, as PDF text
 /// gives them) followed by rows printed as text — 「预算编制 新增预算项目事前绩效评估 3 3 100%」, or a label line
 /// followed by one value per line. Rows are aligned to the header from the right, where their numbers are;
-/// a line of a name alone inside an indicator table names a first- or second-level indicator. The rebuilt
-/// table is read by <see cref="TableColumns"/> like any other.
+/// a line of a name alone inside an indicator table names a first- or second-level indicator; a task table's header
+/// one name a line is followed by its cells one a line (<see cref="FlatTaskRows"/>). The rebuilt table is read by
+/// <see cref="TableColumns"/> like any other.
 /// </summary>
 internal sealed partial class LineTables : IRecognizer
 {
@@ -31,6 +32,14 @@ internal sealed partial class LineTables : IRecognizer
             {
                 continue;
             }
+            if (header.Lines >= 4 && header.Lines == header.Cells.Count && FlatTaskRows.IsHeader(header.Cells)
+                && FlatTaskRows.Read(document, board, lines, header.Next, header.Cells, ++number, header.Unit ?? FlatTaskRows.UnitAbove(lines, i)) is var after
+                && after > header.Next)
+            {
+                i = after - 1;
+                continue;
+            }
+
             if (header.Lines >= 4 && IsIndicatorHeader(header.Cells))
             {
                 i = Math.Max(i, VerticalIndicators.Read(document, board, lines, header.Next) - 1);

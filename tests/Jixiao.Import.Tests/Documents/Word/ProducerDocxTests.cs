@@ -54,6 +54,45 @@ public sealed class ProducerDocxTests
         Assert.Equal(["法治宣传教育", "矛盾纠纷化解"], tasks.Select(task => task.Name));
     }
 
+    [Theory]
+    [InlineData("pandoc")]
+    [InlineData("lo")]
+    public void Import_TaskTableFlattenedToAParagraphPerCell_ReadsTheTasks(string producer)
+    {
+        var tasks = Import("flat-task-table", producer).Tasks;
+
+        Assert.Equal(["社区矫正", "法治宣传"], tasks.Select(task => task.Name));
+        Assert.Equal([52.80m, 18.25m], tasks.Select(task => task.Funds));
+        Assert.Equal(["社区矫正对象再犯罪率", "教育帮扶活动", "信息化核查覆盖率"], tasks[0].Indicators.Select(indicator => indicator.Name));
+        Assert.Equal(("≥120场", "138场"), (tasks[1].Indicators[0].Target, tasks[1].Indicators[0].Actual));
+        Assert.Equal("村居覆盖率", tasks[1].Indicators[1].Name);
+    }
+
+    [Fact]
+    public void Import_FlattenedTaskTableWithAnEmptyCellLeftOut_LeavesTheTasksUnread()
+    {
+        // One paragraph a cell, as pandoc writes a raw-HTML table; the second task's funds were empty and left no
+        // paragraph, so where its rows part is not known.
+        var docx = new Docx();
+        string[] cells =
+        [
+            "金额单位：万元", "重点工作任务", "主要实施内容", "预期目标", "目标完成情况", "关键指标", "指标值", "实际值", "任务涉及资金",
+            "社区矫正", "落实分类管理", "监管安全", "无脱管漏管", "再犯罪率", "≤0.2%", "0", "52.80",
+            "教育帮扶活动", "≥40次", "46次",
+            "法治宣传", "开展普法宣传", "群众法治意识提高", "覆盖全部村居", "普法宣传活动场次", "≥120场", "138场",
+            "村居覆盖率", "100%", "100%",
+            "存在问题", "宣传形式较为单一。",
+        ];
+        foreach (var cell in cells)
+        {
+            docx.Paragraph(cell);
+        }
+
+        var evaluation = DocumentImporter.Import(docx.Build(), "report.docx", new ExtractionOptions()).Evaluation!;
+
+        Assert.Empty(evaluation.Tasks);
+    }
+
     [Fact]
     public void Import_GoalsLabelWithoutItsRow_LeavesTheGoalsEmpty()
     {
