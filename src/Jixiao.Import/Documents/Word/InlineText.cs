@@ -38,6 +38,40 @@ internal sealed class InlineText
         return text;
     }
 
+    /// <summary>
+    /// A cell's paragraph whose first run is a short phrase (no punctuation, ending in a Chinese character) and whose
+    /// next run, formatted the same and right after it, writes sentences: a converter dropped the line break between
+    /// them (pandoc leaves out a markdown cell's &lt;br&gt;, and only the end of its run is left), so the phrase — a key
+    /// project's name over its figures — is a line of its own. A writer that has nothing between the two writes them
+    /// as one run (LibreOffice parts runs where the script changes, so its next run starts with no Chinese sentence).
+    /// </summary>
+    public void BreakAfterLeadingPhrase(Paragraph paragraph)
+    {
+        var first = paragraph.ChildElements.FirstOrDefault(child => child is not ParagraphProperties);
+        if (first is not Run run || run.NextSibling() is not Run next || !PlainText(run) || !PlainText(next)
+            || run.RunProperties?.OuterXml != next.RunProperties?.OuterXml
+            || !run.GetAttributes().SequenceEqual(next.GetAttributes()))
+        {
+            return;
+        }
+
+        var phrase = string.Concat(run.Elements<WordText>().Select(text => text.Text));
+        var rest = string.Concat(next.Elements<WordText>().Select(text => text.Text));
+        if (phrase.Length is >= 2 and <= 40 && phrase[^1] is >= '\u4e00' and <= '\u9fff' && phrase.AsSpan().IndexOfAny(PhraseStops) < 0
+            && rest.AsSpan().IndexOfAny(SentenceMarks) >= 0 && Lines[0].Length > phrase.Length && Lines[0].StartsWith(phrase, StringComparison.Ordinal))
+        {
+            Lines.Insert(1, Lines[0][phrase.Length..]);
+            Lines[0] = phrase;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PhraseStops = System.Buffers.SearchValues.Create("，。；：、！？,;:!?");
+
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("，。；");
+
+    /// <summary>A run of text only: its properties and w:t, nothing that breaks a line or is no text.</summary>
+    private static bool PlainText(Run run) => run.ChildElements.All(child => child is RunProperties or WordText);
+
     private void Walk(OpenXmlElement parent, int depth)
     {
         if (depth > _depthLimit)

@@ -78,6 +78,11 @@ internal sealed partial class WordLayout
     {
         var number = ++_paragraphs;
         var content = InlineText.Read(paragraph, _fields, DepthLimit);
+        if (cell is not null)
+        {
+            content.BreakAfterLeadingPhrase(paragraph);
+        }
+
         var properties = paragraph.ParagraphProperties;
         var styleId = properties?.ParagraphStyleId?.Val?.Value;
         var style = _styles.Of(styleId);

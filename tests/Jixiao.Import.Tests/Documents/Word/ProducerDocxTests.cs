@@ -55,6 +55,27 @@ public sealed class ProducerDocxTests
     }
 
     [Theory]
+    [MemberData(nameof(Producers))]
+    public void Import_KeyProjectNameOverItsFiguresInOneCell_ReadsTheNameAndFigures(string producer)
+    {
+        var project = Assert.Single(Import("key-project-cell", producer).KeyProjects);
+
+        Assert.Equal(("社区矫正中心运行经费", 60.00m, 58.40m, 95m), (project.Name, project.Budget, project.Actual, project.Score));
+    }
+
+    [Fact]
+    public void Import_KeyProjectCellInOneRun_LeavesTheNameUnread()
+    {
+        // Without a run between them nothing says where the name ends: 「……工程」 or 「……工程项目」.
+        var docx = new Docx().Add(Table(2,
+            Row(Cell("重点项目绩效情况"), Cell("农村公路提档升级工程项目预算 3,620.50 万元，执行 3,586.12 万元，执行率 99.05%。"))));
+
+        var evaluation = DocumentImporter.Import(docx.Build(), "report.docx", new ExtractionOptions()).Evaluation!;
+
+        Assert.Empty(evaluation.KeyProjects);
+    }
+
+    [Theory]
     [InlineData("pandoc")]
     [InlineData("lo")]
     public void Import_TaskTableFlattenedToAParagraphPerCell_ReadsTheTasks(string producer)
