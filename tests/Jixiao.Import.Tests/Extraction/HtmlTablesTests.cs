@@ -54,6 +54,43 @@ public sealed class HtmlTablesTests
     }
 
     [Fact]
+    public void Extract_TaskTableCutUnderItsLastTaskWithPiecesOfTheBrokenRowBetween_TasksLeftUnread()
+    {
+        // A row the page broke: the first lines of its cells printed apart, under the table, before the table's rest.
+        var text = $$"""
+            {{TaskTable}}
+            调解
+            成功率	98.1%
+            工作
+            <table>
+            <tr><td></td><td>不低于95%。</td><td>成功率98.1%。</td><td>调解成功率</td><td></td><td></td></tr>
+            <tr><td>人民调解</td><td>调解成功率不低于95%</td><td>成功率98.1%</td><td>调解成功率</td><td>98.1%</td><td>20.5</td></tr>
+            </table>
+            """;
+
+        var evaluation = ReportExtractor.Extract(text, new ExtractionOptions()).Evaluation!;
+
+        Assert.Empty(evaluation.Tasks);
+    }
+
+    [Fact]
+    public void Extract_TaskTableThenAParagraphThenATable_TasksRead()
+    {
+        // A sentence between two tables is the report's own text: the table after it is no rest of the task table.
+        var text = $$"""
+            {{TaskTable}}
+            全年各项任务均按计划推进，下表列出本年度新增的其他工作事项及其完成情况。
+            <table>
+            <tr><td>人民调解</td><td>调解成功率不低于95%</td><td>成功率98.1%</td><td>调解成功率</td><td>98.1%</td><td>20.5</td></tr>
+            </table>
+            """;
+
+        var evaluation = ReportExtractor.Extract(text, new ExtractionOptions()).Evaluation!;
+
+        Assert.Equal("法律援助", Assert.Single(evaluation.Tasks).Name);
+    }
+
+    [Fact]
     public void Extract_TaskTableThenATableWithItsOwnHeader_TasksRead()
     {
         var text = $$"""

@@ -11,6 +11,12 @@ namespace Jixiao.Import.Recognizers.Tables;
 /// </summary>
 internal static class TaskRows
 {
+    /// <summary>How many pieces of a broken row's cells may stand between a task table and the table that goes on with it.</summary>
+    private const int MaxPieces = 8;
+
+    /// <summary>The longest piece of a broken row's cells: a line or two of a narrow cell, or one line across its row's cells.</summary>
+    private const int MaxPieceLength = 16;
+
     public static void Read(TableContext context, Region region)
     {
         var name = region.Of(Column.TaskName);
@@ -80,13 +86,23 @@ internal static class TaskRows
     }
 
     /// <summary>
-    /// Whether the block right after the table (past the markup that opens a table) is a table that goes on with its
-    /// tasks: its first row is no header, and a name stands in its first column before any section of the report opens.
+    /// Whether the block right after the table (past the markup that opens a table, and past pieces of a cell's lines) is a
+    /// table that goes on with its tasks: its first row is no header, and a name stands in its first column before any
+    /// section of the report opens.
     /// </summary>
     private static bool Continued(TableContext context)
     {
         var blocks = context.Document.Blocks;
         var at = blocks.FindIndex(block => ReferenceEquals(block.Table, context.Table)) + 1;
+
+        // A row the page broke may leave the first lines of its cells printed apart under the table (WeasyPrint prints
+        // them at the foot of the page in the columns of the next page's part): a few paragraphs no longer than a cell's
+        // line or two, which are no section.
+        for (var pieces = 0; at > 0 && at < blocks.Count && pieces < MaxPieces && Piece(blocks[at]); pieces++)
+        {
+            at++;
+        }
+
         if (at > 0 && at < blocks.Count && blocks[at].Table is null && blocks[at].Text.Value.Trim() == "<table>")
         {
             at++;
@@ -115,6 +131,10 @@ internal static class TaskRows
 
         return false;
     }
+
+    private static bool Piece(Block block) =>
+        block is { Kind: BlockKind.Paragraph, Table: null } && block.Text.Value.Trim() is { Length: > 0 and <= MaxPieceLength } text
+        && text != "<table>" && SectionTitles.Classify(text) == SectionKind.Other;
 
     private static void Add(List<SourceString> pieces, Cell? cell)
     {
