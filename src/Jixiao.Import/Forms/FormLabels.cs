@@ -122,6 +122,11 @@ internal sealed partial class FormLabels
                 continue;
             }
 
+            if (result.Count > 0 && result[^1].Is(LabelKind.Field) && NextFieldGlued(token, result[^1].Label!, result))
+            {
+                continue;
+            }
+
             Cut(token, result);
         }
 
@@ -183,10 +188,13 @@ internal sealed partial class FormLabels
             return;
         }
 
-        // A label glued in front of its value: 「年度资金总额43.2」, 「其中:基本支出:900.47」.
-        if (hits.Count > 0 && hits[0].Start == lead && lead + hits[0].Length < text.Key.Length)
+        // A label glued in front of its value: 「年度资金总额43.2」, 「其中:基本支出:900.47」; or behind the unit that ends the
+        // label before it, where a wrap took the blank away: 「(万元)年初预算数」.
+        var glued = hits.Count > 0 && hits[0].Start == lead && lead + hits[0].Length < text.Key.Length;
+        if (glued || (hits.Count > 0 && hits[0].Start > lead && Bracketed().IsMatch(text.Key[lead..hits[0].Start])))
         {
             var (start, length, label) = hits[0];
+            Piece(token, text, lead, start, result);
             result.Add(new Token(Slice(token, text, start, start + length), text.Key.Substring(start, length), TokenRole.Label, label));
             var rest = Slice(token, text, start + length, text.Key.Length);
             var trimmed = new Token(rest, FormText.KeyOf(rest.Value).TrimStart(':'), TokenRole.Value);
@@ -199,6 +207,25 @@ internal sealed partial class FormLabels
         }
 
         result.Add(token);
+    }
+
+    /// <summary>
+    /// A field's value run into the next field's label (「项目名称 | ……工程主管部门 | ……局」): a browser breaks a row printed as a
+    /// paragraph of words at the blank between them, and joining the wrapped line takes the blank away. The value ends before the label.
+    /// </summary>
+    private bool NextFieldGlued(Token token, FormLabel field, List<Token> result)
+    {
+        var text = FormText.Of(token.Text.Value);
+        var hits = Hits(text.Key);
+        if (hits.Count == 0 || hits[^1] is not { Label.Kind: LabelKind.Field } last || last.Start + last.Length != text.Key.Length
+            || last.Start < 2 || last.Label.Name == field.Name)
+        {
+            return false;
+        }
+
+        Piece(token, text, 0, last.Start, result);
+        result.Add(new Token(Slice(token, text, last.Start, text.Key.Length), text.Key[last.Start..], TokenRole.Label, last.Label));
+        return true;
     }
 
     /// <summary>The labels in a key, leftmost first, the longest at each place.</summary>
@@ -254,4 +281,7 @@ internal sealed partial class FormLabels
 
     [GeneratedRegex(@"\(\d+(\.\d+)?分\)")]
     private static partial Regex Annotation();
+
+    [GeneratedRegex(@"^\([^()]{1,6}\)$")]
+    private static partial Regex Bracketed();
 }
