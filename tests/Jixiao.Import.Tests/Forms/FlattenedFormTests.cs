@@ -62,4 +62,19 @@ public sealed class FlattenedFormTests
         Assert.Equal(Domain.Model.EvaluationKind.Department, evaluation.Kind);
         Assert.NotEqual("2024年", evaluation.Department);
     }
+
+    [Fact]
+    public void Extract_ProjectFormAsWordsWithTheBlanksAtItsWrapsLost_EachValueEndsBeforeTheNextLabel()
+    {
+        // A form printed as one paragraph of words and wrapped by a browser: joining the wrapped lines took away the blank
+        // between the project's name and 主管部门, and between the grid's unit and its first column.
+        var text = "项目支出绩效自评表 （2024年度） 项目名称 青石县乡村道路养护工程主管部门 青石县交通运输局 实施单位 青石县公路养护中心 "
+            + "项目资金 （万元）年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 300.00 280.00 266.00 10 95.00% 9.5\n";
+
+        var evaluation = ReportExtractor.Extract(text, new ExtractionOptions()).Evaluation!;
+
+        Assert.Equal(("青石县乡村道路养护工程", "青石县交通运输局"), (evaluation.Project?.Name, evaluation.Project?.Supervisor));
+        Assert.Equal("万元", evaluation.Unit);
+        Assert.Equal((300.00m, 280.00m, 266.00m), (evaluation.Budget?.Initial, evaluation.Budget?.Adjusted, evaluation.Budget?.Actual));
+    }
 }
