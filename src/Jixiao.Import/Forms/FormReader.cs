@@ -348,7 +348,8 @@ internal sealed partial class FormReader : IRecognizer
                 break;
             }
 
-            var weights = leaves.Sum(leaf => leaf.Weight ?? 0);
+            // The weights tell a lone 100 (the score) from the full marks only when every leaf printed its weight.
+            var weights = leaves.All(leaf => leaf.Weight is not null) ? leaves.Sum(leaf => leaf.Weight ?? 0) : 0;
             var isTotalScore = tokens[at].Key == FormText.KeyOf("总分");
             (Printed Number, Token Token)? score = numbers.Count switch
             {

@@ -5,8 +5,8 @@ namespace Jixiao.Import.Documents.Pdf;
 
 /// <summary>
 /// One page into lines and ruled tables. The page is read in the direction most of its letters run; letters that run
-/// another way (a sideways note) become lines after the page's own; slanted ones (a watermark) and letters outside
-/// the page's crop box are left out.
+/// another way (a sideways note) become lines after the page's own; slanted ones (a watermark), letters outside
+/// the page's crop box and numbers cut by their box's clip (<see cref="ClippedNumbers"/>) are left out.
 /// </summary>
 internal static class PageReader
 {
@@ -24,9 +24,26 @@ internal static class PageReader
 
         // PdfPig gives a turned page's letters as the page is seen: then the box seen is (0, 0) to its width and height.
         var box = Bounded(page.Rotation.Value == 0 ? page.CropBox.Bounds : new PdfRectangle(0, 0, page.Width, page.Height));
-        foreach (var letter in page.Letters)
+        var letters = page.Letters;
+        var clipped = ClippedNumbers.Of(letters, page.Paths);
+        for (var index = 0; index < letters.Count; index++)
         {
+            var letter = letters[index];
             var frame = Frames.Of(letter);
+            if (clipped.Contains(index))
+            {
+                // A number cut by the box it is printed in is not the number printed: one mark stands for it, so its cell is
+                // not taken as empty (「总分 | 100 | …」 names no score).
+                if (!clipped.Contains(index - 1))
+                {
+                    var (markX, markY) = frame.Map(letter.StartBaseLine.X, letter.StartBaseLine.Y);
+                    var (markEnd, _) = frame.Map(letter.EndBaseLine.X, letter.EndBaseLine.Y);
+                    frames[(int)frame].Add(new Glyph(ClippedNumbers.Mark, markX, Math.Max(markEnd, markX), markY, Math.Max(1, letter.PointSize), false));
+                }
+
+                continue;
+            }
+
             var (atX, atY) = (letter.StartBaseLine.X, letter.StartBaseLine.Y);
             if (!census.Count(letter.Value) || frame == Frame.Slanted || atX < box.Left - 1 || atX > box.Right + 1 || atY < box.Bottom - 1 || atY > box.Top + 1)
             {

@@ -1,0 +1,71 @@
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Graphics;
+
+namespace Jixiao.Import.Documents.Pdf;
+
+/// <summary>
+/// Numbers cut by the right edge of a clipping rectangle: a browser prints a table wider than its box (pandoc's
+/// 「overflow-x: auto」) clipped at the box's edge and leaves out the letters wholly beyond it, so 「97.32」 prints 「97」 and
+/// 「10」 prints 「1」. A number whose last letter ends at the edge (within a sixth of its size) or crosses it is not the
+/// number printed: it reads as <see cref="Mark"/>, never as a different number.
+/// </summary>
+internal static class ClippedNumbers
+{
+    /// <summary>What a clipped number reads as: a cell that printed something, no number.</summary>
+    public const string Mark = "…";
+
+    private const double Reach = 1.0 / 6;
+
+    /// <summary>The indexes of <paramref name="letters"/> (upright, in drawing order) that belong to a clipped number.</summary>
+    public static HashSet<int> Of(IReadOnlyList<Letter> letters, IEnumerable<PdfPath> paths)
+    {
+        var clipped = new HashSet<int>();
+        var edges = paths.Where(path => path.IsClipping).Select(path => path.GetBoundingRectangle()).OfType<PdfRectangle>().ToList();
+        if (edges.Count == 0)
+        {
+            return clipped;
+        }
+
+        for (var i = 0; i < letters.Count; i++)
+        {
+            var letter = letters[i];
+            if (!IsNumeral(letter) || clipped.Contains(i) || Frames.Of(letter) != Frame.Upright || !edges.Any(box => Cuts(box, letter)))
+            {
+                continue;
+            }
+
+            clipped.Add(i);
+            for (var k = i - 1; k >= 0 && Adjoins(letters[k], letters[k + 1]); k--)
+            {
+                clipped.Add(k);
+            }
+
+            for (var k = i + 1; k < letters.Count && Adjoins(letters[k - 1], letters[k]); k++)
+            {
+                clipped.Add(k);
+            }
+        }
+
+        return clipped;
+    }
+
+    /// <summary>The letter starts inside the box and ends at its right edge or beyond.</summary>
+    private static bool Cuts(PdfRectangle box, Letter letter)
+    {
+        var (start, end, y) = (letter.StartBaseLine.X, letter.EndBaseLine.X, letter.StartBaseLine.Y);
+        var size = Math.Max(1, letter.PointSize);
+        return y >= box.Bottom && y <= box.Top && start >= box.Left && start < box.Right && end >= box.Right - size * Reach
+            && box.Right - box.Left > size; // a box narrower than a letter is a glyph's own clip, not a cell's
+    }
+
+    /// <summary>The next letter of the same number: on the same baseline, right after it.</summary>
+    private static bool Adjoins(Letter before, Letter after)
+    {
+        var size = Math.Max(1, before.PointSize);
+        return IsNumeral(before) && IsNumeral(after) && Math.Abs(before.StartBaseLine.Y - after.StartBaseLine.Y) < size * 0.2
+            && Math.Abs(after.StartBaseLine.X - before.EndBaseLine.X) < size * 0.3;
+    }
+
+    private static bool IsNumeral(Letter letter) => letter.Value is { Length: 1 } value && (char.IsAsciiDigit(value[0]) || value[0] is '.' or ',' or '%' or '-' or '０' or '１' or '２' or '３' or '４' or '５' or '６' or '７' or '８' or '９');
+}
