@@ -8,7 +8,9 @@ namespace Jixiao.Import.Documents.Pdf;
 /// Numbers cut by the right edge of a clipping rectangle: a browser prints a table wider than its box (pandoc's
 /// 「overflow-x: auto」) clipped at the box's edge and leaves out the letters wholly beyond it, so 「97.32」 prints 「97」 and
 /// 「10」 prints 「1」. A number whose last letter ends at the edge (within a sixth of its size) or crosses it is not the
-/// number printed: it reads as <see cref="Mark"/>, never as a different number.
+/// number printed: it reads as <see cref="Mark"/>, never as a different number. A number whose letters go on past the
+/// edge (wkhtmltopdf draws them and leaves the clip to the viewer), one that goes on to its 「%」, and boxes reaching off
+/// the page are left alone.
 /// </summary>
 internal static class ClippedNumbers
 {
@@ -18,10 +20,12 @@ internal static class ClippedNumbers
     private const double Reach = 1.0 / 6;
 
     /// <summary>The indexes of <paramref name="letters"/> (upright, in drawing order) that belong to a clipped number.</summary>
-    public static HashSet<int> Of(IReadOnlyList<Letter> letters, IEnumerable<PdfPath> paths)
+    public static HashSet<int> Of(IReadOnlyList<Letter> letters, IEnumerable<PdfPath> paths, PdfRectangle page)
     {
         var clipped = new HashSet<int>();
-        var edges = paths.Where(path => path.IsClipping).Select(path => path.GetBoundingRectangle()).OfType<PdfRectangle>().ToList();
+        // A box reaching off the page (wkhtmltopdf's) is no cell's or table's box.
+        var edges = paths.Where(path => path.IsClipping).Select(path => path.GetBoundingRectangle()).OfType<PdfRectangle>()
+            .Where(box => box.Left >= page.Left - 1 && box.Right <= page.Right + 1 && box.Bottom >= page.Bottom - 1 && box.Top <= page.Top + 1).ToList();
         if (edges.Count == 0)
         {
             return clipped;
@@ -30,20 +34,30 @@ internal static class ClippedNumbers
         for (var i = 0; i < letters.Count; i++)
         {
             var letter = letters[i];
-            if (!IsNumeral(letter) || clipped.Contains(i) || Frames.Of(letter) != Frame.Upright || !edges.Any(box => Cuts(box, letter)))
+            var cut = !IsNumeral(letter) || letter.Value == "%" || clipped.Contains(i) || Frames.Of(letter) != Frame.Upright ? -1 : edges.FindIndex(box => Cuts(box, letter));
+            if (cut < 0)
             {
                 continue;
             }
 
-            clipped.Add(i);
-            for (var k = i - 1; k >= 0 && Adjoins(letters[k], letters[k + 1]); k--)
+            var edge = edges[cut];
+
+            var (from, to) = (i, i);
+            while (from > 0 && Adjoins(letters[from - 1], letters[from]))
             {
-                clipped.Add(k);
+                from--;
             }
 
-            for (var k = i + 1; k < letters.Count && Adjoins(letters[k - 1], letters[k]); k++)
+            while (to + 1 < letters.Count && Adjoins(letters[to], letters[to + 1]))
             {
-                clipped.Add(k);
+                to++;
+            }
+
+            // A producer that draws the number's letters past the edge (wkhtmltopdf) leaves the clip to the viewer: the letters are the number.
+            // A number that goes on to its 「%」 printed all its digits.
+            if (letters[to].Value != "%" && Enumerable.Range(i + 1, to - i).All(k => letters[k].StartBaseLine.X < edge.Right))
+            {
+                clipped.UnionWith(Enumerable.Range(from, to - from + 1));
             }
         }
 

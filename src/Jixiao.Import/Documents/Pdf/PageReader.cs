@@ -25,7 +25,7 @@ internal static class PageReader
         // PdfPig gives a turned page's letters as the page is seen: then the box seen is (0, 0) to its width and height.
         var box = Bounded(page.Rotation.Value == 0 ? page.CropBox.Bounds : new PdfRectangle(0, 0, page.Width, page.Height));
         var letters = page.Letters;
-        var clipped = ClippedNumbers.Of(letters, page.Paths);
+        var clipped = page.Rotation.Value == 0 ? ClippedNumbers.Of(letters, page.Paths, box) : [];
         for (var index = 0; index < letters.Count; index++)
         {
             var letter = letters[index];
