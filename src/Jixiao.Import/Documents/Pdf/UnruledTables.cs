@@ -22,6 +22,9 @@ internal static class UnruledTables
     /// <summary>Baselines up to this many letter sizes apart may be rows of a table going on at the top of a page: a line and a cell's padding.</summary>
     private const double MaxContinuedGap = 2.5;
 
+    /// <summary>Points apart that two columns' text may start and be one column's (text set flush left starts at one place).</summary>
+    private const double AlignSlack = 1.5;
+
     /// <summary>How many lines back the line above in the same column is looked for (columns whose lines fall between).</summary>
     private const int MaxInterleaved = 4;
 
@@ -142,7 +145,8 @@ internal static class UnruledTables
             // A table goes on under a rule (its header's) and over an empty row or a tall cell's padding (a wider gap) when
             // the lines after it read as the same columns. Lines in columns that are no table on their own (one row: the rest
             // of a row the page broke, at the top of the next page) go with the table under them when all are one table.
-            if ((afterRule || (next is not null && (table is not null || Columned(lines, start, from)) && Bridges(lines[from - 1], lines[from], widest, pageWidth)))
+            if ((afterRule || (next is not null && (table is not null || Columned(lines, start, from)) && Bridges(lines[from - 1], lines[from], widest, pageWidth)
+                    && (table is null || Aligned(table, next))))
                 && (table is null || next is null || Compatible(table, next)) && Table(lines, start, to) is { } longer)
             {
                 table = longer;
@@ -170,6 +174,29 @@ internal static class UnruledTables
     /// and three columns meet. A page may leave a column empty, or print only a centred header in it.
     /// </summary>
     public static bool Compatible(RuledTable above, RuledTable below) => Overlaps(above.Ink, below.Ink) >= 3 && Overlaps(below.Ink, above.Ink) >= 3;
+
+    /// <summary>
+    /// Whether the columns of two tables printed one under the other with a gap between start their text at the same places,
+    /// most of those that meet: text is set flush left in its column, so a table goes on in the same columns. Two tables of
+    /// other column widths printed one under the other (a converter's table split in two) meet in columns that start apart.
+    /// </summary>
+    private static bool Aligned(RuledTable above, RuledTable below)
+    {
+        var (meeting, aligned) = (0, 0);
+        for (var i = 0; i < above.Ink.Length; i += 2)
+        {
+            for (var j = 0; j < below.Ink.Length; j += 2)
+            {
+                if (above.Ink[i] < below.Ink[j + 1] && above.Ink[i + 1] > below.Ink[j])
+                {
+                    meeting++;
+                    aligned += Math.Abs(above.Ink[i] - below.Ink[j]) <= AlignSlack ? 1 : 0;
+                }
+            }
+        }
+
+        return aligned * 2 >= meeting;
+    }
 
     /// <summary>How many of the stretches of <paramref name="ink"/> overlap one of <paramref name="other"/>; -1 when one overlaps two.</summary>
     private static int Overlaps(double[] ink, double[] other)
