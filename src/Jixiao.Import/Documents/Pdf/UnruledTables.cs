@@ -92,8 +92,10 @@ internal static class UnruledTables
             return null;
         }
 
-        // Rows no taller than their lines are no sign of a table (as on a page of its own, see Rows).
-        if (end == 0 || !inner || Rows(lines, 0, end, carried.Pitch) is not { MultiLine: true } rows || rows.Ys.Length - 1 > Math.Max(1, end / 2))
+        // Rows no taller than their lines are no sign of a table (as on a page of its own, see Rows), unless the page opens
+        // with the table's head printed again (a word processor repeats a table's header row on each page it runs over).
+        if (end == 0 || !inner || Rows(lines, 0, end, carried.Pitch) is not { } rows
+            || (!RepeatsHead(lines[0], carried) && (!rows.MultiLine || rows.Ys.Length - 1 > Math.Max(1, end / 2))))
         {
             return null;
         }
@@ -220,6 +222,11 @@ internal static class UnruledTables
 
         return shared;
     }
+
+    /// <summary>Whether a line prints the first row of a table, one line a cell, in its columns (that <see cref="InColumns"/> checks).</summary>
+    private static bool RepeatsHead(TextLine line, RuledTable table) =>
+        line.Spans.Length > 2 && table.RowText(0).Replace("\u0001", "", StringComparison.Ordinal) is { Length: > 0 } head
+        && string.Concat(line.Text.Where(static letter => !char.IsWhiteSpace(letter))) == head;
 
     /// <summary>Whether each stretch of ink of the lines [start, end) stands in one column of the table and starts where that column's text starts.</summary>
     private static bool InColumns(RuledTable table, List<TextLine> lines, int start, int end)
