@@ -15,9 +15,12 @@ internal static class TableRuns
         var bottom = bodies.SelectMany(body => body).Select(block => block.Bottom).DefaultIfEmpty(0).Min();
         RuledTable? open = null;
         PageText? openPage = null;
+        RuledTable? pageTop = null;
         for (var index = 0; index < pages.Count; index++)
         {
             var (page, body) = (pages[index], bodies[index]);
+            var (topBefore, head) = (pageTop, body.Count > 0 ? body[0] as RuledTable : null);
+            pageTop = head;
             if (open is not null && body.Count > 0 && body[0] is RuledTable first)
             {
                 // The part the open row is in: a page that held only the rest of a broken row gave its text to the part above.
@@ -40,7 +43,7 @@ internal static class TableRuns
                 if (next is not null)
                 {
                     open.Continuations.Add(next);
-                    next.RepeatedRows = RepeatedRows(open, next, openPage!);
+                    next.RepeatedRows = Math.Max(RepeatedRows(open, next, openPage!), topBefore is null || topBefore == open ? 0 : Repeated(topBefore, next));
                     SplitRows.Join(last, next, bottom);
                     page.Blocks.Remove(next);
                     if (body.Count == 1)
@@ -112,6 +115,16 @@ internal static class TableRuns
             return 1;
         }
 
+        return Repeated(table, continuation);
+    }
+
+    /// <summary>
+    /// How many rows at the top of a continuation repeat the first rows of <paramref name="table"/>: the table it goes on
+    /// with, or the table at the top of the page before (a header row a word processor prints again on every page,
+    /// where the table the page ends with began under it, parted from it by a gap).
+    /// </summary>
+    private static int Repeated(RuledTable table, RuledTable continuation)
+    {
         var rows = 0;
         while (rows < Math.Min(3, Math.Min(table.RowCount, continuation.RowCount - 1))
             && continuation.RowText(rows) is { Length: > 0 } text && text.Replace("\u0001", "", StringComparison.Ordinal).Length > 0

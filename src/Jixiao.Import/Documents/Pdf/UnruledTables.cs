@@ -147,8 +147,12 @@ internal static class UnruledTables
             // A table goes on under a rule (its header's) and over an empty row or a tall cell's padding (a wider gap) when
             // the lines after it read as the same columns. Lines in columns that are no table on their own (one row: the rest
             // of a row the page broke, at the top of the next page) go with the table under them when all are one table.
-            if ((afterRule || (next is not null && (table is not null || Columned(lines, start, from)) && Bridges(lines[from - 1], lines[from], widest, pageWidth)
-                    && (table is null || Aligned(table, next))))
+            // Letters a line in a column a character wide, parted from the table by a blank line of their cell (a line break
+            // right after a full line), are in the table whose column they stand in.
+            var bridges = Bridges(lines[from - 1], lines[from], widest, pageWidth);
+            if ((afterRule
+                    || (next is not null && bridges && (table is null ? Columned(lines, start, from) || (Letters(lines, start, from) && InColumns(next, lines, start, from)) : Aligned(table, next)))
+                    || (next is null && table is not null && bridges && Letters(lines, from, to) && InColumns(table, lines, from, to)))
                 && (table is null || next is null || Compatible(table, next)) && Table(lines, start, to) is { } longer)
             {
                 table = longer;
@@ -272,6 +276,27 @@ internal static class UnruledTables
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether two letters one under the other in a column a character wide stand two lines apart: a blank line of their
+    /// cell (a line break right after a full line), not a row's padding.
+    /// </summary>
+    private static bool BlankLineBetween(TextLine above, TextLine below, double pitch) =>
+        Letters([above, below], 0, 2) && Overlap(above, below) && Math.Abs(above.Baseline - below.Baseline - (2 * pitch)) <= 0.1 * below.Size;
+
+    /// <summary>Whether each of the lines [start, end) is one letter: a column a character wide.</summary>
+    private static bool Letters(List<TextLine> lines, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (lines[i].Text.Trim().Length != 1)
+            {
+                return false;
+            }
+        }
+
+        return end > start;
     }
 
     /// <summary>A rule drawn between two lines across a third of the page: a table's border or its header's.</summary>
@@ -609,7 +634,7 @@ internal static class UnruledTables
         for (var i = start + 1; i < end; i++)
         {
             var (above, below) = (lines[i - 1], lines[i]);
-            if (above.Low - below.High > pitch + (0.2 * Math.Max(above.Size, below.Size)))
+            if (above.Low - below.High > pitch + (0.2 * Math.Max(above.Size, below.Size)) && !BlankLineBetween(above, below, pitch))
             {
                 ys.Add(((above.Baseline + below.Baseline) / 2) + (0.3 * below.Size));
                 rowLines = 1;
