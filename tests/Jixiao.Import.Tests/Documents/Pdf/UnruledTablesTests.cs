@@ -179,6 +179,70 @@ public sealed class UnruledTablesTests
             [rows[1], rows[3], rows[4]]);
     }
 
+    [Fact]
+    public void Read_TwoTablesOfOtherColumnWidthsOneUnderTheOther_TwoTablesEachInItsOwnColumns()
+    {
+        // As LibreOffice prints pandoc's table split in two: columns a character wide, the second table's a few points right
+        // of the first's and its blank header row a gap between them. Each column meets one of the other table's, but they
+        // start apart: read as one table, the narrow columns' letters would fall into one another's cells.
+        var text = new StringBuilder();
+        void Put(double x, double y, string letters) => text.Append(CultureInfo.InvariantCulture, $"BT /F1 12 Tf {x} {y} Td ({letters}) Tj ET\n");
+        (double X, string Letters)[][] first = [[(72, "T1"), (159, "a"), (181, "p"), (235, "one")], [(159, "b"), (181, "q")], [(159, "c"), (181, "r")]];
+        (double X, string Letters)[][] second = [[(178, "g"), (210, "u"), (232, "three")], [(178, "h"), (210, "w")], [(178, "i")]];
+        var y = 700.0;
+        foreach (var (rows, gap) in ((IEnumerable<(double X, string Letters)[][]>)[first, first, second, second]).Zip((double[])[18, 42, 18, 18]))
+        {
+            foreach (var line in rows)
+            {
+                foreach (var (x, letters) in line)
+                {
+                    Put(x, y, letters);
+                }
+
+                y -= 14;
+            }
+
+            y += 14 - gap;
+        }
+
+        var read = ChromiumPdf.Read(HandMadePdf.Page("/WinAnsiEncoding", text.ToString()));
+
+        Assert.Equal(2, read.Split("<table>").Length - 1);
+        Assert.Equal(
+            [
+                "<tr><td>T1</td><td>a b c</td><td>p q r</td><td>one</td></tr>",
+                "<tr><td>T1</td><td>a b c</td><td>p q r</td><td>one</td></tr>",
+                "<tr><td>g h i</td><td>u w</td><td>three</td></tr>",
+                "<tr><td>g h i</td><td>u w</td><td>three</td></tr>",
+            ],
+            Rows(read));
+    }
+
+    [Fact]
+    public void Read_BlankLineInAColumnACharacterWide_OneRow()
+    {
+        // A line break right after a full line in a column a character wide prints a blank line: two lines apart, the
+        // letters are still one cell, not a row of their own.
+        var text = new StringBuilder();
+        void Put(double x, double y, string letters) => text.Append(CultureInfo.InvariantCulture, $"BT /F1 12 Tf {x} {y} Td ({letters}) Tj ET\n");
+        (double Y, double X, string Letters)[] letters =
+        [
+            (700, 72, "T1"), (700, 159, "a"), (700, 235, "one"), (686, 159, "b"), (672, 159, "c"), (644, 159, "d"), (630, 159, "e"),
+            (612, 72, "T2"), (612, 159, "f"), (612, 235, "two"), (598, 159, "g"), (584, 159, "h"),
+            (566, 72, "T3"), (566, 159, "i"), (566, 235, "three"), (552, 159, "j"),
+        ];
+        foreach (var (y, x, word) in letters)
+        {
+            Put(x, y, word);
+        }
+
+        var rows = Rows(ChromiumPdf.Read(HandMadePdf.Page("/WinAnsiEncoding", text.ToString())));
+
+        Assert.Equal(3, rows.Count);
+        Assert.StartsWith("<tr><td>T1</td><td>a", rows[0], StringComparison.Ordinal);
+        Assert.EndsWith("e</td><td>one</td></tr>", rows[0], StringComparison.Ordinal);
+    }
+
     private static string Page(string body) => ChromiumPdf.Page(Style, body);
 
     private static List<string> Rows(string text) =>
