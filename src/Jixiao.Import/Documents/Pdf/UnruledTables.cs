@@ -171,12 +171,6 @@ internal static class UnruledTables
         {
             tables.Add(table);
         }
-        else if (start < lines.Count && Table(lines, start, lines.Count, oneRow: true) is { } foot)
-        {
-            // The page ends with lines in columns that are one row: a row the page broke, whose table the next page goes on with.
-            foot.Loose = lines[start..];
-            tables.Add(foot);
-        }
 
         return tables;
     }
@@ -335,11 +329,8 @@ internal static class UnruledTables
     private static bool Tabular(TextLine line, double widest, double pageWidth) =>
         line.Spans.Length > 2 || line.Right - line.Left < Math.Min(0.6 * widest, 0.35 * pageWidth);
 
-    /// <summary>
-    /// The run's lines [start, end) as a table, or null when they are not one (trimmed at lines that cross its gutters);
-    /// with <paramref name="oneRow"/>, also when they are one row of several lines.
-    /// </summary>
-    private static RuledTable? Table(List<TextLine> lines, int start, int end, bool oneRow = false)
+    /// <summary>The run's lines [start, end) as a table, or null when they are not one (trimmed at lines that cross its gutters).</summary>
+    private static RuledTable? Table(List<TextLine> lines, int start, int end)
     {
         var columned = 0;
         for (var i = start; i < end; i++)
@@ -347,7 +338,7 @@ internal static class UnruledTables
             columned += lines[i].Spans.Length > 2 ? 1 : 0;
         }
 
-        if (end - start < (oneRow ? 2 : 3) || columned < 1)
+        if (end - start < 3 || columned < 1)
         {
             return null;
         }
@@ -371,12 +362,12 @@ internal static class UnruledTables
         }
 
         var columns = Gutters(lines, start, end);
-        if (columns.Count < 2 || end - start < (oneRow ? 2 : 3))
+        if (columns.Count < 2 || end - start < 3)
         {
             return null;
         }
 
-        if (Rows(lines, start, end, 0) is not { } rows || !rows.MultiLine || rows.Ys.Length < (oneRow ? 2 : 3))
+        if (Rows(lines, start, end, 0) is not { } rows || !rows.MultiLine || rows.Ys.Length < 3)
         {
             return null;
         }
