@@ -7,7 +7,8 @@ namespace Jixiao.Import.Documents.Word;
 /// Tables as rows of cells (<see cref="LaidOutText.Builder.BeginTable"/>), one row a line. A cell a vertical merge
 /// continues is an empty cell, as a rowspan reads; cells missing before or after a row's grid (w:gridBefore,
 /// w:gridAfter) are empty cells too. A table in a cell is flattened into it. A table written without a grid, as
-/// AbiWord writes one, is read as wide as its first row (<see cref="GridlessWidth"/>).
+/// AbiWord writes one, is read as wide as its first row (<see cref="GridlessWidth"/>); one whose merges do not line up
+/// is read as its cells' paragraphs (<see cref="MergesAstray"/>).
 /// </summary>
 internal sealed partial class WordLayout
 {
@@ -18,6 +19,12 @@ internal sealed partial class WordLayout
 
     private void Table(Table table)
     {
+        if (MergesAstray(table))
+        {
+            Flatten(table);
+            return;
+        }
+
         var number = ++_tables;
         _text.BeginTable();
         var row = 0;
@@ -58,6 +65,58 @@ internal sealed partial class WordLayout
 
         // A table right after another with the same columns is its rest, as converters split a table at a page break.
         _text.EndTable(mayContinue: true);
+    }
+
+    /// <summary>
+    /// A table written without a grid whose vertical merges do not line up: a continuation amid a row's text (text in
+    /// cells before and after it) under a cell of the row above that no merge runs through. AbiWord writes an HTML
+    /// table's rowspans so, the row's cells shifted off the columns they belong to, so its columns cannot be trusted
+    /// (its cells' order can). The leading continuations and empty cells of its other tables line up well enough.
+    /// </summary>
+    private static bool MergesAstray(Table table)
+    {
+        if (table.GetFirstChild<TableGrid>() is not null)
+        {
+            return false;
+        }
+
+        Dictionary<int, bool> above = [];
+        foreach (var tableRow in Children<TableRow>(table, 0))
+        {
+            var cells = Children<TableCell>(tableRow, 0).ToList();
+            var last = cells.FindLastIndex(tableCell => !IsBlank(tableCell));
+            Dictionary<int, bool> merged = [];
+            var column = 0;
+            var text = false;
+            foreach (var (tableCell, index) in cells.Select((tableCell, index) => (tableCell, index)))
+            {
+                if (text && index < last && IsContinued(tableCell) && !above.GetValueOrDefault(column))
+                {
+                    return true;
+                }
+
+                text |= !IsBlank(tableCell);
+
+                var span = Math.Clamp(tableCell.TableCellProperties?.GridSpan?.Val?.Value ?? 1, 1, MaxColumns);
+                for (var i = 0; i < span; i++)
+                {
+                    merged[column++] = tableCell.TableCellProperties?.VerticalMerge is not null;
+                }
+            }
+
+            above = merged;
+        }
+
+        return false;
+    }
+
+    /// <summary>A table whose columns cannot be trusted: each cell with text a paragraph of its own, in order, as pandoc writes a raw-HTML table.</summary>
+    private void Flatten(Table table)
+    {
+        foreach (var tableCell in Children<TableRow>(table, 0).SelectMany(tableRow => Children<TableCell>(tableRow, 0)))
+        {
+            Blocks(tableCell, IsBlank(tableCell) ? new CellText("", muted: true) : null);
+        }
     }
 
     /// <summary>A table in a cell: its rows become the cell's paragraphs, each row's cells joined by spaces.</summary>

@@ -76,8 +76,7 @@ public sealed class ProducerDocxTests
     }
 
     [Theory]
-    [InlineData("pandoc")]
-    [InlineData("lo")]
+    [MemberData(nameof(Producers))]
     public void Import_TaskTableFlattenedToAParagraphPerCell_ReadsTheTasks(string producer)
     {
         var tasks = Import("flat-task-table", producer).Tasks;
