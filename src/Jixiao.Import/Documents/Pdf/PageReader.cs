@@ -30,31 +30,30 @@ internal static class PageReader
         {
             var letter = letters[index];
             var frame = Frames.Of(letter);
-            if (clipped.Contains(index))
-            {
-                // A number cut by the box it is printed in is not the number printed: one mark stands for it, so its cell is
-                // not taken as empty (「总分 | 100 | …」 names no score).
-                if (!clipped.Contains(index - 1))
-                {
-                    var (markX, markY) = frame.Map(letter.StartBaseLine.X, letter.StartBaseLine.Y);
-                    var (markEnd, _) = frame.Map(letter.EndBaseLine.X, letter.EndBaseLine.Y);
-                    frames[(int)frame].Add(new Glyph(ClippedNumbers.Mark, markX, Math.Max(markEnd, markX), markY, Math.Max(1, letter.PointSize), false));
-                }
-
-                continue;
-            }
-
             var (atX, atY) = (letter.StartBaseLine.X, letter.StartBaseLine.Y);
             if (!census.Count(letter.Value) || frame == Frame.Slanted || atX < box.Left - 1 || atX > box.Right + 1 || atY < box.Bottom - 1 || atY > box.Top + 1)
             {
                 continue; // slanted (a watermark), or off the page: not printed
             }
 
+            var value = letter.Value;
+            if (clipped.Contains(index))
+            {
+                // A number cut by the box it is printed in is not the number printed: one mark, where its first letter
+                // stands, takes its place, so its cell is not taken as empty (「总分 | 100 | …」 names no score).
+                if (clipped.Contains(index - 1))
+                {
+                    continue;
+                }
+
+                value = ClippedNumbers.Mark;
+            }
+
             var (x, y) = frame.Map(letter.StartBaseLine.X, letter.StartBaseLine.Y);
             var (end, _) = frame.Map(letter.EndBaseLine.X, letter.EndBaseLine.Y);
             var size = letter.PointSize is > 0 and < 1000 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
             var bold = letter.FontDetails?.IsBold == true || letter.RenderingMode == TextRenderingMode.FillThenStroke;
-            frames[(int)frame].Add(new Glyph(letter.Value, x, Math.Max(end, x), y, size, bold));
+            frames[(int)frame].Add(new Glyph(value, x, Math.Max(end, x), y, size, bold));
         }
 
         var main = (Frame)Array.FindIndex(frames, list => list.Count == frames.Max(other => other.Count));
