@@ -49,11 +49,13 @@ public sealed class Browser : IAsyncLifetime
         context.SetDefaultTimeout(TimeoutMs);
         context.SetDefaultNavigationTimeout(TimeoutMs);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/Login");
+        // The form is there once the document is parsed; a load event under that load once never came in 120 s
+        // (the stylesheet had arrived), so sign-in waits for no more than the form and the redirect it needs.
+        await page.GotoAsync("/Login", new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.FillAsync("input[name=UserName]", login);
         await page.FillAsync("input[name=Password]", Session.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(BaseUrl + "/");
+        await page.WaitForURLAsync(BaseUrl + "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         return page;
     }
 
