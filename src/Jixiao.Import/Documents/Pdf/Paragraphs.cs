@@ -9,7 +9,7 @@ namespace Jixiao.Import.Documents.Pdf;
 /// for the next line's first word at the right of the text column, the next line starts at the left edge (no first-line
 /// indent, no outline number such as 一、 or （二）), both are set alike (size, weight) and the lines follow at the usual
 /// line pitch (a line with tabs, a signature line, may run on into a wrapped tail without tabs). Measured once per
-/// document: the text column per page width, the usual pitch, and whether paragraphs begin indented.
+/// document: the text column per page width, the usual pitch, and whether paragraphs begin indented or are parted by space.
 /// </summary>
 internal sealed partial class Paragraphs
 {
@@ -20,9 +20,10 @@ internal sealed partial class Paragraphs
     private readonly double _pitch;
     private readonly double _cellPitch;
     private readonly bool _indented;
+    private readonly double? _spaced;
 
-    private Paragraphs(Dictionary<int, (double Left, double Right)> columns, double pitch, double cellPitch, bool indented) =>
-        (_columns, _pitch, _cellPitch, _indented) = (columns, pitch, cellPitch, indented);
+    private Paragraphs(Dictionary<int, (double Left, double Right)> columns, double pitch, double cellPitch, bool indented, double? spaced) =>
+        (_columns, _pitch, _cellPitch, _indented, _spaced) = (columns, pitch, cellPitch, indented, spaced);
 
     /// <summary>The column from the body lines of each page width: the leftmost shared start, 90th percentile of ends; the pitch most common between lines.</summary>
     public static Paragraphs Measure(IReadOnlyList<PageText> pages)
@@ -40,7 +41,53 @@ internal sealed partial class Paragraphs
         }
 
         var cells = pages.SelectMany(page => page.Blocks.OfType<RuledTable>()).SelectMany(table => table.Regions).Select(region => region.Lines);
-        return new Paragraphs(columns, Pitch(pages.Select(page => page.Blocks.OfType<TextLine>())), Pitch(cells), Indented(pages, columns));
+        return new Paragraphs(columns, Pitch(pages.Select(page => page.Blocks.OfType<TextLine>())), Pitch(cells), Indented(pages, columns), Spaced(pages, columns));
+    }
+
+    /// <summary>
+    /// The pitch of a paragraph's wrapped lines when the document parts its paragraphs by space (a browser printing HTML's
+    /// paragraphs with their margins), else null: the most common gap after a full line, and after nearly every short line
+    /// that ends a sentence (a paragraph's last line) the next line stands further than that by half a letter or more.
+    /// </summary>
+    private static double? Spaced(IReadOnlyList<PageText> pages, Dictionary<int, (double Left, double Right)> columns)
+    {
+        var (wrapped, ends) = (new Dictionary<int, int>(), new List<double>());
+        foreach (var page in pages)
+        {
+            if (!columns.TryGetValue((int)Math.Round(page.Width), out var column))
+            {
+                continue;
+            }
+
+            var lines = page.Blocks.OfType<TextLine>().Where(line => !line.IsFurniture).ToList();
+            for (var i = 1; i < lines.Count; i++)
+            {
+                var (above, below) = (lines[i - 1], lines[i]);
+                var gap = (above.Baseline - below.Baseline) / below.Size;
+                if (Math.Abs(above.Size - below.Size) >= 0.5 || below.Left >= column.Left + (4 * below.Size) || gap is <= 0.8 or >= 4)
+                {
+                    continue;
+                }
+
+                if (above.Right >= column.Right - (2 * above.Size))
+                {
+                    var key = (int)Math.Round(gap * 20);
+                    wrapped[key] = wrapped.GetValueOrDefault(key) + 1;
+                }
+                else if (SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal))
+                {
+                    ends.Add(gap);
+                }
+            }
+        }
+
+        if (wrapped.Count == 0 || ends.Count < 5)
+        {
+            return null;
+        }
+
+        var pitch = wrapped.MaxBy(pair => pair.Value).Key / 20.0;
+        return ends.Count(gap => gap >= pitch + 0.5) >= ends.Count * 0.9 ? pitch : null;
     }
 
     /// <summary>
@@ -121,11 +168,12 @@ internal sealed partial class Paragraphs
 
         // A full line that ends a sentence is taken as a paragraph's end, unless paragraphs begin indented: joining two
         // paragraphs (a caption to the text above it) is worse than leaving a paragraph in two at a full stop.
+        // Nor when paragraphs are parted by space: then a line at the pitch of wrapped lines, on the same page, goes on.
         // But a paragraph that counts its points inline (「一是……。」) goes on with the next (「二是……」) after a full stop.
         // A line with numbers side by side (「基本支出 121,306.75 124,870.12」) is a row of a table printed without rules;
         // so is a line that begins with the number after the one the last such line began with (「7 新建学校竣工」 after 「6 ……」).
         return (!samePage || AtPitch(above, below, _pitch)) && Alike(above, below) && !PageFurniture.IsPageNumber(below.Text)
-            && (_indented || !SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal) || CountsOn(paragraph, below.Text))
+            && (_indented || (_spaced is { } wrapped && samePage && AtPitch(above, below, wrapped)) || !SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal) || CountsOn(paragraph, below.Text))
             && !NumbersSideBySide().IsMatch(above.Text) && !NumbersSideBySide().IsMatch(below.Text)
             && (RowNumber(below.Text) is not { } number || number == 1 || number != row + 1)
             && above.Right >= column.Right - (below.FirstWordWidth + above.Size);
