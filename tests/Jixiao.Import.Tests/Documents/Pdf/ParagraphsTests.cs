@@ -22,6 +22,33 @@ public sealed class ParagraphsTests
         Assert.Contains("按照统一口径，本局设置了年度绩效指标：一是产出指标共四十分。二是预算执行率指标十分，按全年预算执行进度计分。三是效益指标四十分，含社会效益。四是满意度指标十分。", lines);
     }
 
+    [Theory]
+    [InlineData("chromium")]
+    [InlineData("wkhtmltopdf")]
+    public void Read_BrowserParagraphsPartedBySpace_AFullLineEndingASentenceGoesOnWithTheNext(string printer)
+    {
+        // Paragraphs as pandoc's page prints them: no indent, a margin between them. The third paragraph's first line is
+        // full (27 letters in a box 27 letters wide) and ends with a full stop; its next line follows at the line pitch.
+        string[] others =
+        [
+            "本馆围绕建设书香社区的总体要求，统筹安排年度资金，图书借阅、读者活动、数字阅读和流动服务等各项工作有序推进，群众阅读需求得到较好满足。",
+            "全年新增馆藏图书一万二千册，更新报刊二百种，流动图书车进村服务九十次，数字阅读平台访问量较上年明显增长，读者评价总体良好。",
+            "部分分馆开放时间与群众作息不够匹配，周末和晚间服务供给不足；个别流动服务点图书更新较慢，借阅量偏低，需要进一步调整。",
+            "下一步将延长分馆周末开放时间，按季度轮换流动服务点图书，并把读者意见纳入年度考核，持续提升公共阅读服务水平。",
+            "本表所列数字均为年度决算数。",
+        ];
+        const string Wrapped = "该项目用于社区图书室运行补助，全年预算数为三百万元整。全年组织读书活动二十场，项目绩效自评得分九十分，评级为优秀。";
+        var html = ChromiumPdf.Page("<style>body{font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif;font-size:12pt}"
+            + "div{width:27.3em;line-height:1.5}p{margin:1em 0}</style>",
+            "<div>" + string.Concat(others[..2].Select(text => "<p>" + text + "</p>")) + "<p>" + Wrapped + "</p>"
+            + string.Concat(others[2..].Select(text => "<p>" + text + "</p>")) + "</div>");
+
+        var lines = ChromiumPdf.Lines(printer == "chromium" ? ChromiumPdf.Print(html) : WkhtmltopdfPdf.Print(html));
+
+        Assert.Contains(Wrapped, lines);
+        Assert.Equal(others, lines.Where(line => line != Wrapped));
+    }
+
     [Fact]
     public void Read_WkhtmltopdfPageNumberInTheText_NotPartOfTheLineAbove()
     {
