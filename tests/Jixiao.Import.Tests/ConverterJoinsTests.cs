@@ -58,6 +58,23 @@ public sealed class ConverterJoinsTests
     }
 
     [Fact]
+    public void Extract_CaptionRunIntoTheHeadBelowIt_RowsReadUnderTheHead()
+    {
+        // A paragraph's line break read as nothing: the caption and the head are one line, 「…得分情况一级指标」.
+        var evaluation = Extract("""
+            表 4 部门整体绩效-管理效率自评得分情况一级指标 二级指标 三级指标 分值 得分 得分率
+            管理效率
+            预算编制 新增预算项目事前绩效评估 3 3 100%
+            资产管理 资产配置合规性 2 1.5 75.00%
+            资产盘点情况 1 1 100%
+            """);
+
+        Assert.Equal(["新增预算项目事前绩效评估", "资产配置合规性", "资产盘点情况"], evaluation.Indicators.Select(indicator => indicator.Name));
+        Assert.Equal((2m, 1.5m, 75.00m), (evaluation.Indicators[1].Weight, evaluation.Indicators[1].Score, evaluation.Indicators[1].Rate));
+        Assert.Equal(["管理效率", "资产管理", "资产配置合规性"], evaluation.Indicators[1].Path);
+    }
+
+    [Fact]
     public void Extract_BudgetRowCutByLineBreakAfterAnother_NotReadAsARow()
     {
         // 「人员经费」 lost its last value to the next line: aligned from the right, its figures would land a column off.

@@ -72,7 +72,7 @@ internal sealed partial class LineTables : IRecognizer
                 break;
             }
 
-            var tokens = Tokens(lines[j]);
+            var tokens = j == start ? AfterCaption(Tokens(lines[j])) : Tokens(lines[j]);
             if (tokens.All(token => UnitOnly().IsMatch(token.Value)))
             {
                 unit ??= ColumnNames.UnitIn(lines[j].Value);
@@ -91,6 +91,38 @@ internal sealed partial class LineTables : IRecognizer
         var columns = cells.Select(cell => ColumnNames.Of(cell.Text.Value)).Where(column => column is not (Column.None or Column.Label)).ToList();
         return columns.Count >= 2 && columns.Distinct().Count() == columns.Count ? (cells, unit, j, j - start) : null;
     }
+
+    /// <summary>
+    /// The column names of a header line that a converter glued to the table's caption above it (a paragraph's line break
+    /// read as nothing: 「表 4 ……得分情况一级指标 二级指标 分值」): the longest column name a caption's token ends with and
+    /// the tokens after it. Other lines, and a caption not followed by column names only, as they are.
+    /// </summary>
+    private static List<SourceString> AfterCaption(List<SourceString> tokens)
+    {
+        if (tokens.Count < 3 || !Caption().IsMatch(tokens[0].Value + tokens[1].Value))
+        {
+            return tokens;
+        }
+
+        for (var k = 1; k < tokens.Count - 1; k++)
+        {
+            var token = tokens[k];
+            for (var at = 1; at < token.Length; at++)
+            {
+                if (ColumnNames.Of(token.Value[at..]) is not (Column.None or Column.Label)
+                    && tokens.Skip(k + 1).All(next => ColumnNames.Of(next.Value) is not Column.None))
+                {
+                    return [token.Slice(at), .. tokens.Skip(k + 1)];
+                }
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>A table's caption: 「表 4」「附表1」.</summary>
+    [GeneratedRegex(@"^附?表\d+")]
+    private static partial Regex Caption();
 
     /// <summary>A header of an indicator tree, one column name per line: its rows come one cell per line too.</summary>
     private static bool IsIndicatorHeader(List<Cell> header)
