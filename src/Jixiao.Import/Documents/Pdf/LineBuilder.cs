@@ -8,7 +8,7 @@ namespace Jixiao.Import.Documents.Pdf;
 /// and, outside tables, a tab where it is a column's: the pipeline reads tab-separated lines as table rows.
 /// One sort by baseline and one by position along each line: no work grows faster than the letters.
 /// </summary>
-internal static class LineBuilder
+internal static partial class LineBuilder
 {
     /// <summary>A gap of this many letter sizes separates columns (justified text never stretches a gap this far).</summary>
     private const double ColumnGap = 1.5;
@@ -28,6 +28,7 @@ internal static class LineBuilder
         }
 
         glyphs.Sort(static (a, b) => b.Baseline.CompareTo(a.Baseline));
+        var groups = new List<List<Glyph>>();
         var start = 0;
         var (baseline, size) = (glyphs[0].Baseline, glyphs[0].Size);
         for (var i = 1; i <= glyphs.Count; i++)
@@ -38,15 +39,22 @@ internal static class LineBuilder
                 continue;
             }
 
-            if (Line(glyphs.GetRange(start, i - start), page, tabs) is { } line)
+            var group = glyphs.GetRange(start, i - start);
+            if (Line(group, page, tabs, []) is { } line)
             {
                 lines.Add(line);
+                groups.Add(group);
             }
 
             if (i < glyphs.Count)
             {
                 (start, baseline, size) = (i, glyphs[i].Baseline, glyphs[i].Size);
             }
+        }
+
+        if (tabs)
+        {
+            AlignColumns(groups, lines, page);
         }
 
         return lines;
@@ -100,7 +108,11 @@ internal static class LineBuilder
         return gaps.Count == 0 ? 0 : gaps[gaps.Count / 2];
     }
 
-    private static TextLine? Line(List<Glyph> glyphs, int page, bool tabs)
+    /// <summary>
+    /// One line of letters; <paramref name="gutters"/>, the column boundaries of the rows around it (<see cref="AlignColumns"/>):
+    /// a tab for each one a gap stands across or the line ends before, so that each cell stays in its column.
+    /// </summary>
+    private static TextLine? Line(List<Glyph> glyphs, int page, bool tabs, List<double> gutters)
     {
         glyphs.Sort(static (a, b) => a.X.CompareTo(b.X));
         var text = new StringBuilder(glyphs.Count);
@@ -134,7 +146,12 @@ internal static class LineBuilder
                 }
 
                 var space = spaces > 0;
-                if (tabs && (gap >= ColumnGap * em || (spaces >= ColumnSpaces && gap >= 0.8 * em)))
+                var crossed = gutters.Count(gutter => gutter > before.Right && gutter < glyph.X);
+                if (crossed > 0)
+                {
+                    text.Append('\t', crossed);
+                }
+                else if (tabs && (gap >= ColumnGap * em || (spaces >= ColumnSpaces && gap >= 0.8 * em)))
                 {
                     text.Append('\t');
                 }
@@ -170,6 +187,7 @@ internal static class LineBuilder
         }
 
         spans.Add(right);
+        text.Append('\t', gutters.Count(gutter => gutter > right));
         return new TextLine
         {
             Text = text.ToString(),
