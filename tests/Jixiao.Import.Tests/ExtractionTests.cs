@@ -229,4 +229,18 @@ public sealed class ExtractionTests
         Assert.Null(result.Evaluation.Budget?.Actual);
         Assert.Null(result.Evaluation.Staff?.Active);
     }
+
+    [Fact]
+    public void Extract_TabTableWithItsHeaderPrintedAgain_OneTableEveryIndicator()
+    {
+        // A browser repeats a table's header on each page; read as text, it stands among the rows.
+        var evaluation = Extract("青禾县文旅局2023年度部门整体支出绩效自评报告\n具体评分情况如下表：\n"
+            + "一级指标\t二级指标\t三级指标\t分值\t得分\n投入\t预算编制\t预算编制科学性\t10\t9\n资金落实\t资金到位率\t10\t10\n"
+            + "产出\t产出数量\t文化活动场次\t40\t38\n一级指标\t二级指标\t三级指标\t分值\t得分\n产出质量\t活动验收合格率\t30\t30\n"
+            + "效果\t满意度\t群众满意度\t10\t10\n合计\t\t\t100\t97\n");
+
+        Assert.Equal(5, evaluation.Indicators.Count);
+        Assert.Equal(["产出", "产出质量", "活动验收合格率"], evaluation.Indicators[3].Path);
+        Assert.Equal(30m, evaluation.Indicators[3].Weight);
+    }
 }

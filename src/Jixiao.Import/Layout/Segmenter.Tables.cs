@@ -38,10 +38,14 @@ internal static partial class Segmenter
 
         if (IsDelimited(lines[i]) && i + 1 < lines.Count && IsDelimited(lines[i + 1]))
         {
-            // A line without tabs between tabbed ones is a row whose cells a merged cell left empty but one.
+            // A line without tabs between tabbed ones is a row whose cells a merged cell left empty but one. The header
+            // row printed again (on the next page) is no row of the table.
             for (; i < lines.Count && (IsDelimited(lines[i]) || (lines[i].Length > 0 && i + 1 < lines.Count && IsDelimited(lines[i + 1]) && rows.Count > 0 && !PipeTables.IsRow(lines[i]))); i++)
             {
-                rows.Add(DelimitedRow(lines[i]));
+                if (DelimitedRow(lines[i]) is var row && (rows.Count == 0 || !SameRow(row, rows[0])))
+                {
+                    rows.Add(row);
+                }
             }
 
             return (rows, false);
