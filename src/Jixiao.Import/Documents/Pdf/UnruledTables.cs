@@ -94,7 +94,7 @@ internal static class UnruledTables
 
         // Rows no taller than their lines are no sign of a table (as on a page of its own, see Rows), unless the page opens
         // with the table's head printed again (a word processor repeats a table's header row on each page it runs over).
-        if (end == 0 || !inner || Rows(lines, 0, end, carried.Pitch) is not { } rows
+        if (end == 0 || !inner || Rows(lines, 0, end, carried.Pitch, double.MaxValue) is not { } rows
             || (!RepeatsHead(lines[0], carried) && (!rows.MultiLine || rows.Ys.Length - 1 > Math.Max(1, end / 2))))
         {
             return null;
@@ -367,7 +367,7 @@ internal static class UnruledTables
             return null;
         }
 
-        if (Rows(lines, start, end, 0) is not { } rows || !rows.MultiLine || rows.Ys.Length < 3)
+        if (Rows(lines, start, end, 0, columns[1].Left) is not { } rows || !rows.MultiLine || rows.Ys.Length < 3)
         {
             return null;
         }
@@ -385,7 +385,7 @@ internal static class UnruledTables
     }
 
     /// <summary>A table of one cell per column and row line; <paramref name="spanned"/>[r, c] when row r's cell in column c goes on over column c + 1.</summary>
-    private static RuledTable Grid(double[] xs, (double[] Ys, double Pitch, bool MultiLine) rows, double[] ink, RuledTable? carries, bool[,]? spanned)
+    private static RuledTable Grid(double[] xs, (double[] Ys, double Pitch, bool MultiLine, bool[] Through) rows, double[] ink, RuledTable? carries, bool[,]? spanned)
     {
         var (ys, columns) = (rows.Ys, xs.Length - 1);
         var regions = new List<Region>((ys.Length - 1) * columns);
@@ -401,12 +401,25 @@ internal static class UnruledTables
                     last++;
                 }
 
+                // The first column's cell whose text runs on over the rows' padding spans those rows (rowspan).
+                if (c == 0 && last == 0 && r > 0 && rows.Through[r] && regions[regionOfCell[(r - 1) * columns]].Right <= xs[1])
+                {
+                    regionOfCell[r * columns] = regionOfCell[(r - 1) * columns];
+                    continue;
+                }
+
+                var down = 1;
+                while (c == 0 && last == 0 && r + down < ys.Length - 1 && rows.Through[r + down] && (spanned is null || !spanned[r + down, 0]))
+                {
+                    down++;
+                }
+
                 for (var k = c; k <= last; k++)
                 {
                     regionOfCell[(r * columns) + k] = regions.Count;
                 }
 
-                regions.Add(new Region(r, 1, xs[c], xs[last + 1]));
+                regions.Add(new Region(r, down, xs[c], xs[last + 1]));
                 c = last;
             }
         }
@@ -600,8 +613,14 @@ internal static class UnruledTables
     /// print their lines at offsets that may be read as one line (「政法 全面开」 from two cells): the gap to a row's next
     /// line is taken from its closest letters, and the pitch only from lines whose letters stand on one baseline.
     /// MultiLine: whether a row has two lines (a table of one-line rows is read as its lines).
+    /// A cell of the first column merged down several rows (text left of <paramref name="second"/>, where the second
+    /// column's text starts) prints its lines, centred, across the other columns' padding between those rows: there the
+    /// gap is taken between the lines of the other columns alone, and Through[k] says the first column's cell goes on
+    /// across row line k. Only in a table whose rows show their padding elsewhere, and only a gap of lines and the padding:
+    /// a gap of whole lines, or any gap where rows show no padding, is a cell's wrapped line beside cells of one line
+    /// (LibreOffice's tables), not a row line.
     /// </summary>
-    private static (double[] Ys, double Pitch, bool MultiLine)? Rows(List<TextLine> lines, int start, int end, double known)
+    private static (double[] Ys, double Pitch, bool MultiLine, bool[] Through)? Rows(List<TextLine> lines, int start, int end, double known, double second)
     {
         var gaps = new Dictionary<int, int>();
         for (var i = start + 1; i < end; i++)
@@ -628,24 +647,50 @@ internal static class UnruledTables
         }
 
         var pitch = repeated < 0 ? known : repeated / 2.0;
+        var padded = false;
+        for (var i = start + 1; i < end && !padded; i++)
+        {
+            padded = RowLine(lines[i - 1], lines[i], pitch);
+        }
+
         var ys = new List<double> { lines[start].Baseline + lines[start].Size };
+        var through = new List<bool> { false };
         var multiLine = false;
         var rowLines = 1;
+        var other = lines[start].Right >= second ? start : -1; // the last line with text beside the first column, since the last row line
         for (var i = start + 1; i < end; i++)
         {
             var (above, below) = (lines[i - 1], lines[i]);
-            if (above.Low - below.High > pitch + (0.2 * Math.Max(above.Size, below.Size)) && !BlankLineBetween(above, below, pitch))
+            if (RowLine(above, below, pitch))
             {
                 ys.Add(((above.Baseline + below.Baseline) / 2) + (0.3 * below.Size));
+                through.Add(false);
+                rowLines = 1;
+                other = below.Right >= second ? i : -1;
+                continue;
+            }
+
+            if (padded && below.Right >= second && other >= 0 && other < i - 1 && lines[other].Low - below.High is var gap
+                && gap > pitch + (0.2 * Math.Max(lines[other].Size, below.Size)) && Math.Abs(gap - (pitch * Math.Round(gap / pitch))) > 0.15 * pitch)
+            {
+                ys.Add(((lines[other].Baseline + below.Baseline) / 2) + (0.3 * below.Size));
+                through.Add(true);
                 rowLines = 1;
             }
             else
             {
                 multiLine |= ++rowLines > 1 && ys.Count > 0;
             }
+
+            other = below.Right >= second ? i : other;
         }
 
         ys.Add(lines[end - 1].Baseline - (0.3 * lines[end - 1].Size));
-        return ([.. ys], pitch, multiLine);
+        through.Add(false);
+        return ([.. ys], pitch, multiLine, [.. through]);
     }
+
+    /// <summary>Whether a row line stands between two lines one under the other: a gap wider than the pitch by the cells' padding.</summary>
+    private static bool RowLine(TextLine above, TextLine below, double pitch) =>
+        above.Low - below.High > pitch + (0.2 * Math.Max(above.Size, below.Size)) && !BlankLineBetween(above, below, pitch);
 }
