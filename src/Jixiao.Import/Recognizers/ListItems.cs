@@ -7,7 +7,7 @@ namespace Jixiao.Import.Recognizers;
 /// <summary>
 /// Splits a section's text into the items of a list (goals, problems, improvements): by its outline
 /// numbers when it has them (目标1： （一） 1.), else by an inline enumeration (一是……二是……), else one
-/// item per paragraph. Page numbers and the signature at the end are no items.
+/// item per paragraph. Page numbers, the signature at the end and a form's sign-off line are no items.
 /// </summary>
 internal static partial class ListItems
 {
@@ -168,8 +168,12 @@ internal static partial class ListItems
     {
         var text = block.Text.Value;
         return text.Length == 0 || PageNumbers.IsPageNumber(text) || ChineseDates.Parse(text) is not null || DocumentTitle.IsSignedLine(text)
-            || (text.Length <= 30 && DocumentTitle.IsUnitName(text) && block.Marker is null);
+            || (text.Length <= 30 && DocumentTitle.IsUnitName(text) && block.Marker is null) || SignOff().IsMatch(text);
     }
+
+    /// <summary>A form's sign-off under its last row: 「填表人：李某某　填报日期：……」.</summary>
+    [GeneratedRegex(@"^(填表人|填报人|联系人|联系电话|审核人|复核人|经办人|(单位|部门|财务)?负责人|填报日期|填表日期)\s*[:：]")]
+    private static partial Regex SignOff();
 
     /// <summary>A list's number right after a sentence's end or a colon (blanks between allowed): 「。（4）」「： 1.」.</summary>
     [GeneratedRegex(@"(?<=[。；;：:！？]\s*)(?<n>[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．](?!\d)|[①-⑳])")]

@@ -26,7 +26,7 @@ internal sealed class Lists : IRecognizer
 
         foreach (var (kind, path, keepPreamble) in Kinds)
         {
-            foreach (var section in document.Outline.Sections(kind))
+            foreach (var section in document.Outline.Sections(kind).Where(section => !IsHeadCell(section)))
             {
                 if (Set(document, board, path, ListItems.FromBlocks(section.Own(), keepPreamble)))
                 {
@@ -86,6 +86,18 @@ internal sealed class Lists : IRecognizer
         _ = Set(document, board, "problems", ListItems.FromBlocks(blocks.Take(turn), keepPreamble: false));
         _ = Set(document, board, "improvements", ListItems.FromBlocks(blocks.Skip(turn + 1), keepPreamble: false));
     }
+
+    /// <summary>
+    /// A title that is one cell of a table's head printed a cell a line between two others (「主要实施内容 / 预期目标 /
+    /// 目标完成情况」: a table read one paragraph a cell) heads no list; the lines after it are the table's cells.
+    /// </summary>
+    private static bool IsHeadCell(Section section)
+    {
+        var (blocks, heading) = (section.Outline.Blocks, section.Start - 1);
+        return heading > 0 && heading + 1 < blocks.Count && IsColumnName(blocks[heading - 1]) && IsColumnName(blocks[heading + 1]);
+    }
+
+    private static bool IsColumnName(Block block) => block.Kind != BlockKind.Table && Tables.ColumnNames.Of(block.Text.Value) != Tables.Column.None;
 
     private static bool Set(Document document, FieldBoard board, string path, List<Text.SourceString> items) =>
         board.TrySetTexts(path, items, item => document.Locate(item));

@@ -88,6 +88,18 @@ public sealed class ProducerDocxTests
         Assert.Equal("村居覆盖率", tasks[1].Indicators[1].Name);
     }
 
+    [Theory]
+    [MemberData(nameof(Producers))]
+    public void Import_TaskTableFlattenedToAParagraphPerCell_ReadsNoGoalsFromItsHeadAndNoProblemFromItsSignOff(string producer)
+    {
+        // The head cell 预期目标 printed on a line of its own between two other head cells is no title of a goals list,
+        // and the form's 填表人 line under the table is no problem.
+        var evaluation = Import("flat-task-table", producer);
+
+        Assert.Empty(evaluation.Goals);
+        Assert.Equal(["宣传形式较为单一。"], evaluation.Problems);
+    }
+
     [Fact]
     public void Import_AbiWordRowspansWithAnEmptyFundsCell_LeavesTheTasksUnread()
     {
