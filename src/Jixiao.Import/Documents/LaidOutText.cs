@@ -13,6 +13,9 @@ namespace Jixiao.Import.Documents;
 /// </summary>
 internal sealed class LaidOutText
 {
+    /// <summary>What a reader prints for a number it could not see whole (a browser clipped its last digits): text, no number.</summary>
+    public const string CutNumber = "…";
+
     private readonly List<int> _starts;
     private readonly List<Place> _places;
 

@@ -8,15 +8,12 @@ namespace Jixiao.Import.Documents.Pdf;
 /// Numbers cut by the right edge of a clipping rectangle: a browser prints a table wider than its box (pandoc's
 /// 「overflow-x: auto」) clipped at the box's edge and leaves out the letters wholly beyond it, so 「97.32」 prints 「97」 and
 /// 「10」 prints 「1」. A number whose last letter ends at the edge (within a sixth of its size) or crosses it is not the
-/// number printed: it reads as <see cref="Mark"/>, never as a different number. A number whose letters go on past the
+/// number printed: it reads as <see cref="LaidOutText.CutNumber"/>, never as a different number. A number whose letters go on past the
 /// edge (wkhtmltopdf draws them and leaves the clip to the viewer), one that goes on to its 「%」, and boxes reaching off
 /// the page are left alone.
 /// </summary>
 internal static class ClippedNumbers
 {
-    /// <summary>What a clipped number reads as: a cell that printed something, no number.</summary>
-    public const string Mark = "…";
-
     private const double Reach = 1.0 / 6;
 
     /// <summary>The indexes of <paramref name="letters"/> (upright, in drawing order) that belong to a clipped number.</summary>

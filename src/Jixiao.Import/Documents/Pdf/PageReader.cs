@@ -46,7 +46,7 @@ internal static class PageReader
                     continue;
                 }
 
-                value = ClippedNumbers.Mark;
+                value = LaidOutText.CutNumber;
             }
 
             var (x, y) = frame.Map(letter.StartBaseLine.X, letter.StartBaseLine.Y);

@@ -112,7 +112,7 @@ internal sealed partial class TableKeyValues : IRecognizer
     private static Cell? NextAfter(List<Cell> row, int column) => CellValues.NextFilled(row, column) is var after and >= 0 ? row[after] : null;
 
     /// <summary>A row with one number: in 「总分 | 100 | 99.54」 the label names no single value, nor in 「总分 | 100 | …」 (a number clipped).</summary>
-    private static bool OneNumber(List<Cell> row) => row.Count(cell => CellValues.Number(cell) is not null || cell.Text.Value.Trim() == Documents.Pdf.ClippedNumbers.Mark) == 1;
+    private static bool OneNumber(List<Cell> row) => row.Count(cell => CellValues.Number(cell) is not null || cell.Text.Value.Trim() == Documents.LaidOutText.CutNumber) == 1;
 
     private static bool IsTaskHeader(List<Cell> row) => row.Any(cell => ColumnNames.Of(cell.Text.Value) is Column.TaskName or Column.KeyIndicator);
 
