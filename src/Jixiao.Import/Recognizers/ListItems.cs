@@ -7,13 +7,20 @@ namespace Jixiao.Import.Recognizers;
 /// <summary>
 /// Splits a section's text into the items of a list (goals, problems, improvements): by its outline
 /// numbers when it has them (目标1： （一） 1.), else by an inline enumeration (一是……二是……), else one
-/// item per paragraph. Page numbers, the signature at the end and a form's sign-off line are no items.
+/// item per paragraph. Page numbers, the signature at the end and a form's sign-off line are no items. A list known to be cut is read as none
+/// (<see cref="Cut"/>); blocks that go on with a list begun before them (a table's cell under another) may start past 1.
 /// </summary>
 internal static partial class ListItems
 {
-    public static List<SourceString> FromBlocks(IEnumerable<Block> blocks, bool keepPreamble)
+    public static List<SourceString> FromBlocks(IEnumerable<Block> blocks, bool keepPreamble, bool goesOn = false)
     {
-        var texts = blocks.Where(block => block.Kind != BlockKind.Table && !IsNoise(block)).ToList();
+        var section = blocks.ToList();
+        var texts = section.Where(block => block.Kind != BlockKind.Table && !IsNoise(block)).ToList();
+        if (Cut(section, texts, goesOn))
+        {
+            return [];
+        }
+
         if (RunOn(texts, keepPreamble) is { } runOn)
         {
             return runOn;
@@ -60,6 +67,50 @@ internal static partial class ListItems
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// Whether the list in <paramref name="texts"/> is known to be cut, so that its items would be counted wrong: it opens
+    /// with a number past the first (「二是」, or a numbered list's first number past 1) and does not go on from blocks
+    /// before it (the items before stand elsewhere: a label set in the middle of its tall table cell prints below them),
+    /// or a table among <paramref name="blocks"/> holds the list's next number in a cell (the list goes on in a table, as
+    /// when a list in a table's cell is printed beside the next cell's text and is read as rows of two columns).
+    /// </summary>
+    private static bool Cut(List<Block> blocks, List<Block> texts, bool goesOn)
+    {
+        if (!goesOn && texts.Count > 0 && texts[0].Marker is null && Inline().Match(texts[0].Text.Value) is { Success: true, Index: 0 } inline
+            && Numerals.Chinese(inline.Groups[1].Value) > 1)
+        {
+            return true;
+        }
+
+        if (texts.Where(block => block.Marker is not null).Select(block => block.Marker!.Style).DefaultIfEmpty(MarkerStyle.Bullet).Min() is var style
+            && style is MarkerStyle.Bullet or MarkerStyle.Inline)
+        {
+            return false;
+        }
+
+        var last = 0;
+        foreach (var block in blocks)
+        {
+            if (block.Table is { } table && last > 0
+                && table.Rows.Exists(row => row.Exists(cell => Marker.Read(cell.Text.Value.TrimStart()) is { } marker && marker.Style == style && marker.Ordinal > last)))
+            {
+                return true;
+            }
+
+            if (block.Kind != BlockKind.Table && !IsNoise(block) && block.Marker is { } number && number.Style == style)
+            {
+                if (last == 0 && number.Ordinal > 1 && !goesOn)
+                {
+                    return true;
+                }
+
+                last = number.Ordinal;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>「……：一是 A；二是 B；三是 C」 → A, B, C (with the lead first when <paramref name="keepPreamble"/>); else the text whole.</summary>

@@ -47,14 +47,20 @@ internal sealed partial class TableKeyValues : IRecognizer
             }
 
             var next = CellValues.NextFilled(row, c);
-            if (Goals().IsMatch(label) && table.At(r + 1, c) is { IsEmpty: false } && !IsTaskHeader(row) && !IsTaskHeader(table.Rows[r + 1]))
+            if (Goals().IsMatch(label) && table.At(r + 1, c) is { IsEmpty: false } below && !IsTaskHeader(row) && !IsTaskHeader(table.Rows[r + 1]))
             {
-                // (The task table's header right below the goals' label is no goal: the goals' row was left out.)
+                // (The task table's header right below the goals' label is no goal: the goals' row was left out. Nor is
+                // another goals label: the label's own second line, 「年度目标」 over 「预期目标」; it is read as a label below.)
+                if (Goals().IsMatch(Label().Replace(below.Text.Value, "")))
+                {
+                    continue;
+                }
+
                 // The goals stand below their header: in one cell, or one a row while the rows' first cells stay empty.
                 var cells = Enumerable.Range(r + 1, table.Rows.Count - r - 1)
                     .TakeWhile(below => table.At(below, c) is { IsEmpty: false } && (below == r + 1 || table.Rows[below][0].IsEmpty))
                     .Select(below => (Row: below, Cell: table.At(below, c)!)).ToList();
-                var goals = cells.SelectMany(cell => ListItems.FromBlocks(CellValues.Paragraphs(cell.Cell), keepPreamble: false).Select(goal => (Goal: goal, cell.Row))).ToList();
+                var goals = cells.SelectMany((cell, i) => ListItems.FromBlocks(CellValues.Paragraphs(cell.Cell), keepPreamble: false, goesOn: i > 0).Select(goal => (Goal: goal, cell.Row))).ToList();
                 board.TrySetList("goals", goals.Select(goal => goal.Goal.Printed).ToList(), goals.Select(goal => document.Locate(goal.Goal, table.Place(goal.Row, c))).ToList());
                 continue;
             }
