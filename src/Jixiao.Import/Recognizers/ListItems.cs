@@ -101,8 +101,9 @@ internal static partial class ListItems
 
             if (block.Kind != BlockKind.Table && !IsNoise(block) && block.Marker is { } number && number.Style == style)
             {
-                if (last == 0 && number.Ordinal > 1 && !goesOn)
+                if (last == 0 && number.Ordinal > 1 && !goesOn && RunOn(texts, keepPreamble: false) is null)
                 {
+                    // (Unless the first numbers ran on into a paragraph before: 「如下：（1）……（2）……」 then 「（3）」.)
                     return true;
                 }
 
