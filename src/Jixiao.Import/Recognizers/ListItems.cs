@@ -7,8 +7,9 @@ namespace Jixiao.Import.Recognizers;
 /// <summary>
 /// Splits a section's text into the items of a list (goals, problems, improvements): by its outline
 /// numbers when it has them (目标1： （一） 1.), else by an inline enumeration (一是……二是……), else one
-/// item per paragraph. Page numbers, the signature at the end and a form's sign-off line are no items. A list known to be cut is read as none
-/// (<see cref="Cut"/>); blocks that go on with a list begun before them (a table's cell under another) may start past 1.
+/// item per paragraph. Page numbers, the signature at the end and a form's sign-off line are no items. A list known
+/// to be cut is read as none (<see cref="Cut"/>); blocks that go on with a list begun before them (a table's cell under
+/// another) may start past 1.
 /// </summary>
 internal static partial class ListItems
 {
