@@ -108,6 +108,18 @@ internal static partial class LineBuilder
         return gaps.Count == 0 ? 0 : gaps[gaps.Count / 2];
     }
 
+    /// <summary>How many of <paramref name="gutters"/> lie between <paramref name="from"/> and <paramref name="to"/>: asked at every gap between letters, so a plain loop.</summary>
+    private static int Crossed(List<double> gutters, double from, double to)
+    {
+        var crossed = 0;
+        foreach (var gutter in gutters)
+        {
+            crossed += gutter > from && gutter < to ? 1 : 0;
+        }
+
+        return crossed;
+    }
+
     /// <summary>
     /// One line of letters; <paramref name="gutters"/>, the column boundaries of the rows around it (<see cref="AlignColumns"/>):
     /// a tab for each one a gap stands across or the line ends before, so that each cell stays in its column.
@@ -146,7 +158,7 @@ internal static partial class LineBuilder
                 }
 
                 var space = spaces > 0;
-                var crossed = gutters.Count(gutter => gutter > before.Right && gutter < glyph.X);
+                var crossed = Crossed(gutters, before.Right, glyph.X);
                 if (crossed > 0)
                 {
                     text.Append('\t', crossed);
@@ -187,7 +199,7 @@ internal static partial class LineBuilder
         }
 
         spans.Add(right);
-        text.Append('\t', gutters.Count(gutter => gutter > right));
+        text.Append('\t', Crossed(gutters, right, double.MaxValue));
         return new TextLine
         {
             Text = text.ToString(),
