@@ -52,32 +52,22 @@ internal sealed partial class Paragraphs
     private static double? Spaced(IReadOnlyList<PageText> pages, Dictionary<int, (double Left, double Right)> columns)
     {
         var (wrapped, ends) = (new Dictionary<int, int>(), new List<double>());
-        foreach (var page in pages)
+        foreach (var (above, below, column) in BodyLinePairs(pages, columns))
         {
-            if (!columns.TryGetValue((int)Math.Round(page.Width), out var column))
+            var gap = (above.Baseline - below.Baseline) / below.Size;
+            if (Math.Abs(above.Size - below.Size) >= 0.5 || below.Left >= column.Left + (4 * below.Size) || gap is <= 0.8 or >= 4)
             {
                 continue;
             }
 
-            var lines = page.Blocks.OfType<TextLine>().Where(line => !line.IsFurniture).ToList();
-            for (var i = 1; i < lines.Count; i++)
+            if (above.Right >= column.Right - (2 * above.Size))
             {
-                var (above, below) = (lines[i - 1], lines[i]);
-                var gap = (above.Baseline - below.Baseline) / below.Size;
-                if (Math.Abs(above.Size - below.Size) >= 0.5 || below.Left >= column.Left + (4 * below.Size) || gap is <= 0.8 or >= 4)
-                {
-                    continue;
-                }
-
-                if (above.Right >= column.Right - (2 * above.Size))
-                {
-                    var key = (int)Math.Round(gap * 20);
-                    wrapped[key] = wrapped.GetValueOrDefault(key) + 1;
-                }
-                else if (SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal))
-                {
-                    ends.Add(gap);
-                }
+                var key = (int)Math.Round(gap * 20);
+                wrapped[key] = wrapped.GetValueOrDefault(key) + 1;
+            }
+            else if (SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal))
+            {
+                ends.Add(gap);
             }
         }
 
@@ -97,6 +87,23 @@ internal sealed partial class Paragraphs
     private static bool Indented(IReadOnlyList<PageText> pages, Dictionary<int, (double Left, double Right)> columns)
     {
         var (starts, indented) = (0, 0);
+        foreach (var (above, below, column) in BodyLinePairs(pages, columns))
+        {
+            if (SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal) && above.Right < column.Right - (3 * above.Size)
+                && Math.Abs(above.Size - below.Size) < 0.5 && below.Left < column.Left + (4 * below.Size))
+            {
+                starts++;
+                indented += (below.Left - column.Left) / below.Size is > 1.5 and < 2.5 ? 1 : 0;
+            }
+        }
+
+        return starts >= 5 && indented >= starts * 0.9;
+    }
+
+    /// <summary>Each line of a page's body (no furniture) with the line above it, on pages whose text column is known.</summary>
+    private static IEnumerable<(TextLine Above, TextLine Below, (double Left, double Right) Column)> BodyLinePairs(
+        IReadOnlyList<PageText> pages, Dictionary<int, (double Left, double Right)> columns)
+    {
         foreach (var page in pages)
         {
             if (!columns.TryGetValue((int)Math.Round(page.Width), out var column))
@@ -107,17 +114,9 @@ internal sealed partial class Paragraphs
             var lines = page.Blocks.OfType<TextLine>().Where(line => !line.IsFurniture).ToList();
             for (var i = 1; i < lines.Count; i++)
             {
-                var (above, below) = (lines[i - 1], lines[i]);
-                if (SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal) && above.Right < column.Right - (3 * above.Size)
-                    && Math.Abs(above.Size - below.Size) < 0.5 && below.Left < column.Left + (4 * below.Size))
-                {
-                    starts++;
-                    indented += (below.Left - column.Left) / below.Size is > 1.5 and < 2.5 ? 1 : 0;
-                }
+                yield return (lines[i - 1], lines[i], column);
             }
         }
-
-        return starts >= 5 && indented >= starts * 0.9;
     }
 
     /// <summary>
