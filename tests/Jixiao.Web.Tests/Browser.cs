@@ -16,6 +16,15 @@ public sealed class Browser : IAsyncLifetime
     /// <summary>How long a step or an expectation may wait for the page (Playwright's defaults are 30 s and 5 s).</summary>
     private const float TimeoutMs = 120_000;
 
+    /// <summary>
+    /// Navigations wait for the document to be parsed, not for its load event: under the suite's full load Chromium once
+    /// never fired it in 120 s (network idle had come); steps after wait for their elements anyway.
+    /// </summary>
+    public static readonly PageGotoOptions Parsed = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
+    /// <summary>As <see cref="Parsed"/>, for waiting on a redirect.</summary>
+    public static readonly PageWaitForURLOptions ParsedAt = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     private IPlaywright? _playwright;
 
     public DemoApp App { get; } = new();
@@ -49,13 +58,11 @@ public sealed class Browser : IAsyncLifetime
         context.SetDefaultTimeout(TimeoutMs);
         context.SetDefaultNavigationTimeout(TimeoutMs);
         var page = await context.NewPageAsync();
-        // The form is there once the document is parsed; a load event under that load once never came in 120 s
-        // (the stylesheet had arrived), so sign-in waits for no more than the form and the redirect it needs.
-        await page.GotoAsync("/Login", new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.GotoAsync("/Login", Parsed);
         await page.FillAsync("input[name=UserName]", login);
         await page.FillAsync("input[name=Password]", Session.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(BaseUrl + "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.WaitForURLAsync(BaseUrl + "/", ParsedAt);
         return page;
     }
 
