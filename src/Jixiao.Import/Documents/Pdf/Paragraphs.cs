@@ -171,12 +171,22 @@ internal sealed partial class Paragraphs
         // But a paragraph that counts its points inline (「一是……。」) goes on with the next (「二是……」) after a full stop.
         // A line with numbers side by side (「基本支出 121,306.75 124,870.12」) is a row of a table printed without rules;
         // so is a line that begins with the number after the one the last such line began with (「7 新建学校竣工」 after 「6 ……」).
+        // Such a row's tail of bare figures still goes on when the row could not hold its first figure within the margins.
         return (!samePage || AtPitch(above, below, _pitch)) && Alike(above, below) && !PageFurniture.IsPageNumber(below.Text)
             && (_indented || (_spaced is { } wrapped && samePage && AtPitch(above, below, wrapped)) || !SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal) || CountsOn(paragraph, below.Text))
-            && !NumbersSideBySide().IsMatch(above.Text) && !NumbersSideBySide().IsMatch(below.Text)
+            && ((!NumbersSideBySide().IsMatch(above.Text) && !NumbersSideBySide().IsMatch(below.Text)) || RowTailWrapped(above, below, pageWidth - column.Left))
             && (RowNumber(below.Text) is not { } number || number == 1 || number != row + 1)
             && above.Right >= column.Right - (below.FirstWordWidth + above.Size);
     }
+
+    /// <summary>
+    /// Whether <paramref name="below"/> holds nothing but figures that did not fit after the figure ending <paramref name="above"/>:
+    /// its first figure would have passed the right margin, taken as the mirror of the left (<paramref name="marginRight"/>).
+    /// A table row printed as a paragraph (「人员经费 2,887.14 2,951.30」 over 「2,950.08」), wrapped by the width, not broken.
+    /// </summary>
+    private static bool RowTailWrapped(TextLine above, TextLine below, double marginRight) =>
+        char.IsAsciiDigit(above.Text[^1]) && Figures().IsMatch(below.Text)
+        && above.Right + (above.Size / 4) + below.FirstWordWidth > marginRight;
 
     /// <summary>
     /// The number a line begins with, apart, before Chinese (「7 新建学校竣工」): a row of a table printed as text, as
@@ -230,6 +240,9 @@ internal sealed partial class Paragraphs
     /// <summary>An inline point after a stop or a comma (「：一是」「；二是」), not 「统一是」.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[，。；：,;:]([一二三四五六七八九十]{1,3})是")]
     private static partial System.Text.RegularExpressions.Regex InlinePoints();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d[\d,.]*%?(?:[ \u3000]+\d[\d,.]*%?)*$")]
+    private static partial System.Text.RegularExpressions.Regex Figures();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\d[ \u3000]+[-+]?\d")]
     private static partial System.Text.RegularExpressions.Regex NumbersSideBySide();

@@ -82,4 +82,30 @@ public sealed class ParagraphsTests
 
         Assert.Equal(lines, read);
     }
+
+    [Theory]
+    [InlineData("chromium")]
+    [InlineData("wkhtmltopdf")]
+    public void Read_BudgetRowPrintedAsAParagraph_ItsLastFigureWrappedByTheWidthGoesOnWithIt(string printer)
+    {
+        // A wide budget table pasted as paragraphs (one <p> a row): the first row is too long for the page and its last
+        // figures wrap; the next row's break is the clerk's, with room to spare before the margin.
+        const string Wrapped = "一、基本支出 1,204.60 1,318.25 1,296.74 1,023.18 1,102.36 1,098.52 181.42 215.89 198.22 88.40 96.15 95.87 12.50 14.20 13.96 1.00 0.85 0.92 2.40 2.35 2.31 6.08";
+        string[] paragraphs =
+        [
+            "本中心年度预算按支出性质分为基本支出和项目支出，基本支出保障人员和机构运转，项目支出用于各项业务工作的开展和专项任务的完成，执行情况如下表。",
+            Wrapped,
+            "二、项目支出 536.10<br>612.48",
+            "全年支出总体按进度执行，基本支出略有结余，项目支出因部分采购合同在年末签订而未能全部支付，结余资金已按规定收回财政统筹使用。",
+            "下一步将加强预算执行的月度分析，对进度滞后的项目提前督办，确保资金及时发挥效益，并按规定公开部门整体支出绩效自评结果。",
+        ];
+        var html = ChromiumPdf.Page("<style>body{font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif;font-size:12pt;line-height:1.5}"
+            + "p{margin:1em 0}</style>", string.Concat(paragraphs.Select(text => "<p>" + text + "</p>")));
+
+        var lines = ChromiumPdf.Lines(printer == "chromium" ? ChromiumPdf.Print(html) : WkhtmltopdfPdf.Print(html));
+
+        Assert.Contains(Wrapped, lines);
+        Assert.Contains("二、项目支出 536.10", lines);
+        Assert.Contains("612.48", lines);
+    }
 }
