@@ -168,16 +168,20 @@ internal sealed partial class Paragraphs
         // A full line that ends a sentence is taken as a paragraph's end, unless paragraphs begin indented: joining two
         // paragraphs (a caption to the text above it) is worse than leaving a paragraph in two at a full stop.
         // Nor when paragraphs are parted by space: then a line at the pitch of wrapped lines, on the same page, goes on.
-        // But a paragraph that counts its points inline (「一是……。」) goes on with the next (「二是……」) after a full stop.
+        // But a paragraph that counts its points inline (「一是……。」) goes on with the next (「二是……」) after a full stop,
+        // and a label that ends a full line goes on with its amount (「项目支出：」 over 「285.25 万元」).
         // A line with numbers side by side (「基本支出 121,306.75 124,870.12」) is a row of a table printed without rules;
         // so is a line that begins with the number after the one the last such line began with (「7 新建学校竣工」 after 「6 ……」).
         // Such a row's tail of bare figures still goes on when the row could not hold its first figure within the margins.
         return (!samePage || AtPitch(above, below, _pitch)) && Alike(above, below) && !PageFurniture.IsPageNumber(below.Text)
-            && (_indented || (_spaced is { } wrapped && samePage && AtPitch(above, below, wrapped)) || !SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal) || CountsOn(paragraph, below.Text))
+            && (_indented || (_spaced is { } wrapped && samePage && AtPitch(above, below, wrapped)) || !SentenceEnds.Contains(above.Text[^1], StringComparison.Ordinal) || CountsOn(paragraph, below.Text) || ValueAfterLabel(above, below))
             && ((!NumbersSideBySide().IsMatch(above.Text) && !NumbersSideBySide().IsMatch(below.Text)) || RowTailWrapped(above, below, pageWidth - column.Left))
             && (RowNumber(below.Text) is not { } number || number == 1 || number != row + 1)
             && above.Right >= column.Right - (below.FirstWordWidth + above.Size);
     }
+
+    private static bool ValueAfterLabel(TextLine above, TextLine below) =>
+        above.Text[^1] is '：' or ':' && AmountAhead().IsMatch(below.Text);
 
     /// <summary>
     /// Whether <paramref name="below"/> holds nothing but figures that did not fit after the figure ending <paramref name="above"/>:
@@ -233,6 +237,9 @@ internal sealed partial class Paragraphs
     /// <summary>A line that begins with an amount or score (「12. 35 万元。」「92. 6」, spaced as OCR leaves it): not the outline number 12.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d+\. ?\d+ ?(?:" + Money.Units + @"|%|分|$)")]
     private static partial System.Text.RegularExpressions.Regex AmountFirst();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[-+]?\d[\d,]*(?:\.\d+)? ?(?:" + Money.Units + @"|%)")]
+    private static partial System.Text.RegularExpressions.Regex AmountAhead();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(\d{1,2}) +\p{IsCJKUnifiedIdeographs}")]
     private static partial System.Text.RegularExpressions.Regex RowStart();

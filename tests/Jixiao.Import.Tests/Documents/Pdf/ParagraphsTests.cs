@@ -108,4 +108,23 @@ public sealed class ParagraphsTests
         Assert.Contains("二、项目支出 536.10", lines);
         Assert.Contains("612.48", lines);
     }
+
+    [Fact]
+    public void Read_ChromiumLabelEndingAFullLine_GoesOnWithTheAmountOnTheNext()
+    {
+        // Paragraphs neither indented nor parted by space; the second's first line is full and ends with a label's colon.
+        const string Labelled = "本局全年预算执行总体平稳，基本支出保障有力，本年度项目支出：285.25 万元，主要用于优抚对象走访慰问和烈士纪念设施维护。";
+        string[] others =
+        [
+            "本局负责全县退役军人思想政治、管理保障和安置优抚等工作，内设综合股、安置就业股和优抚褒扬股三个股室。",
+            "下一步将加强预算执行的月度分析，对进度滞后的项目提前督办，确保资金及时发挥效益。",
+            "本表所列数字均为年度决算数。",
+        ];
+        var html = ChromiumPdf.Page("<style>body{font-family:'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif;font-size:12pt}"
+            + "div{width:30.3em}p{margin:0}</style>", "<div>" + string.Concat(new[] { others[0], Labelled }.Concat(others[1..]).Select(text => "<p>" + text + "</p>")) + "</div>");
+
+        var lines = ChromiumPdf.Lines(ChromiumPdf.Print(html));
+
+        Assert.Equal([others[0], Labelled, .. others[1..]], lines);
+    }
 }
