@@ -105,4 +105,27 @@ public sealed class HtmlTablesTests
 
         Assert.Equal("法律援助", Assert.Single(evaluation.Tasks).Name);
     }
+
+    [Fact]
+    public void Extract_TaskRowWithIndicatorsOneALine_OneIndicatorALineWhenTheirValuesMatch()
+    {
+        // Indicator, target and actual each with as many lines are rows the reader merged; a name on two lines beside one
+        // target and one actual is one indicator.
+        var text = """
+            <table>
+            <tr><td>主要任务</td><td>预期目标</td><td>目标完成情况</td><td>关键指标</td><td>指标值</td><td>实际值</td><td>任务涉及资金</td></tr>
+            <tr><td>法律援助</td><td>应援尽援</td><td>办结760件</td><td>案件办结数<br>受援人满意度</td><td>≥600件<br>≥95%</td><td>760件<br>97.2%</td><td>16.6</td></tr>
+            <tr><td>人民调解</td><td>就地化解</td><td>调解成功率98%</td><td>矛盾纠纷调解<br>成功率</td><td>≥96%</td><td>98%</td><td>9.4</td></tr>
+            </table>
+            """;
+
+        var tasks = ReportExtractor.Extract(text, new ExtractionOptions()).Evaluation!.Tasks;
+
+        Assert.Equal(["案件办结数", "受援人满意度"], tasks[0].Indicators.Select(indicator => indicator.Name));
+        Assert.Equal(["≥600件", "≥95%"], tasks[0].Indicators.Select(indicator => indicator.Target));
+        Assert.Equal(["760件", "97.2%"], tasks[0].Indicators.Select(indicator => indicator.Actual));
+        var single = Assert.Single(tasks[1].Indicators);
+        Assert.Equal("矛盾纠纷调解成功率", single.Name);
+        Assert.Equal("98%", single.Actual);
+    }
 }

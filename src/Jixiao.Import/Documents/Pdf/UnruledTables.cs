@@ -25,6 +25,9 @@ internal static class UnruledTables
     /// <summary>Points apart that two columns' text may start and be one column's (text set flush left starts at one place).</summary>
     private const double AlignSlack = 1.5;
 
+    /// <summary>Baselines closer than this many letter sizes are lines of cells side by side, never two lines of one cell.</summary>
+    private const double SideBySide = 0.9;
+
     /// <summary>How many lines back the line above in the same column is looked for (columns whose lines fall between).</summary>
     private const int MaxInterleaved = 4;
 
@@ -495,6 +498,15 @@ internal static class UnruledTables
                     confirmed[before] = true;
                 }
             }
+
+            // Lines closer than a letter's height are no two lines of one cell: they are cells side by side, centred in
+            // their row at other heights (a label wrapped to two lines beside an amount on one). Text in two columns next
+            // to each other there parts them as one line's would.
+            for (var j = i + 1; j < end && lines[i].Baseline - lines[j].Baseline < SideBySide * Math.Max(lines[i].Size, lines[j].Size); j++)
+            {
+                ConfirmApart(lines[i], lines[j], columns, confirmed);
+                ConfirmApart(lines[j], lines[i], columns, confirmed);
+            }
         }
 
         var merged = new List<(double Left, double Right)> { columns[0] };
@@ -524,6 +536,31 @@ internal static class UnruledTables
         }
 
         return merged;
+    }
+
+    /// <summary>Confirms the gutter right of a column when <paramref name="left"/> prints text in that column alone and <paramref name="right"/> in the next column alone.</summary>
+    private static void ConfirmApart(TextLine left, TextLine right, List<(double Left, double Right)> columns, bool[] confirmed)
+    {
+        var (ends, starts) = (new bool[columns.Count], new bool[columns.Count]);
+        Within(left.Spans, columns, ends);
+        Within(right.Spans, columns, starts);
+        for (var c = 0; c + 1 < columns.Count; c++)
+        {
+            confirmed[c] |= ends[c] && starts[c + 1];
+        }
+    }
+
+    /// <summary>Marks each column that one of the <paramref name="spans"/> stands in alone (crossing no gutter).</summary>
+    private static void Within(double[] spans, List<(double Left, double Right)> columns, bool[] within)
+    {
+        for (var s = 0; s < spans.Length; s += 2)
+        {
+            var at = columns.FindIndex(column => spans[s] < column.Right && spans[s + 1] > column.Left);
+            if (at >= 0 && (at + 1 == columns.Count || spans[s + 1] <= columns[at + 1].Left) && (at == 0 || spans[s] >= columns[at - 1].Right))
+            {
+                within[at] = true;
+            }
+        }
     }
 
     /// <summary>For each row and column, whether some text of the row crosses the gutter right of the column.</summary>

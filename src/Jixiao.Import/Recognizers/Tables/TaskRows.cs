@@ -58,9 +58,9 @@ internal static class TaskRows
                 context.Board.Note($"tasks[{tasks.Count - 1}].funds", context.Source(r, funds));
             }
 
-            if (context.Printed(r, indicator) is { Length: > 0 } indicatorName)
+            if (context.At(r, indicator) is { IsEmpty: false } indicatorCell)
             {
-                task.Indicators.Add(new KeyIndicator { Name = indicatorName, Target = context.Said(r, indicatorTarget), Actual = context.Said(r, indicatorActual) });
+                task.Indicators.AddRange(Indicators(indicatorCell, context.At(r, indicatorTarget), context.At(r, indicatorActual)));
             }
         }
 
@@ -135,6 +135,27 @@ internal static class TaskRows
     private static bool Piece(Block block) =>
         block is { Kind: BlockKind.Paragraph, Table: null } && block.Text.Value.Trim() is { Length: > 0 and <= MaxPieceLength } text
         && text != "<table>" && SectionTitles.Classify(text) == SectionKind.Other;
+
+    /// <summary>
+    /// The indicators of a row: one, or one a line when the indicator, its target and its actual each hold as many lines.
+    /// Those are rows of one task (its name and funds merged down them) that the document's reader saw as one: a browser
+    /// centres the merged cells' lines across the padding between them, so a PDF shows no row line there.
+    /// </summary>
+    private static IEnumerable<KeyIndicator> Indicators(Cell name, Cell? target, Cell? actual)
+    {
+        var count = name.Paragraphs.Count;
+        if (count > 1 && target?.Paragraphs.Count == count && actual?.Paragraphs.Count == count)
+        {
+            return Enumerable.Range(0, count).Select(i => new KeyIndicator
+            {
+                Name = name.Paragraphs[i].Printed,
+                Target = CellValues.Said(new Cell([target.Paragraphs[i]])),
+                Actual = CellValues.Said(new Cell([actual.Paragraphs[i]])),
+            });
+        }
+
+        return [new KeyIndicator { Name = name.Text.Printed, Target = CellValues.Said(target), Actual = CellValues.Said(actual) }];
+    }
 
     private static void Add(List<SourceString> pieces, Cell? cell)
     {
