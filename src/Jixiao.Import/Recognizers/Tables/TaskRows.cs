@@ -7,7 +7,8 @@ namespace Jixiao.Import.Recognizers.Tables;
 /// <summary>
 /// A key-task table (主要任务 | 预期目标 | 目标完成情况 | 关键指标 | 指标完成情况 | 任务涉及资金): a task opens where its
 /// name is printed and owns the rows below; its target, completion and funds are merged cells, so their
-/// pieces (split by a page break too) are joined; each row with a 关键指标 adds one indicator.
+/// pieces (split by a page break too) are joined; each row with a 关键指标 adds one indicator (or one a line, see
+/// <see cref="Indicators"/>).
 /// </summary>
 internal static class TaskRows
 {
