@@ -136,14 +136,20 @@ internal sealed partial class FormLabels
     private List<Token> Join(List<Token> cells)
     {
         var result = new List<Token>(cells.Count);
+        var taken = new HashSet<int>();
         for (var i = 0; i < cells.Count; i++)
         {
             var token = cells[i];
+            if (taken.Contains(i))
+            {
+                continue; // the rest of a label joined to its first line above
+            }
+
             if (token.IsValue && token.Key.Length <= 8)
             {
                 var key = token.Key;
                 var alone = Find(key) is not null;
-                for (var j = i + 1; j < cells.Count && j <= i + 3 && cells[j].IsValue && cells[j].Key.Length <= 8; j++)
+                for (var j = i + 1; j < cells.Count && j <= i + 3 && cells[j].IsValue && cells[j].Key.Length <= 8 && !taken.Contains(j); j++)
                 {
                     key += cells[j].Key;
                     if ((alone ? _labels.GetValueOrDefault(key) : Find(key)) is { } label)
@@ -156,12 +162,58 @@ internal sealed partial class FormLabels
                 }
             }
 
+            if (Interleaved(cells, i, taken) is { } piece)
+            {
+                var key = token.Key + cells[piece].Key;
+                result.Add(new Token(SourceString.Concat([token.Text, cells[piece].Text]), key, TokenRole.Label, Find(key)));
+                taken.Add(piece);
+                continue;
+            }
+
             result.Add(token);
         next:;
         }
 
         return result;
     }
+
+    /// <summary>
+    /// Where the rest of a label broken over two lines sits when the cells beside it fit on one: a browser prints a row's
+    /// cells side by side, so the first lines of the broken cells, then the cells that fit, then the broken cells' last
+    /// lines (「一级指 | 年度 | 二级指标 | 标 | 指标值」). The rest is the first later piece, a few cells on and past other
+    /// cells of words, that makes a label; the lines of one row hold no numbers.
+    /// </summary>
+    private int? Interleaved(List<Token> cells, int at, HashSet<int> taken)
+    {
+        var head = cells[at];
+        if (!head.IsValue || head.Key.Length is 0 or > 8 || Digit().IsMatch(head.Key) || Find(head.Key) is not null)
+        {
+            return null;
+        }
+
+        var between = 0;
+        for (var j = at + 1; j < cells.Count && j <= at + InterleavedReach; j++)
+        {
+            var cell = cells[j];
+            if (cell.IsValue && Digit().IsMatch(cell.Key))
+            {
+                return null;
+            }
+
+            if (cell.IsValue && !taken.Contains(j) && between > 0 && cell.Key.Length <= 8 && _labels.TryGetValue(head.Key + cell.Key, out var label)
+                && label.Kind is not (LabelKind.Title or LabelKind.Placeholder or LabelKind.Stop))
+            {
+                return j;
+            }
+
+            between += cell.IsValue ? 1 : 0;
+        }
+
+        return null;
+    }
+
+    /// <summary>How many cells on the rest of a broken label may stand: a row of a form's widest table, printed over three lines.</summary>
+    private const int InterleavedReach = 16;
 
     private void Cut(Token token, List<Token> result)
     {
@@ -284,4 +336,7 @@ internal sealed partial class FormLabels
 
     [GeneratedRegex(@"^\([^()]{1,6}\)$")]
     private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Digit();
 }

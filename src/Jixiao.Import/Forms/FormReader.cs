@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Domain.Model;
 using Jixiao.Domain.Numbers;
+using Jixiao.Import.Documents;
 using Jixiao.Import.Extraction;
 using Jixiao.Import.Recognizers;
 using Jixiao.Import.Recognizers.Tables;
@@ -323,12 +324,21 @@ internal sealed partial class FormReader : IRecognizer
             }
 
             var numbers = new List<(Printed Number, Token Token)>();
+            var cut = false;
             var k = at + 1;
             for (; k < end && numbers.Count < 2; k++)
             {
                 if (tokens[k].IsEmpty)
                 {
                     continue;
+                }
+
+                // 「总分 | 100 | …」: the score a browser clipped; the 100 before it is the full marks, not the score.
+                if (tokens[k].Key == LaidOutText.CutNumber)
+                {
+                    cut = true;
+                    k++;
+                    break;
                 }
 
                 if (Printed.Parse(tokens[k].Key) is { Percent: false, Value: <= 100 } number)
@@ -357,7 +367,7 @@ internal sealed partial class FormReader : IRecognizer
                 1 when isTotalScore && numbers[0].Number.Value != 100 || isTotalScore && weights > 0 && numbers[0].Number.Value != weights => numbers[0],
                 _ => null,
             };
-            if (score is { } total && total.Number.Value <= 100)
+            if (score is { } total && total.Number.Value <= 100 && !cut)
             {
                 board.Propose(Fields.ScoreTotal, total.Number.Value, document.Locate(total.Token.Text));
             }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jixiao.Import.Documents;
 using Jixiao.Import.Text;
 
 namespace Jixiao.Import.Forms;
@@ -30,6 +31,7 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
         var leaves = new List<Leaf>();
         var (level1, level2) = ("", "");
         var afterLevel2 = false;
+        var rowEnd = -1;
         var i = start;
         while (i < end)
         {
@@ -66,6 +68,19 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
 
             afterLevel2 = false;
 
+            // A number a browser clipped (「…」) in a column the header lost to the same clip: no row starts at it.
+            if (token.Key == LaidOutText.CutNumber)
+            {
+                i++;
+                continue;
+            }
+
+            if (RepeatedHead(i, start, end) is { } after)
+            {
+                i = after;
+                continue;
+            }
+
             if (levels.IndicatorColumn(token) is not null)
             {
                 i = RepeatedHeader(i, end, leaves);
@@ -89,6 +104,12 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
                 if (row.Values.Count > 0 && !token.Is(LabelKind.Placeholder) && Name(row.Name).Length > 0)
                 {
                     leaves.Add(new Leaf(new[] { level1, level2 }.Where(level => level.Length > 0).ToList(), row.Name, row.Values));
+                    rowEnd = row.Next;
+                }
+                else if (NameTail(i, row, rowEnd, end) && leaves.Count > 0)
+                {
+                    var last = leaves[^1];
+                    leaves[^1] = last with { Name = last.Name with { Text = SourceString.Concat([last.Name.Text, token.Text]), Key = last.Name.Key + token.Key } };
                 }
 
                 i = row.Next;
@@ -99,6 +120,65 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
         }
 
         return (leaves, i);
+    }
+
+    /// <summary>
+    /// The last line of a leaf's name printed after the row's values: a browser centres the row's one-line cells beside
+    /// the name's lines, so a name of three lines prints its last below them (「培训基层卫生 | ≥600人次 | … | 技术人员」). It
+    /// follows the leaf's row at once (past clipped numbers), holds no number, and its row is shorter than a row of empty
+    /// cells before the next level starts.
+    /// </summary>
+    private bool NameTail(int i, Reading row, int rowEnd, int end)
+    {
+        if (!positional || rowEnd < 0 || row.Values.Count > 0 || !tokens[i].IsValue || Printed.Parse(tokens[i].Key) is not null || row.Next - i - 1 >= columns.Count
+            || Enumerable.Range(rowEnd, i - rowEnd).Any(k => tokens[k].Key != LaidOutText.CutNumber))
+        {
+            return false;
+        }
+
+        var next = tokens.FindIndex(row.Next, end - row.Next, token => !token.IsEmpty);
+        return next >= 0 && (tokens[next].Is(LabelKind.Level1) || tokens[next].Is(LabelKind.Level2));
+    }
+
+    /// <summary>
+    /// The form's head row printed again at the top of a page (a browser repeats a table's head row on every page): a
+    /// field's label before the table, then the same value in one or more pieces. Returns the index after it.
+    /// </summary>
+    private int? RepeatedHead(int i, int start, int end)
+    {
+        if (!tokens[i].Is(LabelKind.Field))
+        {
+            return null;
+        }
+
+        var before = tokens.FindLastIndex(start - 1, token => token.Is(LabelKind.Field) && token.Key == tokens[i].Key);
+        var value = before < 0 ? -1 : tokens.FindIndex(before + 1, token => !token.IsEmpty);
+        if (value < 0 || !tokens[value].IsValue)
+        {
+            return null;
+        }
+
+        var spelled = "";
+        for (var k = i + 1; k < end && spelled.Length < tokens[value].Key.Length; k++)
+        {
+            if (tokens[k].IsEmpty)
+            {
+                continue;
+            }
+
+            spelled += tokens[k].Key;
+            if (!tokens[k].IsValue || !tokens[value].Key.StartsWith(spelled, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (spelled.Length == tokens[value].Key.Length)
+            {
+                return k + 1;
+            }
+        }
+
+        return null;
     }
 
     private bool NextIsLevel(int i, int end)
@@ -306,7 +386,7 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
     {
         "relation" => Relation().IsMatch(token.Key),
         "unit" => token.Key.Length <= 4 && Unit().IsMatch(token.Key),
-        "weight" or "score" => Printed.Parse(token.Key) is { Percent: false, Value: >= 0 and <= 100 } || Printed.IsDash(token.Key),
+        "weight" or "score" => Printed.Parse(token.Key) is { Percent: false, Value: >= 0 and <= 100 } || Printed.IsDash(token.Key) || token.Key == LaidOutText.CutNumber,
         _ => true,
     };
 
