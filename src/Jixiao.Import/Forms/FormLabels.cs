@@ -165,7 +165,7 @@ internal sealed partial class FormLabels
             if (Interleaved(cells, i, taken) is { } piece)
             {
                 var key = token.Key + cells[piece].Key;
-                result.Add(new Token(SourceString.Concat([token.Text, cells[piece].Text]), key, TokenRole.Label, Find(key)));
+                result.Add(new Token(SourceString.Concat([token.Text, cells[piece].Text]), key, TokenRole.Label, Find(key)) { Interleaved = true });
                 taken.Add(piece);
                 continue;
             }

@@ -274,19 +274,23 @@ internal sealed partial class FormReader : IRecognizer
             }
 
             var printed = new List<string>();
+            var interleaved = false;
             var k = from;
             for (; k < end && (labels.IndicatorColumn(tokens[k]) is not null || tokens[k].IsEmpty); k++)
             {
                 if (labels.IndicatorColumn(tokens[k]) is { } column)
                 {
                     printed.Add(column);
+                    interleaved |= tokens[k].Interleaved;
                 }
             }
 
-            // A two-row header (年度指标值 spanning 指标性质 | 指标值 | 度量单位) prints its columns out of order: take the form's.
+            // A two-row header (年度指标值 spanning 指标性质 | 指标值 | 度量单位) prints its columns out of order, and so does a
+            // header whose broken cells were joined across the cells printed between their lines: take the form's order.
             var values = printed.Where(column => column is not ("level1" or "level2" or "level3")).ToList();
             var order = spec.Columns.Select(column => column.Column).ToList();
-            var twoRows = values.Count != values.Distinct().Count() || (values.Contains("relation") || values.Contains("unit")) && values.Contains("target") && values.IndexOf("target") < values.IndexOf("relation");
+            var twoRows = interleaved || values.Count != values.Distinct().Count()
+                || (values.Contains("relation") || values.Contains("unit")) && values.Contains("target") && values.IndexOf("target") < values.IndexOf("relation");
             var columns = (twoRows ? order.Where(values.Contains) : values.Distinct()).ToList();
             var first = tokens.FindIndex(header, end - header, token => token.Is(LabelKind.Level1) || token.Is(LabelKind.Level2));
             if (first < 0 || !columns.Contains("score") && !columns.Contains("weight"))

@@ -50,6 +50,13 @@ internal sealed partial class IndicatorTable(List<Token> tokens, IReadOnlyList<s
                 continue;
             }
 
+            // The words of a cell merged down the table's side (「绩效指标」 beside every row), printed halfway down: no row.
+            if (token.Is(LabelKind.IndicatorTitle))
+            {
+                i++;
+                continue;
+            }
+
             // 成本指标 is a 一级指标 in newer forms and a 二级指标 under 产出 in older ones: a 一级 when a 二级 follows it.
             if (token.Is(LabelKind.Level1) && !(levels.IsLevel2(token) && !NextIsLevel(i, end)))
             {

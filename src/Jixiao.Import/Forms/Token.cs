@@ -22,6 +22,9 @@ internal enum TokenRole
 /// </summary>
 internal sealed record Token(SourceString Text, string Key, TokenRole Role, FormLabel? Label = null, bool Alone = false)
 {
+    /// <summary>A label joined from a broken cell's lines with other cells printed between them: its place is not its column's.</summary>
+    public bool Interleaved { get; init; }
+
     public bool IsEmpty => Role == TokenRole.Empty;
 
     public bool IsValue => Role == TokenRole.Value;
