@@ -24,6 +24,14 @@ internal readonly record struct FormText(string Key, int[] Map)
                 continue;
             }
 
+            // The normalizer drops a gloss within a line; a narrow cell wraps 「項」 and 「(xiàng)」 onto lines of their own,
+            // and its lines joined keep the gloss, which a key leaves out as well.
+            if (c is '(' or '（' && Text.Script.AnnotationLength(printed, i) is var gloss and > 0)
+            {
+                i += gloss - 1;
+                continue;
+            }
+
             key.Append(Fold(c));
             map.Add(i);
         }
