@@ -29,6 +29,12 @@ internal sealed class RuledTable(double[] xs, double[] ys, List<Region> regions,
     /// <summary>Without rules, the table of the page before whose columns this one was read in: it goes on with it.</summary>
     public RuledTable? Carries { get; init; }
 
+    /// <summary>
+    /// Without rules, the lines of a table of one row at the foot of a page (see <see cref="UnruledTables"/>): a table only
+    /// when the table at the top of the next page goes on with it, else these lines (<see cref="TableRuns"/>).
+    /// </summary>
+    public List<TextLine>? Loose { get; set; }
+
     /// <summary>The same table going on over the next pages, read as more rows of this one.</summary>
     public List<RuledTable> Continuations { get; } = [];
 

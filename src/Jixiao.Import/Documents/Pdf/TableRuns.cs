@@ -53,8 +53,31 @@ internal static class TableRuns
                 }
             }
 
+            Loosen(open, openPage);
             (open, openPage) = (body.Count > 0 ? body[^1] as RuledTable : null, page);
         }
+
+        Loosen(open, openPage);
+    }
+
+    /// <summary>A one-row table at the foot of a page that no table went on with is the lines it was read from.</summary>
+    private static void Loosen(RuledTable? table, PageText? page)
+    {
+        var at = page?.Blocks.IndexOf(table!) ?? -1;
+        if (table is not { Loose: { } lines, Continuations.Count: 0 } || at < 0)
+        {
+            return;
+        }
+
+        // Numbered as the lines printed in the table's cells at their height were.
+        var numbered = table.Regions.SelectMany(static region => region.Lines).ToList();
+        foreach (var line in lines)
+        {
+            line.Number = numbered.MinBy(cell => Math.Abs(cell.Baseline - line.Baseline))?.Number ?? line.Number;
+        }
+
+        page!.Blocks.RemoveAt(at);
+        page.Blocks.InsertRange(at, lines);
     }
 
     /// <summary>

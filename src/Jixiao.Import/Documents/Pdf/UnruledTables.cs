@@ -174,6 +174,15 @@ internal static class UnruledTables
         {
             tables.Add(table);
         }
+        else if (start > 0 && start < lines.Count && Table(lines, start, lines.Count, oneRow: true) is { } foot
+            && (tables.Count == 0 || !Aligned(tables[^1], foot)))
+        {
+            // The page ends with lines in columns that are one row under other text: the first row of a table the page
+            // broke, whose table the next page goes on with (TableRuns keeps it then). Lines at the top of the page are
+            // the table of the page before going on (Continued); lines in the columns of the table above are its rows.
+            foot.Loose = lines[start..];
+            tables.Add(foot);
+        }
 
         return tables;
     }
@@ -332,8 +341,11 @@ internal static class UnruledTables
     private static bool Tabular(TextLine line, double widest, double pageWidth) =>
         line.Spans.Length > 2 || line.Right - line.Left < Math.Min(0.6 * widest, 0.35 * pageWidth);
 
-    /// <summary>The run's lines [start, end) as a table, or null when they are not one (trimmed at lines that cross its gutters).</summary>
-    private static RuledTable? Table(List<TextLine> lines, int start, int end)
+    /// <summary>
+    /// The run's lines [start, end) as a table, or null when they are not one (trimmed at lines that cross its gutters);
+    /// with <paramref name="oneRow"/>, also when they are one row of several lines.
+    /// </summary>
+    private static RuledTable? Table(List<TextLine> lines, int start, int end, bool oneRow = false)
     {
         var columned = 0;
         for (var i = start; i < end; i++)
@@ -341,7 +353,7 @@ internal static class UnruledTables
             columned += lines[i].Spans.Length > 2 ? 1 : 0;
         }
 
-        if (end - start < 3 || columned < 1)
+        if (end - start < (oneRow ? 2 : 3) || columned < 1)
         {
             return null;
         }
@@ -365,12 +377,12 @@ internal static class UnruledTables
         }
 
         var columns = Gutters(lines, start, end);
-        if (columns.Count < 2 || end - start < 3)
+        if (columns.Count < 2 || end - start < (oneRow ? 2 : 3))
         {
             return null;
         }
 
-        if (Rows(lines, start, end, 0, columns[1].Left) is not { } rows || !rows.MultiLine || rows.Ys.Length < 3)
+        if (Rows(lines, start, end, 0, columns[1].Left) is not { } rows || !rows.MultiLine || rows.Ys.Length < (oneRow ? 2 : 3))
         {
             return null;
         }
