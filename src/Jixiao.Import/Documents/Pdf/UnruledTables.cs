@@ -39,9 +39,21 @@ internal static class UnruledTables
     public static List<RuledTable> Find(List<TextLine> lines, double pageWidth, List<Rule> rules, RuledTable? carried = null)
     {
         var tables = FindOwn(lines, pageWidth, rules);
-        if (carried is not null && (tables.Count == 0 || tables[0].Top < lines[0].Baseline) && Continued(lines, carried, tables.Count == 0 ? double.MinValue : tables[0].Top) is { } continued)
+        if (carried is null)
+        {
+            return tables;
+        }
+
+        if ((tables.Count == 0 || tables[0].Top < lines[0].Baseline) && Continued(lines, carried, tables.Count == 0 ? double.MinValue : tables[0].Top, out _) is { } continued)
         {
             tables.Insert(0, continued);
+        }
+        else if (tables.Count > 0 && !Compatible(carried, tables[0]) && Continued(lines, carried, double.MinValue, out var taken) is { } going && taken < lines.Count)
+        {
+            // A table of other columns read from the top of the page took in the rows that go on with the table before
+            // (a list under the table's last cell, set close to it): those rows go on, the lines after are read on their own.
+            tables = FindOwn(lines[taken..], pageWidth, rules);
+            tables.Insert(0, going);
         }
 
         return tables;
@@ -71,11 +83,12 @@ internal static class UnruledTables
     /// columns: a part too short to show its columns on its own (the rest of a row the page broke, a cell a character a
     /// line in a narrow column, a label centred beside it). Taken only while each stretch of a line's ink starts where one of
     /// the table's columns starts its text and stays in that column, lines follow at most a cell's padding apart, and some
-    /// text stands in a column right of the first (a paragraph or a title at the left margin is not a row). Null otherwise.
+    /// text stands in a column right of the first (a paragraph or a title at the left margin is not a row). Null otherwise;
+    /// <paramref name="end"/>: how many lines at the top were taken.
     /// </summary>
-    private static RuledTable? Continued(List<TextLine> lines, RuledTable carried, double above)
+    private static RuledTable? Continued(List<TextLine> lines, RuledTable carried, double above, out int end)
     {
-        var end = 0;
+        end = 0;
         while (end < lines.Count && lines[end].Baseline > above && InColumns(carried, lines, end, end + 1)
             && (end == 0 || (lines[end - 1].Baseline - lines[end].Baseline <= MaxContinuedGap * lines[end].Size && Math.Abs(lines[end - 1].Size - lines[end].Size) <= 0.1 * lines[end].Size)))
         {

@@ -243,6 +243,56 @@ public sealed class UnruledTablesTests
         Assert.EndsWith("e</td><td>one</td></tr>", rows[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_FirstRowOfATableAtAPagesFootUnderAnotherTable_GoesOnWithTheTableOnTheNextPage()
+    {
+        // As LibreOffice prints pandoc's table split in two: the second table starts at the foot of the page, other
+        // columns than the first's, and its first row is broken by the page. The rows on the next page go on with it.
+        var first = Put(
+        [
+            (700, 72, "T1"), (700, 159, "a"), (700, 181, "p"), (700, 235, "one"), (686, 159, "b"), (686, 181, "q"), (672, 159, "c"),
+            (654, 72, "T2"), (654, 159, "d"), (654, 181, "r"), (654, 235, "two"), (640, 159, "e"), (626, 159, "f"),
+            (94, 178, "g"), (94, 210, "u"), (94, 232, "three"), (80, 178, "h"), (80, 210, "w"), (66, 178, "i"),
+        ]);
+        var second = Put(
+        [
+            (700, 178, "j"), (700, 210, "x"), (686, 178, "k"),
+            (668, 178, "l"), (668, 210, "y"), (668, 232, "four"), (654, 178, "m"), (640, 178, "n"),
+        ]);
+
+        var read = ChromiumPdf.Read(HandMadePdf.Pages("/WinAnsiEncoding", first, second));
+
+        Assert.Equal(2, read.Split("<table>").Length - 1);
+        Assert.Contains("<tr><td>g h i j k</td><td>u w x</td><td>three</td></tr>", Rows(read));
+    }
+
+    [Fact]
+    public void Read_TableGoesOnOverAPageAboveANoteSetCloseUnderIt_TheCellWholeTheNoteNoRow()
+    {
+        // A table of two columns, the second a few characters wide, whose last cell goes on at the top of the next page;
+        // a numbered note is set close under it there, its numbers left of the text: they are no column of the table.
+        var first = Put(
+        [
+            (700, 72, "Label one"), (700, 400, "aaaa"), (686, 400, "bbbb"), (672, 400, "cc"),
+            (654, 72, "Label two"), (654, 400, "dddd"), (640, 400, "eeee"), (626, 400, "ffff"),
+            (608, 72, "Label three"), (608, 400, "gggg"), (594, 400, "hhhh"), (580, 400, "iiii"),
+        ]);
+        var second = Put(
+        [
+            (700, 400, "jjjj"), (686, 400, "kkkk"), (672, 400, "ll."),
+            (656, 84, "1."), (656, 108, "Note one about the table above it."), (642, 84, "2."), (642, 108, "Note two about the table above it,"), (628, 108, "wrapped."),
+        ]);
+
+        var read = ChromiumPdf.Read(HandMadePdf.Pages("/WinAnsiEncoding", first, second));
+
+        Assert.Equal("<tr><td>Label three</td><td>gggg hhhh iiii jjjj kkkk ll.</td></tr>", Rows(read)[^1]);
+        Assert.Contains("1. Note one about the table above it.", read, StringComparison.Ordinal);
+    }
+
+    /// <summary>A page's content: each word at its place, in a 12-point font.</summary>
+    private static string Put((double Y, double X, string Letters)[] words) =>
+        string.Concat(words.Select(word => string.Create(CultureInfo.InvariantCulture, $"BT /F1 12 Tf {word.X} {word.Y} Td ({word.Letters}) Tj ET\n")));
+
     private static string Page(string body) => ChromiumPdf.Page(Style, body);
 
     private static List<string> Rows(string text) =>
