@@ -44,7 +44,12 @@ internal static class TableRuns
                 {
                     open.Continuations.Add(next);
                     next.RepeatedRows = Math.Max(RepeatedRows(open, next, openPage!), topBefore is null || topBefore == open ? 0 : Repeated(topBefore, next));
-                    SplitRows.Join(last, next, bottom);
+                    if (last.Loose is null)
+                    {
+                        // A table of one row at a page's foot is known a table only by the part below: whether its row
+                        // was broken is not known, so its row and the next are left two rows.
+                        SplitRows.Join(last, next, bottom);
+                    }
                     page.Blocks.Remove(next);
                     if (body.Count == 1)
                     {
