@@ -188,7 +188,7 @@ internal static class UnruledTables
             tables.Add(table);
         }
         else if (start > 0 && start < lines.Count && Table(lines, start, lines.Count, oneRow: true) is { } foot
-            && (tables.Count == 0 || !Aligned(tables[^1], foot)))
+            && (tables.Count == 0 || !Aligned(tables[^1], foot)) && !LastColumnDown(foot, lines, start))
         {
             // The page ends with lines in columns that are one row under other text: the first row of a table the page
             // broke, whose table the next page goes on with (TableRuns keeps it then). Lines at the top of the page are
@@ -353,6 +353,14 @@ internal static class UnruledTables
     /// <summary>A line that may stand in a table: with columns apart, or short (a cell's wrapped line), not a paragraph's full line.</summary>
     private static bool Tabular(TextLine line, double widest, double pageWidth) =>
         line.Spans.Length > 2 || line.Right - line.Left < Math.Min(0.6 * widest, 0.35 * pageWidth);
+
+    /// <summary>
+    /// Whether every line from <paramref name="start"/> has ink in the table's last column: rows of one line each (a table
+    /// whose rows are short, as a browser prints scores), not one row whose cells the page broke over lines (a wrapped row
+    /// fills its last column on some lines only).
+    /// </summary>
+    private static bool LastColumnDown(RuledTable table, List<TextLine> lines, int start) =>
+        table.Ink.Length >= 4 && lines.Skip(start).All(line => line.Spans.Length >= 2 && line.Spans[^1] > table.Ink[^2]);
 
     /// <summary>
     /// The run's lines [start, end) as a table, or null when they are not one (trimmed at lines that cross its gutters);
