@@ -126,21 +126,6 @@ public sealed class ConverterJoinsTests
     }
 
     [Fact]
-    public void Extract_KeyProjectCellOfOneParagraph_NoNameGuessed()
-    {
-        // A column a character wide shows no paragraph's end, and a page cut the cell: the one paragraph left may be the
-        // name run into the result, or the name stopped short. Neither is the name.
-        var evaluation = Extract("""
-            | 项目 | 内容 |
-            |---|---|
-            | 重点项目绩效情况 | 桐川区来穗人员服务中心工作经费5个项目绩效指标均完成 |
-            | 部门整体绩效 | 全面完成年度工作任务。 |
-            """);
-
-        Assert.Empty(evaluation.KeyProjects);
-    }
-
-    [Fact]
     public void Extract_KeyProjectNameBeforeColon_Read()
     {
         var evaluation = Extract("""

@@ -13,18 +13,11 @@ internal sealed partial class TableKeyValues
     /// A key project's cell: its name leads (alone in the first paragraph, or before a colon), the budget, spending
     /// and score follow when printed. What comes before a colon is no name when it holds a sentence's punctuation: the
     /// name's paragraph was run on into the next ones (a converter that drops the breaks between them), and where the
-    /// name ends is not known. A cell of one paragraph with no colon gives no name either: the cell's paragraph breaks were
-    /// lost (a column a character wide shows no line's end) or its text was cut (by a page), and the name may run on into
-    /// the figures or stop short of its end.
+    /// name ends is not known.
     /// </summary>
     private static (KeyProject Project, Text.SourceString Name)? ProjectCell(Cell cell)
     {
         var first = cell.Paragraphs[0];
-        if (cell.Paragraphs.Count == 1 && first.Value.IndexOfAny(['：', ':']) < 0)
-        {
-            return null;
-        }
-
         var colon = first.Value.IndexOfAny(['：', ':']);
         var (name, rest) = first.Length <= 50 && first.Value.IndexOfAny(SentenceMarks) < 0 ? (first, cell.Paragraphs.Skip(1))
             : colon is > 1 and <= 50 && first.Value.IndexOfAny(SentenceMarks, 0, colon) < 0 ? (first.Slice(0, colon), [first.Slice(colon + 1), .. cell.Paragraphs.Skip(1)])
