@@ -17,13 +17,14 @@ public sealed class Browser : IAsyncLifetime
     private const float TimeoutMs = 120_000;
 
     /// <summary>
-    /// Navigations wait for the document to be parsed, not for its load event: under the suite's full load Chromium once
-    /// never fired it in 120 s (network idle had come); steps after wait for their elements anyway.
+    /// Navigations wait for the response to commit, not for a lifecycle event: under the suite's full load Chromium
+    /// fired neither the load event nor DOMContentLoaded in 120 s to Playwright's waiter (network idle had come, and
+    /// the page was whole in the screenshot); the steps after wait for their elements anyway.
     /// </summary>
-    public static readonly PageGotoOptions Parsed = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+    public static readonly PageGotoOptions Arrived = new() { WaitUntil = WaitUntilState.Commit };
 
-    /// <summary>As <see cref="Parsed"/>, for waiting on a redirect.</summary>
-    public static readonly PageWaitForURLOptions ParsedAt = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+    /// <summary>As <see cref="Arrived"/>, for waiting on a redirect.</summary>
+    public static readonly PageWaitForURLOptions ArrivedAt = new() { WaitUntil = WaitUntilState.Commit };
 
     private IPlaywright? _playwright;
 
@@ -58,11 +59,11 @@ public sealed class Browser : IAsyncLifetime
         context.SetDefaultTimeout(TimeoutMs);
         context.SetDefaultNavigationTimeout(TimeoutMs);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/Login", Parsed);
+        await page.GotoAsync("/Login", Arrived);
         await page.FillAsync("input[name=UserName]", login);
         await page.FillAsync("input[name=Password]", Session.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(BaseUrl + "/", ParsedAt);
+        await page.WaitForURLAsync(BaseUrl + "/", ArrivedAt);
         return page;
     }
 

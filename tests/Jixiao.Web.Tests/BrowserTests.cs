@@ -16,7 +16,7 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
             await filler.FillAsync("form.create input[name=year]", "2021");
             await filler.SelectOptionAsync("form.create select[name=framework]", "guangzhou-department-2024");
             await filler.ClickAsync("form.create button[type=submit]");
-            await filler.WaitForURLAsync("**/Edit", Browser.ParsedAt);
+            await filler.WaitForURLAsync("**/Edit", Browser.ArrivedAt);
 
             // Live recompute: a key project spent past its budget appears as a finding while typing, before saving.
             await filler.FillAsync("input[name='t:keyProjects[0].name']", "法律援助经费");
@@ -24,30 +24,30 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
             await filler.FillAsync("input[name='n:keyProjects[0].actual']", "130");
             await Assertions.Expect(filler.Locator("#live-findings")).ToContainTextAsync("法律援助经费");
             await filler.ClickAsync("#save");
-            await filler.WaitForURLAsync("**/Evaluations/*", Browser.ParsedAt);
+            await filler.WaitForURLAsync("**/Evaluations/*", Browser.ArrivedAt);
 
             await filler.ClickAsync("text=上传报告");
             await filler.SetInputFilesAsync("input[type=file]", Path.Combine(RepoPaths.Seeds, "001_8a8cd6fc1c5a3d32.txt"));
             await filler.ClickAsync("#upload");
-            await filler.WaitForURLAsync("**/Review/*", Browser.ParsedAt);
+            await filler.WaitForURLAsync("**/Review/*", Browser.ArrivedAt);
             var actual = filler.Locator("tr[data-path='budget.actual']");
             await Assertions.Expect(actual.Locator("input")).ToHaveValueAsync("2394.83");
             await Assertions.Expect(actual).ToContainTextAsync("表 1 第 3 行第 3 列");
             await Assertions.Expect(filler.Locator("#mismatch")).ToBeVisibleAsync();
             await filler.ClickAsync("#confirm");
-            await filler.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/Evaluations/\d+$"), Browser.ParsedAt);
+            await filler.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/Evaluations/\d+$"), Browser.ArrivedAt);
             await Assertions.Expect(filler.Locator("#findings li").First).ToBeVisibleAsync();
             var url = filler.Url;
 
             var head = await browser.SignIn("sh-sifa");
             pages.Add(head);
-            await head.GotoAsync(url, Browser.Parsed);
+            await head.GotoAsync(url, Browser.Arrived);
             await head.ClickAsync("#submit");
             await Assertions.Expect(head.Locator("#state")).ToHaveTextAsync("已提交");
 
             var reviewer = await browser.SignIn("fuhe");
             pages.Add(reviewer);
-            await reviewer.GotoAsync(url, Browser.Parsed);
+            await reviewer.GotoAsync(url, Browser.Arrived);
             await reviewer.FillAsync("textarea[name=opinion]", "数据已核对，同意。");
             await reviewer.ClickAsync("#approve");
             await Assertions.Expect(reviewer.Locator("#state")).ToHaveTextAsync("已通过");
