@@ -215,6 +215,15 @@ internal sealed partial class Paragraphs
         (above.Page != below.Page || AtPitch(above, below, _cellPitch)) && Alike(above, below)
         && above.Right > textRight - below.FirstWordWidth - (CellSlack * above.Size);
 
+    /// <summary>
+    /// Whether two letters of a column a character wide stand a blank line apart on one page, which is no paragraph's end:
+    /// each line of such a column is full, so it shows none, and LibreOffice leaves a line blank where a space comes before
+    /// a word too long for the line (「预算 3,620.50」 prints 算, a blank line, then 3).
+    /// </summary>
+    public bool SpaceInLetterColumn(TextLine above, TextLine below, double textRight) =>
+        above.Page == below.Page && Alike(above, below) && above.Text.Length == 1 && below.Text.Length == 1 && textRight - above.Left < 1.5 * above.Size
+        && (above.Baseline - below.Baseline) / above.Size is var ratio && Math.Abs(ratio - (2 * _cellPitch)) <= (0.15 * _cellPitch) + 0.05;
+
     private static bool AtPitch(TextLine above, TextLine below, double pitch) =>
         (above.Baseline - below.Baseline) / above.Size is var ratio && ratio > 0 && ratio <= (pitch * 1.15) + 0.05;
 

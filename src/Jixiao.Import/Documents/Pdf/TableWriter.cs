@@ -83,7 +83,9 @@ internal static class TableWriter
             if (i > 0)
             {
                 var (above, below) = (lines[i - 1], lines[i]);
-                if (paragraphs.RunsOnInCell(above, below, textRight) && (!Digits(above, below) || IsBrokenNumber(above, below, textRight)))
+                // Two numbers a blank line apart in a column a character wide are two numbers, never one.
+                if (paragraphs.RunsOnInCell(above, below, textRight) ? !Digits(above, below) || IsBrokenNumber(above, below, textRight)
+                    : paragraphs.SpaceInLetterColumn(above, below, textRight) && !Digits(above, below))
                 {
                     builder.Markup(Paragraphs.Joint(above, below, inCell: true));
                 }

@@ -95,17 +95,10 @@ internal static class UnruledTables
             end++;
         }
 
-        var (inner, letters) = (false, 0);
+        var inner = false;
         for (var i = 0; i < end; i++)
         {
             inner |= lines[i].Spans[^2] > carried.Ink[1];
-            letters += lines[i].Text.Trim().Length == 1 ? 1 : 0;
-        }
-
-        // A column a character wide (LibreOffice's narrow columns) shows no line's end: its paragraphs would run together.
-        if (letters * 2 > end)
-        {
-            return null;
         }
 
         // Rows no taller than their lines are no sign of a table (as on a page of its own, see Rows), unless the page opens
