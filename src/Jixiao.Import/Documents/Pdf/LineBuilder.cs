@@ -132,6 +132,7 @@ internal static partial class LineBuilder
         var (spaces, bold, letters, size, baseline, firstWord) = (0, 0, 0, 0.0, 0.0, -1.0);
         var (left, right, high, low) = (0.0, 0.0, double.MinValue, double.MaxValue);
         var spans = new List<double>(4);
+        var spanBaselines = new List<double>(4);
         double? typicalChineseGap = null;
         foreach (var glyph in glyphs)
         {
@@ -155,6 +156,8 @@ internal static partial class LineBuilder
                 {
                     spans.Add(right);
                     spans.Add(glyph.X);
+                    spanBaselines.Add(glyph.Baseline);
+                    spanBaselines.Add(glyph.Baseline);
                 }
 
                 var space = spaces > 0;
@@ -182,6 +185,8 @@ internal static partial class LineBuilder
             {
                 left = glyph.X;
                 spans.Add(left);
+                spanBaselines.Add(glyph.Baseline);
+                spanBaselines.Add(glyph.Baseline);
             }
 
             text.Append(glyph.Text);
@@ -191,6 +196,7 @@ internal static partial class LineBuilder
             size = Math.Max(size, glyph.Size);
             baseline += glyph.Baseline;
             (high, low) = (Math.Max(high, glyph.Baseline), Math.Min(low, glyph.Baseline));
+            (spanBaselines[^2], spanBaselines[^1]) = (Math.Max(spanBaselines[^2], glyph.Baseline), Math.Min(spanBaselines[^1], glyph.Baseline));
         }
 
         if (letters == 0)
@@ -213,6 +219,7 @@ internal static partial class LineBuilder
             Bold = bold * 2 > letters,
             FirstWordWidth = firstWord < 0 ? right - left : firstWord,
             Spans = [.. spans],
+            SpanBaselines = [.. spanBaselines],
         };
     }
 }

@@ -36,6 +36,9 @@ internal sealed class TextLine : PageBlock
     /// </summary>
     public double[] Spans { get; init; } = [];
 
+    /// <summary>The highest and the lowest baseline of each stretch's letters, in turn, as <see cref="Spans"/> gives the stretches.</summary>
+    public double[] SpanBaselines { get; init; } = [];
+
     /// <summary>1-based, top to bottom, counting every line of the page (in table cells too).</summary>
     public int Number { get; set; }
 

@@ -414,7 +414,7 @@ internal static class UnruledTables
     }
 
     /// <summary>A table of one cell per column and row line; <paramref name="spanned"/>[r, c] when row r's cell in column c goes on over column c + 1.</summary>
-    private static RuledTable Grid(double[] xs, (double[] Ys, double Pitch, bool MultiLine, bool[] Through) rows, double[] ink, RuledTable? carries, bool[,]? spanned)
+    private static RuledTable Grid(double[] xs, (double[] Ys, double Pitch, bool MultiLine, double[] Through) rows, double[] ink, RuledTable? carries, bool[,]? spanned)
     {
         var (ys, columns) = (rows.Ys, xs.Length - 1);
         var regions = new List<Region>((ys.Length - 1) * columns);
@@ -430,15 +430,16 @@ internal static class UnruledTables
                     last++;
                 }
 
-                // The first column's cell whose text runs on over the rows' padding spans those rows (rowspan).
-                if (c == 0 && last == 0 && r > 0 && rows.Through[r] && regions[regionOfCell[(r - 1) * columns]].Right <= xs[1])
+                // A label's cell whose text runs on over the rows' padding spans those rows (rowspan).
+                if (last == c && r > 0 && GoesOn(rows.Through[r], xs, c) && regions[regionOfCell[((r - 1) * columns) + c]] is var upper
+                    && upper.Left >= xs[c] && upper.Right <= xs[c + 1])
                 {
-                    regionOfCell[r * columns] = regionOfCell[(r - 1) * columns];
+                    regionOfCell[(r * columns) + c] = regionOfCell[((r - 1) * columns) + c];
                     continue;
                 }
 
                 var down = 1;
-                while (c == 0 && last == 0 && r + down < ys.Length - 1 && rows.Through[r + down] && (spanned is null || !spanned[r + down, 0]))
+                while (last == c && r + down < ys.Length - 1 && GoesOn(rows.Through[r + down], xs, c) && (spanned is null || !spanned[r + down, c]))
                 {
                     down++;
                 }
@@ -455,6 +456,9 @@ internal static class UnruledTables
 
         return new RuledTable(xs, ys, regions, regionOfCell) { Ruled = false, Ink = ink, Pitch = rows.Pitch, Carries = carries };
     }
+
+    /// <summary>Whether the cell going on across a row line (its text starting at <paramref name="label"/>, NaN for none) is in column <paramref name="c"/>.</summary>
+    private static bool GoesOn(double label, double[] xs, int c) => label >= xs[c] && label < xs[c + 1];
 
     /// <summary>
     /// The columns of a run of lines: where the ink of its narrow pieces stands, taken narrowest first, so that a cell
@@ -678,12 +682,14 @@ internal static class UnruledTables
     /// MultiLine: whether a row has two lines (a table of one-line rows is read as its lines).
     /// A cell of the first column merged down several rows (text left of <paramref name="second"/>, where the second
     /// column's text starts) prints its lines, centred, across the other columns' padding between those rows: there the
-    /// gap is taken between the lines of the other columns alone, and Through[k] says the first column's cell goes on
-    /// across row line k. Only in a table whose rows show their padding elsewhere, and only a gap of lines and the padding:
+    /// gap is taken between the lines of the other columns alone, and Through[k] (where the cell's text starts; NaN for
+    /// none) says the first column's cell goes on across row line k. Only in a table whose rows show their padding elsewhere, and only a gap of lines and the padding:
     /// a gap of whole lines, or any gap where rows show no padding, is a cell's wrapped line beside cells of one line
-    /// (LibreOffice's tables), not a row line.
+    /// (LibreOffice's tables), not a row line. Such a cell's lines that fall close to another column's line (in any column
+    /// left of the rows' other text) are read into it, at baselines of their own: there the gap is taken without them
+    /// (<see cref="MergedLabelRowLine"/>), and Through[k] names that cell when it goes on across row line k.
     /// </summary>
-    private static (double[] Ys, double Pitch, bool MultiLine, bool[] Through)? Rows(List<TextLine> lines, int start, int end, double known, double second)
+    private static (double[] Ys, double Pitch, bool MultiLine, double[] Through)? Rows(List<TextLine> lines, int start, int end, double known, double second)
     {
         var gaps = new Dictionary<int, int>();
         for (var i = start + 1; i < end; i++)
@@ -717,17 +723,18 @@ internal static class UnruledTables
         }
 
         var ys = new List<double> { lines[start].Baseline + lines[start].Size };
-        var through = new List<bool> { false };
+        var through = new List<double> { double.NaN };
         var multiLine = false;
         var rowLines = 1;
         var other = lines[start].Right >= second ? start : -1; // the last line with text beside the first column, since the last row line
         for (var i = start + 1; i < end; i++)
         {
             var (above, below) = (lines[i - 1], lines[i]);
-            if (RowLine(above, below, pitch))
+            var label = double.NaN;
+            if (RowLine(above, below, pitch) || (padded && MergedLabelRowLine(above, below, pitch, out label)))
             {
                 ys.Add(((above.Baseline + below.Baseline) / 2) + (0.3 * below.Size));
-                through.Add(false);
+                through.Add(label);
                 rowLines = 1;
                 other = below.Right >= second ? i : -1;
                 continue;
@@ -737,7 +744,7 @@ internal static class UnruledTables
                 && gap > pitch + (0.2 * Math.Max(lines[other].Size, below.Size)) && Math.Abs(gap - (pitch * Math.Round(gap / pitch))) > 0.15 * pitch)
             {
                 ys.Add(((lines[other].Baseline + below.Baseline) / 2) + (0.3 * below.Size));
-                through.Add(true);
+                through.Add(lines[i - 1].Left);
                 rowLines = 1;
             }
             else
@@ -749,11 +756,69 @@ internal static class UnruledTables
         }
 
         ys.Add(lines[end - 1].Baseline - (0.3 * lines[end - 1].Size));
-        through.Add(false);
+        through.Add(double.NaN);
         return ([.. ys], pitch, multiLine, [.. through]);
     }
 
     /// <summary>Whether a row line stands between two lines one under the other: a gap wider than the pitch by the cells' padding.</summary>
     private static bool RowLine(TextLine above, TextLine below, double pitch) =>
         above.Low - below.High > pitch + (0.2 * Math.Max(above.Size, below.Size)) && !BlankLineBetween(above, below, pitch);
+
+    /// <summary>
+    /// Whether a row line stands between two lines once the letters of their leftmost column are left out, when that
+    /// column's letters are a label merged down several rows and centred across them: a line of it read into a row's line
+    /// at a baseline of its own (in one of the lines only: where it starts or ends), or going on from one line to the other
+    /// at the pitch while the columns right of it show a row's padding (a gap of lines and the padding, not of whole lines:
+    /// that is a cell's blank line). <paramref name="label"/>: where the label's text starts when it goes on across the
+    /// row line, NaN otherwise.
+    /// </summary>
+    private static bool MergedLabelRowLine(TextLine above, TextLine below, double pitch, out double label)
+    {
+        label = double.NaN;
+        if (above.SpanBaselines.Length != above.Spans.Length || below.SpanBaselines.Length != below.Spans.Length)
+        {
+            return false;
+        }
+
+        var (aboveLeft, aboveRight, belowLeft, belowRight) = (above.Spans[0], above.Spans[1], below.Spans[0], below.Spans[1]);
+        var size = Math.Max(above.Size, below.Size);
+        int fromAbove, fromBelow; // the first stretch of each line right of the label
+        if (aboveRight <= belowLeft)
+        {
+            (fromAbove, fromBelow) = (2, 0); // the label's last line, beside the row above's last
+        }
+        else if (belowRight <= aboveLeft)
+        {
+            (fromAbove, fromBelow) = (0, 2); // the label's first line, beside the row below's first
+        }
+        else if (above.Spans.Length > 2 && below.Spans.Length > 2 && above.Spans[2] >= belowRight && below.Spans[2] >= aboveRight
+            && above.SpanBaselines[1] - below.SpanBaselines[0] <= pitch + (0.2 * size))
+        {
+            (fromAbove, fromBelow, label) = (2, 2, Math.Min(aboveLeft, belowLeft)); // the label going on
+        }
+        else
+        {
+            return false;
+        }
+
+        var (low, high) = (double.MaxValue, double.MinValue);
+        for (var s = fromAbove; s < above.Spans.Length; s += 2)
+        {
+            low = Math.Min(low, above.SpanBaselines[s + 1]);
+        }
+
+        for (var s = fromBelow; s < below.Spans.Length; s += 2)
+        {
+            high = Math.Max(high, below.SpanBaselines[s]);
+        }
+
+        var gap = low - high;
+        if (fromAbove < above.Spans.Length && fromBelow < below.Spans.Length && gap > pitch + (0.2 * size) && Math.Abs(gap - (pitch * Math.Round(gap / pitch))) > 0.15 * pitch)
+        {
+            return true;
+        }
+
+        label = double.NaN;
+        return false;
+    }
 }
