@@ -9,8 +9,11 @@ namespace Jixiao.Import.Documents.Pdf;
 /// </summary>
 internal static partial class LineBuilder
 {
-    /// <summary>Baselines further apart than this many letter sizes are not rows of one table.</summary>
-    private const double MaxRowPitch = 2.0;
+    /// <summary>
+    /// Baselines further apart than this many letter sizes are not rows of one table: a browser's rows are two letters apart
+    /// (lines 1.5 letters high and a quarter letter's padding each side), a head row between rules a little more.
+    /// </summary>
+    private const double MaxRowPitch = 2.5;
 
     private static void AlignColumns(List<List<Glyph>> groups, List<TextLine> lines, int page)
     {

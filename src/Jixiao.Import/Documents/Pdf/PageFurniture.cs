@@ -25,16 +25,16 @@ internal static partial class PageFurniture
         var seen = new Dictionary<string, (int Pages, double Smallest, double Largest)>(StringComparer.Ordinal);
         foreach (var lines in candidates)
         {
-            foreach (var group in lines.GroupBy(line => Masked(line.Text)))
+            foreach (var group in lines.GroupBy(Key))
             {
                 var (count, smallest, largest) = seen.GetValueOrDefault(group.Key, (0, double.MaxValue, 0));
-                seen[group.Key] = (count + 1, Math.Min(smallest, group.Min(line => line.Size)), Math.Max(largest, group.Max(line => line.Size)));
+                seen[group.Key] = (count + 1, Math.Min(smallest, group.Min(candidate => candidate.Line.Size)), Math.Max(largest, group.Max(candidate => candidate.Line.Size)));
             }
         }
 
         // A bare number is a page number when it goes up with the pages (on two pages at least, or on a page of its own);
         // else it is a table's row number (「12」 at the top of a page of a table printed as text).
-        var offsets = candidates.SelectMany((lines, index) => lines.Where(line => Bare(line.Text) >= 0).Select(line => Bare(line.Text) - pages[index].Number))
+        var offsets = candidates.SelectMany((lines, index) => lines.Where(candidate => Bare(candidate.Line.Text) >= 0).Select(candidate => Bare(candidate.Line.Text) - pages[index].Number))
             .GroupBy(offset => offset).Where(group => group.Count() >= 2 || pages.Count == 1)
             .Select(group => group.Key).ToHashSet();
 
@@ -44,9 +44,9 @@ internal static partial class PageFurniture
         var kept = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < pages.Count; index++)
         {
-            foreach (var line in candidates[index])
+            foreach (var candidate in candidates[index])
             {
-                var key = Masked(line.Text);
+                var (line, key) = (candidate.Line, Key(candidate));
                 var (count, smallest, largest) = seen[key];
                 var bare = Bare(line.Text);
                 line.IsFurniture = bare >= 0 ? offsets.Contains(bare - pages[index].Number)
@@ -66,23 +66,29 @@ internal static partial class PageFurniture
     private static int Bare(string text) =>
         text.Trim() is { Length: > 0 and <= 4 } digits && digits.All(char.IsAsciiDigit) ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : -1;
 
-    /// <summary>The lines at either end of a page, before the first table and after the last, within the band.</summary>
-    private static List<TextLine> Candidates(PageText page)
+    /// <summary>The lines at either end of a page, before the first table and after the last, within the band; Head: at the top.</summary>
+    private static List<(TextLine Line, bool Head)> Candidates(PageText page)
     {
         var band = (page.Top - page.Bottom) * Band;
-        var lines = new List<TextLine>();
+        var lines = new List<(TextLine, bool)>();
         for (var i = 0; i < Math.Min(Depth, page.Blocks.Count) && page.Blocks[i] is TextLine line && line.Bottom >= page.Top - band; i++)
         {
-            lines.Add(line);
+            lines.Add((line, true));
         }
 
         for (var i = page.Blocks.Count - 1; i >= Math.Max(lines.Count, page.Blocks.Count - Depth) && page.Blocks[i] is TextLine line && line.Top <= page.Bottom + band; i--)
         {
-            lines.Add(line);
+            lines.Add((line, false));
         }
 
         return lines;
     }
+
+    /// <summary>
+    /// What a running head or foot has in common on every page: its end of the page and its text with digits masked. A line at
+    /// the foot of one page and another at the head of the next, alike but for their digits, are rows of a table going on.
+    /// </summary>
+    private static string Key((TextLine Line, bool Head) candidate) => (candidate.Head ? "head:" : "foot:") + Masked(candidate.Line.Text);
 
     /// <summary>A line's text with digits masked and blanks gone: 「第 3 页」 and 「第 4 页」 are one running foot.</summary>
     private static string Masked(string text)
