@@ -27,15 +27,17 @@ internal static class SplitRows
 
         var targets = new List<(Region Piece, Region End)>();
         var centred = new List<Region>();
+        var uncentred = !above.Ruled && Uncentred(ends, size);
         foreach (var piece in pieces.Where(piece => piece.Lines.Count > 0))
         {
             var end = ends.Find(region => Same(above, region, below, piece));
             var lower = piece.Lines[0].Top < below.Ys[first] - (1.5 * size);
-            if (!above.Ruled && lower && end is { Lines.Count: 0 })
+            if (!above.Ruled && (lower || uncentred) && end is { Lines.Count: 0 })
             {
                 // Without rules (a browser's table), cells are often centred in their row: text set lower than the top
-                // of the part, under a cell left empty above, is the rest of the row when other cells there go on from
-                // cut text at its top (a centred cell is printed once, on one page).
+                // of the part (or anywhere in it, under a row shown only down to the break), under a cell left empty
+                // above, is the rest of the row when other cells there go on from cut text at its top (a centred cell
+                // is printed once, on one page).
                 centred.Add(piece);
                 continue;
             }
@@ -61,6 +63,23 @@ internal static class SplitRows
 
         below.RepeatedRows++; // the broken row's part is read; the row itself is not printed again
     }
+
+    /// <summary>
+    /// Whether the row at the foot of the page is no whole row of cells centred in it: two of its cells end at its last line
+    /// (less than a letter apart) but start further apart by a letter more. A browser centres cells in their row, so a
+    /// whole row's cells start as far apart as they end; the top part of a row the page broke shows each cell down to the
+    /// break, wherever it started. Its cells that print nothing above the break are centred lower, in the part below,
+    /// which may begin at the top of the next page.
+    /// </summary>
+    private static bool Uncentred(List<Region> ends, double size)
+    {
+        var cells = ends.Where(static region => region.Lines.Count > 0).ToList();
+        var foot = cells.Select(static region => region.Lines[^1].Baseline).DefaultIfEmpty(0).Min();
+        var atFoot = cells.Where(region => region.Lines[^1].Baseline - foot < size).ToList();
+        return atFoot.Count >= 2 && Spread(atFoot, static region => region.Lines[0].Baseline) >= Spread(atFoot, static region => region.Lines[^1].Baseline) + size;
+    }
+
+    private static double Spread(List<Region> cells, Func<Region, double> at) => cells.Max(at) - cells.Min(at);
 
     /// <summary>
     /// A cell whose text was cut by the page: its last line runs to the cell's right edge, or stops where the first word

@@ -82,7 +82,7 @@ internal static class UnruledTables
     /// The rows at the top of a page that go on with a table printed without rules that ended the page before, read in its
     /// columns: a part too short to show its columns on its own (the rest of a row the page broke, a cell a character a
     /// line in a narrow column, a label centred beside it). Taken only while each stretch of a line's ink starts where one of
-    /// the table's columns starts its text and stays in that column, lines follow at most a cell's padding apart, and some
+    /// the table's columns starts its text and stays in that column, lines follow as one table's (<see cref="GoesOn"/>), and some
     /// text stands in a column right of the first (a paragraph or a title at the left margin is not a row). Null otherwise;
     /// <paramref name="end"/>: how many lines at the top were taken.
     /// </summary>
@@ -90,7 +90,7 @@ internal static class UnruledTables
     {
         end = 0;
         while (end < lines.Count && lines[end].Baseline > above && InColumns(carried, lines, end, end + 1)
-            && (end == 0 || (lines[end - 1].Baseline - lines[end].Baseline <= MaxContinuedGap * lines[end].Size && Math.Abs(lines[end - 1].Size - lines[end].Size) <= 0.1 * lines[end].Size)))
+            && (end == 0 || (Math.Abs(lines[end - 1].Size - lines[end].Size) <= 0.1 * lines[end].Size && GoesOn(lines[end - 1], lines[end]))))
         {
             end++;
         }
@@ -128,6 +128,18 @@ internal static class UnruledTables
         var xs = (double[])carried.Xs.Clone();
         xs[^1] = Math.Max(xs[^1], ink[^1] + 1.5);
         return Grid(xs, rows, ink, carried, null);
+    }
+
+    /// <summary>
+    /// Whether a line at the top of a page, in the columns of the table before, is in the same table as the line above it:
+    /// at most a cell's padding apart, or a row's padding and more where the line prints text in two of the table's columns,
+    /// each where that column's text starts: under a row that a page broke a browser may leave more room than the row's
+    /// padding (wkhtmltopdf up to a line more), and a paragraph or a heading has no such columns.
+    /// </summary>
+    private static bool GoesOn(TextLine above, TextLine below)
+    {
+        var gap = above.Baseline - below.Baseline;
+        return gap <= MaxContinuedGap * below.Size || (gap <= MaxRowGap * below.Size && below.Spans.Length > 2);
     }
 
     private static List<RuledTable> FindOwn(List<TextLine> lines, double pageWidth, List<Rule> rules)
