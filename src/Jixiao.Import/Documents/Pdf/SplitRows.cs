@@ -28,16 +28,18 @@ internal static class SplitRows
         var targets = new List<(Region Piece, Region End)>();
         var centred = new List<Region>();
         var uncentred = !above.Ruled && Uncentred(ends, size);
+        var brokenRow = ends.SelectMany(static region => region.Lines).Where(line => line.Baseline < above.Ys[lastRow]).ToList();
+        var part = pieces.SelectMany(static region => region.Lines).Where(line => line.Baseline > below.Ys[first + 1]).ToList();
         foreach (var piece in pieces.Where(piece => piece.Lines.Count > 0))
         {
             var end = ends.Find(region => Same(above, region, below, piece));
             var lower = piece.Lines[0].Top < below.Ys[first] - (1.5 * size);
-            if (!above.Ruled && (lower || uncentred) && end is { Lines.Count: 0 })
+            if (!above.Ruled && (lower || uncentred || AtMiddle(piece, brokenRow, part, size)) && end is { Lines.Count: 0 })
             {
                 // Without rules (a browser's table), cells are often centred in their row: text set lower than the top
-                // of the part (or anywhere in it, under a row shown only down to the break), under a cell left empty
-                // above, is the rest of the row when other cells there go on from cut text at its top (a centred cell
-                // is printed once, on one page).
+                // of the part, at the middle of the broken row, or anywhere under a row shown only down to the break,
+                // under a cell left empty above, is the rest of the row when other cells there go on from cut text at
+                // its top (a centred cell is printed once, on one page).
                 centred.Add(piece);
                 continue;
             }
@@ -77,6 +79,25 @@ internal static class SplitRows
         var foot = cells.Select(static region => region.Lines[^1].Baseline).DefaultIfEmpty(0).Min();
         var atFoot = cells.Where(region => region.Lines[^1].Baseline - foot < size).ToList();
         return atFoot.Count >= 2 && Spread(atFoot, static region => region.Lines[0].Baseline) >= Spread(atFoot, static region => region.Lines[^1].Baseline) + size;
+    }
+
+    /// <summary>
+    /// Whether a cell of the part below stands at the middle of the row the page broke, the part above and the part below
+    /// taken together: where a browser centres a cell in its row (a label beside a cell that runs over the page, at the top
+    /// of the next page when the break falls near the row's middle).
+    /// </summary>
+    private static bool AtMiddle(Region piece, List<TextLine> brokenRow, List<TextLine> part, double size)
+    {
+        if (brokenRow.Count == 0 || part.Count == 0)
+        {
+            return false;
+        }
+
+        var aboveHeight = brokenRow.Max(static line => line.Top) - brokenRow.Min(static line => line.Bottom);
+        var top = part.Max(static line => line.Top);
+        var belowHeight = top - part.Min(static line => line.Bottom);
+        var middle = top - ((piece.Lines[0].Top + piece.Lines[^1].Bottom) / 2);
+        return Math.Abs(middle - ((belowHeight - aboveHeight) / 2)) <= size;
     }
 
     private static double Spread(List<Region> cells, Func<Region, double> at) => cells.Max(at) - cells.Min(at);

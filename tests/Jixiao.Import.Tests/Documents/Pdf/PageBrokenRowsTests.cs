@@ -55,4 +55,26 @@ public sealed class PageBrokenRowsTests
 
         Assert.Contains("<td>产出指标</td><td>数量指标</td><td>管网更新改造长度</td><td>≥40公里</td><td>38公里</td><td>10</td><td>9.5</td><td>2处管段", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_WkhtmltopdfLabelCentredBesideACellThePageBroke_OneRow()
+    {
+        // The key project's text, four letters a line in a narrow column, runs over the page; its label, centred in the row,
+        // prints at the top of the next page beside the text's rest, as a new row's label would: one row, not two.
+        var row = (string[] cells) => "<tr>" + string.Concat(cells.Select(cell => "<td>" + cell + "</td>")) + "</tr>";
+        var html = ChromiumPdf.Page(Style, "<p>青禾县水务局2024年度部门整体支出绩效自评表</p><div style='height:690px'></div><table><colgroup>"
+            + string.Concat(((int[])[22, 6, 4, 31, 18, 15]).Select(width => string.Create(CultureInfo.InvariantCulture, $"<col style='width:{width}%'>")))
+            + "</colgroup>" + row(["重点任务", "预期目标", "完成情况", "关键指标", "指标完成情况", "任务涉及资金"])
+            + row(["任务1", "保障农村饮水安全。", "全面完成。", "管网更新长度", "38公里", "412.60"])
+            + row(["", "", "", "农村自来水普及率", "97.2%", ""])
+            + row(["重点项目绩效情况", "", "青禾县农村饮水安全巩固提升工程<br>项目年度预算860.00万元，全年支出842.50万元，执行率97.97%。<br>主要绩效："
+                + "（1）工程建设情况。全年完成老旧管网更新38公里，新建加压泵站4座。（2）水质保障情况。农村集中供水工程水质检测合格率达到96.5%。"
+                + "（3）群众满意度。委托第三方开展问卷调查，群众满意度为93.5%。", "", "", ""])
+            + "</table><p>说明：以上数据来自年度决算。</p>");
+
+        var text = ChromiumPdf.Read(WkhtmltopdfPdf.Print(html));
+
+        Assert.Contains("<td>重点项目绩效情况</td><td></td><td>青禾县农村饮水安全巩固提升工程<br>", text, StringComparison.Ordinal);
+        Assert.Contains("（1）工程建设情况。全年完成老旧管网更新38公里", text, StringComparison.Ordinal);
+    }
 }
