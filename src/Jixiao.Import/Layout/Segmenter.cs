@@ -229,9 +229,9 @@ internal static partial class Segmenter
             .Where(group => group.Count() >= 3 && !group.Key.Contains('\t', StringComparison.Ordinal) && group.Key.IndexOfAny(['。', '；']) < 0)
             .Select(group => group.Key)];
 
-    /// <summary>A line that can continue a paragraph: no table, no markdown heading or bullet, no outline number, no page number.</summary>
+    /// <summary>A line that can continue a paragraph: no table row (pipes or tabs), no markdown heading or bullet, no outline number, no page number.</summary>
     private static bool IsPlain(SourceString line) =>
-        !PipeTables.IsRow(line) && line[0] is not ('#' or '-' or '*' or '•') && Marker.Read(line.Value) is null && !PageNumbers.IsPageNumber(line.Value) && !PageNumbers.IsFurniture(line.Value);
+        !PipeTables.IsRow(line) && !IsDelimited(line) && line[0] is not ('#' or '-' or '*' or '•') && Marker.Read(line.Value) is null && !PageNumbers.IsPageNumber(line.Value) && !PageNumbers.IsFurniture(line.Value);
 
     /// <summary>
     /// A title with a 一、 or （一） number: a blank line after it ends it, however long it is, unless it fills the
@@ -241,11 +241,11 @@ internal static partial class Segmenter
 
     private static bool FillsWidth(SourceString line, int wrapWidth) => wrapWidth > 0 && Width(line.Value) >= wrapWidth * 85 / 100;
 
-    /// <summary>A line broken by a converter: as wide as the page, or long and cut inside a word, without a sentence end.</summary>
+    /// <summary>A line broken by a converter: as wide as the page, or long and cut inside a word, without a sentence end; a table row never (its width is its columns).</summary>
     private static bool RunsOn(SourceString line, int wrapWidth)
     {
         var last = line[^1];
-        if (SentenceEnds.Contains(last, StringComparison.Ordinal) || PipeTables.IsRow(line) || line[0] == '#')
+        if (SentenceEnds.Contains(last, StringComparison.Ordinal) || PipeTables.IsRow(line) || IsDelimited(line) || line[0] == '#')
         {
             return false;
         }

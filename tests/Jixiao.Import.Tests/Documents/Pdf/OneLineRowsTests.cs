@@ -60,7 +60,7 @@ public sealed class OneLineRowsTests
             + " th{border-top:1px solid #000;border-bottom:1px solid #000;text-align:left} th,td{padding:0.25em 0.5em}</style>";
         string[] parts = ["投入", "过程", "产出", "效果"];
         var rows = Enumerable.Range(0, 40).Select(i => "<tr><td>" + (i % 10 == 0 ? parts[i / 10] : "") + "</td><td>"
-            + (i % 5 == 0 ? parts[i / 10] + (i % 10 == 0 ? "管理" : "资金使用") : "") + "</td><td>" + parts[i / 10] + "细项" + (i + 1) + "</td><td>2.5</td><td>2</td></tr>");
+            + (i % 5 == 0 ? parts[i / 10] + (i % 10 == 0 ? "管理" : "资金使用效益") : "") + "</td><td>" + parts[i / 10] + "细项" + (i + 1) + "</td><td>2.5</td><td>2</td></tr>");
         var html = ChromiumPdf.Page(style, "<p>青禾县水务局2024年度部门整体支出绩效自评报告</p><p>表1 部门整体支出绩效评价指标得分表</p><table><thead>"
             + "<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>分值</th><th>得分</th></tr></thead><tbody>" + string.Concat(rows)
             + "<tr><td>合计</td><td></td><td></td><td>100</td><td>80</td></tr></tbody></table>");
@@ -70,7 +70,7 @@ public sealed class OneLineRowsTests
 
         Assert.Equal(40, indicators.Count);
         Assert.Equal(["投入", "投入管理", "投入细项1"], indicators[0].Path.Append(indicators[0].Name).Take(3));
-        Assert.Equal(["过程", "过程资金使用"], indicators[18].Path.Take(2));
+        Assert.Equal(["过程", "过程资金使用效益"], indicators[18].Path.Take(2));
         Assert.All(indicators, indicator => Assert.Equal(2m, indicator.Score));
         Assert.Equal(2, ChromiumPdf.Lines(pdf).Count(line => line == "一级指标\t二级指标\t三级指标\t分值\t得分"));
     }
