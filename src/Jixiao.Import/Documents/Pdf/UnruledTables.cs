@@ -443,7 +443,7 @@ internal static class UnruledTables
                 }
 
                 // A label's cell whose text runs on over the rows' padding spans those rows (rowspan).
-                if (last == c && r > 0 && GoesOn(rows.Through[r], xs, c) && regions[regionOfCell[((r - 1) * columns) + c]] is var upper
+                if (last == c && r > 0 && InColumn(rows.Through[r], xs, c) && regions[regionOfCell[((r - 1) * columns) + c]] is var upper
                     && upper.Left >= xs[c] && upper.Right <= xs[c + 1])
                 {
                     regionOfCell[(r * columns) + c] = regionOfCell[((r - 1) * columns) + c];
@@ -451,7 +451,7 @@ internal static class UnruledTables
                 }
 
                 var down = 1;
-                while (last == c && r + down < ys.Length - 1 && GoesOn(rows.Through[r + down], xs, c) && (spanned is null || !spanned[r + down, c]))
+                while (last == c && r + down < ys.Length - 1 && InColumn(rows.Through[r + down], xs, c) && (spanned is null || !spanned[r + down, c]))
                 {
                     down++;
                 }
@@ -470,7 +470,7 @@ internal static class UnruledTables
     }
 
     /// <summary>Whether the cell going on across a row line (its text starting at <paramref name="label"/>, NaN for none) is in column <paramref name="c"/>.</summary>
-    private static bool GoesOn(double label, double[] xs, int c) => label >= xs[c] && label < xs[c + 1];
+    private static bool InColumn(double label, double[] xs, int c) => label >= xs[c] && label < xs[c + 1];
 
     /// <summary>
     /// The columns of a run of lines: where the ink of its narrow pieces stands, taken narrowest first, so that a cell
