@@ -5,6 +5,10 @@ namespace Jixiao.Import.Tests.Documents.Pdf;
 /// <summary>A program that prints a page of HTML to a PDF (Chromium, wkhtmltopdf), run on a page written to a folder of its own.</summary>
 internal static class HtmlPrinter
 {
+    /// <summary>The look of pandoc's standalone HTML, as the produced documents are printed: lines 1.5 letters high, a column 36 letters wide, cells padded.</summary>
+    public const string PandocStyle = "<style>html{line-height:1.5} body{margin:0 auto;max-width:36em;padding:50px;font-size:12pt}"
+        + " table{border-collapse:collapse;width:100%} td{padding:0.125em 0.5em 0.25em}</style>";
+
     /// <summary>The PDF <paramref name="program"/> prints of <paramref name="html"/>, given (folder, page, pdf) to make its arguments.</summary>
     public static byte[] Print(string program, string html, Func<TempDir, string, string, IEnumerable<string>> arguments)
     {

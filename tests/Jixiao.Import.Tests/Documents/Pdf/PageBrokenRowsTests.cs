@@ -9,15 +9,12 @@ namespace Jixiao.Import.Tests.Documents.Pdf;
 /// </summary>
 public sealed class PageBrokenRowsTests
 {
-    private const string Style = "<style>html{line-height:1.5} body{margin:0 auto;max-width:36em;padding:50px;font-size:12pt}"
-        + " table{border-collapse:collapse;width:100%} td{padding:0.125em 0.5em 0.25em}</style>";
-
     [Fact]
     public void Read_WkhtmltopdfRowsUnderARowThePageBroke_RowsOfTheTable()
     {
         // The task's goal, two letters a line, runs over the page; its short cells, centred, all print on the next page, and
         // wkhtmltopdf leaves three letters' room under the goal's last line: the indicator rows under it are still the task's.
-        var html = ChromiumPdf.Page(Style, "<p>青禾县水务局2024年度部门整体支出绩效自评表</p>"
+        var html = ChromiumPdf.Page(HtmlPrinter.PandocStyle, "<p>青禾县水务局2024年度部门整体支出绩效自评表</p>"
             + string.Concat(Enumerable.Range(1, 15).Select(i => string.Create(CultureInfo.InvariantCulture, $"<p>第{i}段：本局按照年度工作安排推进各项工作，落实预算绩效管理要求，加强资金使用监督。</p>")))
             + "<table><colgroup>"
             + string.Concat(((int[])[22, 6, 4, 31, 18, 15]).Select(width => string.Create(CultureInfo.InvariantCulture, $"<col style='width:{width}%'>")))
@@ -41,7 +38,7 @@ public sealed class PageBrokenRowsTests
         // The reasons, three letters a line, start the row high on the page; the indicator's name, three lines, starts on
         // its last line; the cells of one or two lines, centred, all start the next page at its top: one row, not two.
         var row = (string[] cells) => "<tr>" + string.Concat(cells.Select(cell => "<td>" + cell + "</td>")) + "</tr>";
-        var html = ChromiumPdf.Page(Style, "<p>青禾县水务局项目支出绩效自评表</p>"
+        var html = ChromiumPdf.Page(HtmlPrinter.PandocStyle, "<p>青禾县水务局项目支出绩效自评表</p>"
             + string.Concat(Enumerable.Range(0, 14).Select(i => string.Create(CultureInfo.InvariantCulture, $"<p>第{i}段：本局按照年度工作安排推进各项工作，落实预算绩效管理要求，加强资金使用监督。</p>")))
             + "<div style='height:40px'></div><table><colgroup>" + string.Concat(Enumerable.Repeat("<col style='width:12%'>", 8)) + "</colgroup>"
             + row(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"])
@@ -62,7 +59,7 @@ public sealed class PageBrokenRowsTests
         // The key project's text, four letters a line in a narrow column, runs over the page; its label, centred in the row,
         // prints at the top of the next page beside the text's rest, as a new row's label would: one row, not two.
         var row = (string[] cells) => "<tr>" + string.Concat(cells.Select(cell => "<td>" + cell + "</td>")) + "</tr>";
-        var html = ChromiumPdf.Page(Style, "<p>青禾县水务局2024年度部门整体支出绩效自评表</p><div style='height:690px'></div><table><colgroup>"
+        var html = ChromiumPdf.Page(HtmlPrinter.PandocStyle, "<p>青禾县水务局2024年度部门整体支出绩效自评表</p><div style='height:690px'></div><table><colgroup>"
             + string.Concat(((int[])[22, 6, 4, 31, 18, 15]).Select(width => string.Create(CultureInfo.InvariantCulture, $"<col style='width:{width}%'>")))
             + "</colgroup>" + row(["重点任务", "预期目标", "完成情况", "关键指标", "指标完成情况", "任务涉及资金"])
             + row(["任务1", "保障农村饮水安全。", "全面完成。", "管网更新长度", "38公里", "412.60"])

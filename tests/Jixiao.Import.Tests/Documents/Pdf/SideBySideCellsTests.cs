@@ -9,15 +9,12 @@ namespace Jixiao.Import.Tests.Documents.Pdf;
 /// </summary>
 public sealed class SideBySideCellsTests
 {
-    private const string Style = "<style>html{line-height:1.5} body{margin:0 auto;max-width:36em;padding:50px;font-size:12pt}"
-        + " table{border-collapse:collapse;width:100%} td{padding:0.125em 0.5em 0.25em}</style>";
-
     [Fact]
     public void Read_WkhtmltopdfLabelsOnTwoLinesBesideAmountsOnOne_AmountsAndLabelsInColumnsApart()
     {
         // Each amount is one line and each label right of it two: no printed line holds both, and the goals merged over
         // their columns run across the gutter between them. The amount and the label are still two columns.
-        var html = ChromiumPdf.Page(Style, "<p>青禾县水务局2024年度部门整体支出绩效自评表</p><p>金额单位：万元</p><table><colgroup>"
+        var html = ChromiumPdf.Page(HtmlPrinter.PandocStyle, "<p>青禾县水务局2024年度部门整体支出绩效自评表</p><p>金额单位：万元</p><table><colgroup>"
             + string.Concat(((int[])[6, 25, 12, 12, 12, 17, 16]).Select(width => string.Create(CultureInfo.InvariantCulture, $"<col style='width:{width}%'>")))
             + "</colgroup>"
             + "<tr><td>部门名称</td><td colspan='3'>青禾县水务局</td><td>被评价年度</td><td colspan='2'>2024年</td></tr>"
@@ -40,7 +37,7 @@ public sealed class SideBySideCellsTests
     {
         // A task's name, content and funds merged down its indicators' rows print their lines across the padding between
         // those rows: the PDF shows no row line there, and each indicator's cells come as one line of a taller cell.
-        var html = ChromiumPdf.Page(Style, "<p>青禾县水务局2024年度部门整体支出绩效自评表</p><table><colgroup>"
+        var html = ChromiumPdf.Page(HtmlPrinter.PandocStyle, "<p>青禾县水务局2024年度部门整体支出绩效自评表</p><table><colgroup>"
             + string.Concat(((int[])[8, 20, 13, 14, 15, 10, 10, 10]).Select(width => string.Create(CultureInfo.InvariantCulture, $"<col style='width:{width}%'>")))
             + "</colgroup><tr><td>重点工作任务</td><td>主要实施内容</td><td>预期目标</td><td>目标完成情况</td><td>关键指标</td><td>指标值</td><td>实际值</td><td>任务涉及资金</td></tr>"
             + "<tr><td rowspan='2'>供水保障</td><td rowspan='2'>组织施工队伍对全县农村集中供水工程开展维修养护和老化管网更换</td>"
