@@ -170,7 +170,8 @@ internal sealed partial class Paragraphs
         // Nor when paragraphs are parted by space: then a line at the pitch of wrapped lines, on the same page, goes on.
         // But a paragraph that counts its points inline (「一是……。」) goes on with the next (「二是……」) after a full stop,
         // and a label that ends a full line goes on with its amount (「项目支出：」 over 「285.25 万元」).
-        // A line with numbers side by side (「基本支出 121,306.75 124,870.12」) is a row of a table printed without rules;
+        // A line with numbers side by side (「基本支出 121,306.75 124,870.12」, or cells apart: 「总分 100 96.71」 over 「自评等」)
+        // is a row of a table printed without rules;
         // so is a line that begins with the number after the one the last such line began with (「7 新建学校竣工」 after 「6 ……」).
         // Such a row's tail of bare figures still goes on when the row could not hold its first figure within the margins.
         return (!samePage || AtPitch(above, below, _pitch)) && Alike(above, below) && !PageFurniture.IsPageNumber(below.Text)
@@ -260,6 +261,6 @@ internal sealed partial class Paragraphs
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d[\d,.]*%?(?:[ \u3000]+\d[\d,.]*%?)*$")]
     private static partial System.Text.RegularExpressions.Regex Figures();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d[ \u3000]+[-+]?\d")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d[ \t\u3000]+[-+]?\d")]
     private static partial System.Text.RegularExpressions.Regex NumbersSideBySide();
 }

@@ -84,11 +84,12 @@ internal static class SplitRows
     /// <summary>
     /// Whether a cell of the part below stands at the middle of the row the page broke, the part above and the part below
     /// taken together: where a browser centres a cell in its row (a label beside a cell that runs over the page, at the top
-    /// of the next page when the break falls near the row's middle).
+    /// of the next page when the break falls near the row's middle). Only under a row of more than one line at the foot of
+    /// the page: a row of one-line cells there and a new row on the next, its label on two lines, look the same.
     /// </summary>
     private static bool AtMiddle(Region piece, List<TextLine> brokenRow, List<TextLine> part, double size)
     {
-        if (brokenRow.Count == 0 || part.Count == 0)
+        if (brokenRow.Count == 0 || part.Count == 0 || brokenRow.Max(static line => line.Baseline) - brokenRow.Min(static line => line.Baseline) < size)
         {
             return false;
         }

@@ -84,4 +84,22 @@ public sealed class RowSpanTests
         Assert.Equal(("2024年11月底前", "2024年11月26日", 15m, 15m), (time.Target, time.Actual, time.Weight, time.Score));
         Assert.Equal(96.71m, evaluation.Score!.Total);
     }
+
+    [Theory]
+    [InlineData(300)]
+    [InlineData(320)]
+    public void Import_ChromiumTotalAndGradeRowsAtAPageBreak_TotalIsTheScore(int spacer)
+    {
+        // The total's row and the grade's under it, each a row of its own, printed where the page breaks: the grade's at the
+        // top of the next page (spacer 300; its label on two lines, 优 at their middle, as a cell centred in a row the page
+        // broke would be), or both there (320; the total's line ends full width over the grade's label). Neither is one row
+        // with the other, so the total is the score, 96.71, never the weights' 100.
+        var form = ProjectForm.Replace("<tr><td colspan='5'>总分</td><td>100</td><td>96.71</td><td>自评等级：优</td></tr>",
+            "<tr><td>总分</td><td colspan='5'></td><td>100</td><td>96.71</td><td></td></tr><tr><td>自评等级</td><td colspan='8'>优</td></tr>", StringComparison.Ordinal);
+        var html = ChromiumPdf.Page(HtmlPrinter.PandocStyle, "<div style='height:" + spacer.ToString(System.Globalization.CultureInfo.InvariantCulture) + "px'></div>" + form);
+
+        var score = DocumentImporter.Import(ChromiumPdf.Print(html), "form.pdf", new ExtractionOptions()).Evaluation!.Score!;
+
+        Assert.Equal((96.71m, Jixiao.Domain.Model.Grade.Excellent), (score.Total, score.Grade));
+    }
 }
