@@ -6,8 +6,14 @@ namespace Jixiao.Import.Tests.Documents.Pdf;
 internal static class HtmlPrinter
 {
     /// <summary>The look of pandoc's standalone HTML, as the produced documents are printed: lines 1.5 letters high, a column 36 letters wide, cells padded.</summary>
-    public const string PandocStyle = "<style>html{line-height:1.5} body{margin:0 auto;max-width:36em;padding:50px;font-size:12pt}"
-        + " table{border-collapse:collapse;width:100%} td{padding:0.125em 0.5em 0.25em}</style>";
+    public const string PandocStyle = "<style>" + PandocPage + " table{border-collapse:collapse;width:100%}" + PandocCells + "</style>";
+
+    /// <summary><see cref="PandocStyle"/> with pandoc's table shown as a block: as narrow as its cells.</summary>
+    public const string PandocBlockTableStyle = "<style>" + PandocPage + " table{border-collapse:collapse;width:100%;overflow-x:auto;display:block}" + PandocCells + "</style>";
+
+    private const string PandocPage = "html{line-height:1.5} body{margin:0 auto;max-width:36em;padding:50px;font-size:12pt}";
+
+    private const string PandocCells = " td{padding:0.125em 0.5em 0.25em}";
 
     /// <summary>The PDF <paramref name="program"/> prints of <paramref name="html"/>, given (folder, page, pdf) to make its arguments.</summary>
     public static byte[] Print(string program, string html, Func<TempDir, string, string, IEnumerable<string>> arguments)

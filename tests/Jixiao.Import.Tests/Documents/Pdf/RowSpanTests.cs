@@ -54,16 +54,12 @@ public sealed class RowSpanTests
         + "<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>沿线村民满意度</td><td>≥90%</td><td>93%</td><td>10</td><td>10</td><td></td></tr>"
         + "<tr><td colspan='5'>总分</td><td>100</td><td>96.71</td><td>自评等级：优</td></tr></table>";
 
-    /// <summary><see cref="HtmlPrinter.PandocStyle"/> with pandoc's table shown as a block: as narrow as its cells.</summary>
-    private const string PandocBlockTableStyle = "<style>html{line-height:1.5} body{margin:0 auto;max-width:36em;padding:50px;font-size:12pt}"
-        + " table{border-collapse:collapse;width:100%;overflow-x:auto;display:block} td{padding:0.125em 0.5em 0.25em}</style>";
-
     [Fact]
     public void Import_ChromiumFundsLabelCentredAcrossItsRows_EachFundsRowItsOwn()
     {
         // 「项目资」 stands a little above 「其」 of 其中：当年财政拨款 and is read into its line: the gap under 年度资金总额 is
         // taken without it, so the two funds rows stay apart and the amounts in 元 are read.
-        var evaluation = DocumentImporter.Import(ChromiumPdf.Print(ChromiumPdf.Page(PandocBlockTableStyle, ProjectForm)), "form.pdf", new ExtractionOptions()).Evaluation!;
+        var evaluation = DocumentImporter.Import(ChromiumPdf.Print(ChromiumPdf.Page(HtmlPrinter.PandocBlockTableStyle, ProjectForm)), "form.pdf", new ExtractionOptions()).Evaluation!;
 
         Assert.Equal("元", evaluation.Unit);
         Assert.Equal((215m, 238m, 231.14568m, 97.12m), (evaluation.Budget!.Initial, evaluation.Budget.Adjusted, evaluation.Budget.Actual, evaluation.Budget.ExecutionRate));
@@ -74,7 +70,7 @@ public sealed class RowSpanTests
     {
         // 产出指标 goes on at the line pitch from the 质量指标 row into the 时效指标 row, beside the rows' padding: a row
         // line all the same, and the label one cell over both rows.
-        var evaluation = DocumentImporter.Import(WkhtmltopdfPdf.Print(ChromiumPdf.Page(PandocBlockTableStyle, ProjectForm)), "form.pdf", new ExtractionOptions()).Evaluation!;
+        var evaluation = DocumentImporter.Import(WkhtmltopdfPdf.Print(ChromiumPdf.Page(HtmlPrinter.PandocBlockTableStyle, ProjectForm)), "form.pdf", new ExtractionOptions()).Evaluation!;
 
         Assert.Equal("元", evaluation.Unit);
         Assert.Equal((215m, 238m, 231.14568m, 97.12m), (evaluation.Budget!.Initial, evaluation.Budget.Adjusted, evaluation.Budget.Actual, evaluation.Budget.ExecutionRate));
